@@ -1,0 +1,46 @@
+export {
+  CalendarRangeError,
+  defaultCalendar,
+  MAX_YEAR,
+  MIN_YEAR,
+  monthEnd,
+  type PeriodDue,
+  type PeriodRequest,
+  type PeriodResult,
+  type PeriodUnit,
+  periodDue,
+  WorkingCalendar,
+  type WorkingDayCount,
+} from './calendar.ts';
+export {
+  addDays,
+  compareDates,
+  daysInMonth,
+  InvalidDateError,
+  isValidDate,
+  isWeekend,
+  parseDate,
+  todayInChina,
+  weekday,
+  yearOf,
+} from './dates.ts';
+export {
+  calendarsFromNoticeFile,
+  type HolidayRange,
+  LEAD_IN_DAYS,
+  loadOfficialCalendars,
+  type ValidationResult,
+  validateYearCalendar,
+  type YearCalendar,
+  yearCalendarSchema,
+} from './holidays.ts';
+export {
+  dragonBoatDay,
+  lunarNewYearsEve,
+  midAutumnDay,
+  PROVISIONAL_NOTICE,
+  provisionalYearCalendar,
+  qingmingDay,
+  springFestival,
+  statutoryHolidays,
+} from './provisional.ts';

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { allRoutes } from './routes.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+import { DataDirInUseError, type EmbeddedDatabase, startEmbedded } from './platform/db/embedded.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { createPool } from './platform/db/pool.ts';
+import { buildApp } from './platform/http/app.ts';
+import { seed } from './platform/seed/seed.ts';
+
+const say = (msg: string) => process.stdout.write(`[fazhi] ${msg}\n`);
+
+let embedded: EmbeddedDatabase | undefined;
+
+async function main() {
+  const config = loadConfig();
+  let url = config.databaseUrl;
+  if (!url) {
+    const t0 = Date.now();
+    embedded = await startEmbedded(config.dataDir, (m) => {
+      if (/FATAL|PANIC|ERROR/.test(m)) say(`postgres: ${m}`);
+    });
+    url = embedded.url;
+    say(`内置 PostgreSQL 已启动 (embedded PostgreSQL ready in ${Date.now() - t0} ms, data: ${config.dataDir})`);
+  } else {
+    say('使用外部 PostgreSQL (DATABASE_URL)');
+  }
+  const db = createPool(url);
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    say('正在停止 (stopping)…');
+    await app?.close().catch(() => {});
+    await db.end().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+
+  const applied = await migrate(db);
+  if (applied.length) say(`已执行迁移 (migrations applied): ${applied.join(', ')}`);
+  const seeded = await seed(db, { demo: config.loadDemo, adminPassword: config.adminPassword });
+  const app = await buildApp({
+    db,
+    config,
+    routes: allRoutes({ db, config }),
+    webDist: path.resolve(import.meta.dirname, '../web/dist'),
+  });
+  await app.listen({ port: config.port, host: config.host });
+  say(`法治 Fazhi 已启动: http://localhost:${config.port}  (API docs: /api/docs)`);
+  if (seeded.admin) {
+    say('────────────────────────────────────────────────────────');
+    say(`首个管理员账户 (first administrator): 用户名 ${seeded.admin.username}`);
+    say(
+      seeded.admin.generated
+        ? `初始密码 (initial password, shown once): ${seeded.admin.password}   首次登录须修改密码`
+        : '密码为 FAZHI_ADMIN_PASSWORD 所设 (password as set in FAZHI_ADMIN_PASSWORD)',
+    );
+    say('────────────────────────────────────────────────────────');
+  }
+}
+
+main().catch(async (err) => {
+  await embedded?.stop().catch(() => {});
+  if (err instanceof ConfigError || err instanceof DataDirInUseError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(`启动失败 (start-up failed): ${err instanceof Error ? err.stack : String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import type { Actor } from '../access/actor.ts';
+import type { Queryable } from '../db/pool.ts';
+
+export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+export interface AuditEntry {
+  action: string;
+  objectType?: string;
+  objectId?: string | number;
+  outcome?: AuditOutcome;
+  summary?: Record<string, unknown>;
+}
+
+/**
+ * Append one row to the hash-chained audit trail. Call it with the transaction that does the action,
+ * so the row and the action commit or roll back together. Call it last in the transaction: the chain's
+ * head row stays locked until commit.
+ */
+export async function audit(db: Queryable, actor: Actor, entry: AuditEntry): Promise<number> {
+  const { rows } = await db.query<{ seq: number }>(
+    'SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9) AS seq',
+    [
+      actor.userId,
+      actor.name,
+      actor.ip ?? null,
+      actor.requestId ?? null,
+      entry.action,
+      entry.objectType ?? null,
+      entry.objectId == null ? null : String(entry.objectId),
+      entry.outcome ?? 'success',
+      entry.summary ? JSON.stringify(entry.summary) : null,
+    ],
+  );
+  return rows[0]!.seq;
+}
+
+/** The first broken link of the chain, or null when the whole chain verifies. */
+export async function verifyAuditChain(
+  db: Queryable,
+): Promise<{ ok: true; rows: number } | { ok: false; brokenSeq: number; reason: string; rows: number }> {
+  const [broken, count] = await Promise.all([
+    db.query<{ broken_seq: number; reason: string }>('SELECT * FROM audit_verify()'),
+    db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log'),
+  ]);
+  const rows = count.rows[0]!.n;
+  const b = broken.rows[0];
+  return b ? { ok: false, brokenSeq: b.broken_seq, reason: b.reason, rows } : { ok: true, rows };
+}

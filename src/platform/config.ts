@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Environment variables the product reads, validated once at start-up. */
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'PORT 必须是数字' })
+    .int('PORT 必须是整数')
+    .min(1, 'PORT 必须在 1–65535 之间')
+    .max(65535, 'PORT 必须在 1–65535 之间')
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  FAZHI_DATA_DIR: z.string().min(1, 'FAZHI_DATA_DIR 不能为空').default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 或 postgresql:// 开头')
+    .optional(),
+  FAZHI_ADMIN_PASSWORD: z.string().optional(),
+  FAZHI_DEMO: z.enum(['1', '0', 'true', 'false'], { error: 'FAZHI_DEMO 只能是 1/0/true/false' }).default('1'),
+  FAZHI_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8, '密码最短长度不能小于 8').max(64).default(10),
+  FAZHI_PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
+  FAZHI_TRUST_PROXY: z.enum(['1', '0', 'true', 'false']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  loadDemo: boolean;
+  passwordPolicy: { minLength: number; minClasses: number };
+  trustProxy: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+const truthy = (v: string) => v === '1' || v === 'true';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置错误 (configuration error):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.FAZHI_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    adminPassword: e.FAZHI_ADMIN_PASSWORD,
+    loadDemo: truthy(e.FAZHI_DEMO),
+    passwordPolicy: { minLength: e.FAZHI_PASSWORD_MIN_LENGTH, minClasses: e.FAZHI_PASSWORD_MIN_CLASSES },
+    trustProxy: truthy(e.FAZHI_TRUST_PROXY),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,36 @@
+import pg from 'pg';
+
+// int8 (counts, ids) as JS numbers: our ids and counts stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+// A DATE is a calendar day, not an instant: keep 'YYYY-MM-DD' and never shift it by a time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export type Db = pg.Pool;
+export type Tx = pg.PoolClient;
+/** Anything that can run a query: the pool or a transaction's client. */
+export type Queryable = Pick<pg.Pool, 'query'>;
+
+export function createPool(url: string, max = 10): Db {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'fazhi' });
+  pool.on('error', () => {
+    /* an idle client lost its connection; the pool replaces it */
+  });
+  return pool;
+}
+
+/** Run `fn` in one transaction: committed when it returns, rolled back when it throws. */
+export async function withTx<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
