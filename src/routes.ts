@@ -1,19 +1,29 @@
-import type { Config } from './platform/config.ts';
-import type { Db } from './platform/db/pool.ts';
-import { migrationsApplied } from './platform/db/migrate.ts';
-import type { App } from './platform/http/app.ts';
-import { AppError } from './platform/http/errors.ts';
+import { calendarRoutes } from './kernel/calendar/routes.ts';
+import { deadlineRoutes } from './kernel/deadlines/routes.ts';
+import { indicatorRoutes } from './kernel/indicators/routes.ts';
+import { reportRoutes } from './kernel/reports/routes.ts';
+import { ruleRoutes } from './kernel/rules/routes.ts';
+import { fileRoutes } from './kernel/workflow/files-routes.ts';
+import { allLines } from './kernel/workflow/registry.ts';
+import { lineKindRoutes, matterRoutes } from './kernel/workflow/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import type { Config } from './platform/config.ts';
+import { migrationsApplied } from './platform/db/migrate.ts';
+import type { Db } from './platform/db/pool.ts';
+import type { App } from './platform/http/app.ts';
+import { AppError } from './platform/http/errors.ts';
 import { orgRoutes } from './platform/orgs/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
 
 export interface RouteDeps {
   db: Db;
   config: Pick<Config, 'passwordPolicy'>;
+  /** Today's business date (Asia/Shanghai); tests fix it. */
+  today?: () => string;
 }
 
-/** Every HTTP route of the product, platform first, then the kernel and the business lines. */
+/** Every HTTP route of the product: platform, kernel, then each registered business line. */
 export function allRoutes(deps: RouteDeps) {
   return async (app: App) => {
     app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async () => {
@@ -25,5 +35,15 @@ export function allRoutes(deps: RouteDeps) {
     await orgRoutes(app, deps);
     await userRoutes(app, deps);
     await auditRoutes(app, deps);
+    await ruleRoutes(app, deps);
+    await calendarRoutes(app, deps);
+    await deadlineRoutes(app, deps);
+    await indicatorRoutes(app, deps);
+    await reportRoutes(app, deps);
+    await matterRoutes(app, deps);
+    await fileRoutes(app, deps);
+    for (const line of allLines()) {
+      for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);
+    }
   };
 }

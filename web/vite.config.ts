@@ -12,7 +12,8 @@ export default defineConfig({
       output: {
         manualChunks(id) {
           if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
-          if (id.includes('node_modules/antd') || id.includes('node_modules/@ant-design') || id.includes('node_modules/rc-')) return 'antd';
+          // antd 6 ships its internals as @rc-component/*; keep them (and dayjs) with antd.
+          if (/node_modules\/(antd|@ant-design|@rc-component|rc-|dayjs)/.test(id)) return 'antd';
           if (id.includes('node_modules/react')) return 'react';
           return undefined;
         },

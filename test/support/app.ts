@@ -7,15 +7,18 @@ import { type App, buildApp } from '../../src/platform/http/app.ts';
 import { insertUser } from '../../src/platform/users/queries.ts';
 import { allRoutes } from '../../src/routes.ts';
 import { TEST_ADMIN_PASSWORD, TEST_USER_PASSWORD } from './constants.ts';
+import { registerToyLine } from './toy-line.ts';
 
 export const testConfig = {
   passwordPolicy: { minLength: 10, minClasses: 3 },
   trustProxy: false,
-  logLevel: 'silent' as const,
+  logLevel: (process.env.TEST_LOG ?? 'silent') as 'silent',
 };
 
-export async function testApp(db: Db): Promise<App> {
-  const app = await buildApp({ db, config: testConfig, routes: allRoutes({ db, config: testConfig }) });
+export async function testApp(db: Db, opts: { toy?: boolean; today?: string } = {}): Promise<App> {
+  if (opts.toy) registerToyLine();
+  const today = opts.today ? () => opts.today! : undefined;
+  const app = await buildApp({ db, config: testConfig, routes: allRoutes({ db, config: testConfig, today }) });
   await app.ready();
   return app;
 }

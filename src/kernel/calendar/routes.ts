@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { assertCan } from '../../platform/access/actor.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import type { App } from '../../platform/http/app.ts';
+import { calendarStatus, loadHolidayNotice } from './admin.ts';
+import { todayInChina } from './dates.ts';
+
+export async function calendarRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
+  const todayOf = today ?? (() => todayInChina());
+  app.get('/api/calendar/years', { schema: { tags: ['calendar'], summary: '各年度节假日安排（正式通知或暂定）及提醒' } }, async () =>
+    calendarStatus(db, todayOf()),
+  );
+
+  app.put(
+    '/api/calendar/years/:year',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: '载入国务院办公厅节假日安排通知，并重算所有计算中的期限',
+        params: z.object({ year: z.coerce.number().int() }),
+        body: z.object({
+          notice: z.string().min(1, '请填写通知名称及文号'),
+          source: z.string().default(''),
+          holidays: z.array(z.object({ start: z.string(), end: z.string(), name: z.string() })),
+          workdays: z.array(z.string()),
+        }),
+      },
+    },
+    async (req) => {
+      assertCan(req.actor, 'calendar.manage');
+      return loadHolidayNotice(db, req.actor, { ...req.body, year: req.params.year, provisional: false });
+    },
+  );
+}

@@ -1,0 +1,22 @@
+import type { Queryable } from '../../platform/db/pool.ts';
+import { defaultCalendar, type WorkingCalendar } from './calendar.ts';
+import type { YearCalendar } from './holidays.ts';
+
+let cached: { stamp: string; calendar: WorkingCalendar } | undefined;
+
+/**
+ * The calendar in force: the shipped notices plus any an administrator loaded into holiday_calendars.
+ * One cheap query per call tells whether the loaded notices changed since the cached build, so every process
+ * of a deployment sees a newly loaded notice at once.
+ */
+export async function currentCalendar(db: Queryable): Promise<WorkingCalendar> {
+  const { rows } = await db.query<{ stamp: string }>(
+    `SELECT coalesce(max(loaded_at)::text, '') || ':' || count(*) AS stamp FROM holiday_calendars`,
+  );
+  const stamp = rows[0]!.stamp;
+  if (cached?.stamp === stamp) return cached.calendar;
+  const loaded = await db.query<{ notice: YearCalendar }>('SELECT notice FROM holiday_calendars ORDER BY year');
+  const calendar = loaded.rows.reduce((cal, r) => cal.withYear(r.notice), defaultCalendar());
+  cached = { stamp, calendar };
+  return calendar;
+}

@@ -1,0 +1,126 @@
+import type { Tx } from '../../platform/db/pool.ts';
+import type { WorkingCalendar } from '../calendar/index.ts';
+import { ruleInForce, ruleVersion } from '../rules/rules.ts';
+import { countFrom, countUnitOf, extend, unitsLeft } from './compute.ts';
+
+/** What an event does to the periods of its matter. The kernel, not the line, knows how each is applied. */
+export type DeadlineOp =
+  | { op: 'start'; key: string; rule: string; from: string }
+  | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string }
+  | { op: 'extend'; key: string; days: number };
+
+interface Live {
+  id: number;
+  rule_id: string;
+  rule_version: string;
+  status: 'running' | 'paused';
+  count_unit: 'working' | 'calendar' | 'months';
+  due_on: string | null;
+  base_due_on: string | null;
+  extended_days: number;
+  remaining: number | null;
+}
+
+export class DeadlineOpError extends Error {}
+
+const kindForDb = (k: string) => (k === 'deadline' || k === 'minimum' || k === 'guideline' || k === 'beforeEvent' ? k : 'deadline');
+
+/**
+ * Applies one event's deadline operations, on the event's business date `on`, inside the event's transaction.
+ * start: a new period from the rule version in force on its start date (a running one under the same key is
+ *   replaced, e.g. the acceptance review restarting when a supplement arrives);
+ * meet / stop: the period ends (done in time or late / no longer applies);
+ * pause: the days left are kept and the due date cleared; resume: those days are counted again from `on`;
+ * extend: an approved extension in calendar days, counted from the unextended due date.
+ */
+export async function applyDeadlineOps(
+  tx: Tx,
+  cal: WorkingCalendar,
+  matter: { id: number; ownerOrgId: number; regionCode: string },
+  on: string,
+  ops: DeadlineOp[],
+) {
+  for (const op of ops) {
+    const { rows } = await tx.query<Live>(
+      `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
+       FROM deadlines WHERE matter_id = $1 AND key = $2 AND status IN ('running', 'paused') FOR UPDATE`,
+      [matter.id, op.key],
+    );
+    const live = rows[0];
+    switch (op.op) {
+      case 'start': {
+        if (live) await tx.query(`UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`, [live.id, on]);
+        const rule = ruleInForce(op.rule, op.from);
+        const unit = countUnitOf(rule);
+        const due = countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent');
+        await tx.query(
+          `INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
+                                  due_on, base_due_on, status, provisional, owner_org_id, region_code)
+           VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $9, 'running', $10, $11, $12)`,
+          [matter.id, op.key, rule.id, rule.version, kindForDb(rule.kind), op.from, rule.count, unit, due.due, due.provisional, matter.ownerOrgId, matter.regionCode],
+        );
+        break;
+      }
+      case 'meet':
+      case 'stop':
+        if (live) {
+          await tx.query(`UPDATE deadlines SET status = $2, ended_on = $3, updated_at = now() WHERE id = $1`, [live.id, op.op === 'meet' ? 'met' : 'stopped', on]);
+        }
+        break;
+      case 'pause': {
+        if (!live || live.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能中止计算`);
+        const left = unitsLeft(cal, on, live.base_due_on!, live.count_unit === 'months' ? 'calendar' : live.count_unit);
+        await tx.query(
+          `UPDATE deadlines SET status = 'paused', paused_on = $2, remaining = $3, due_on = NULL, updated_at = now() WHERE id = $1`,
+          [live.id, on, left],
+        );
+        break;
+      }
+      case 'resume': {
+        if (!live || live.status !== 'paused') throw new DeadlineOpError(`期限 ${op.key} 未中止，不能恢复计算`);
+        const unit = live.count_unit === 'months' ? 'calendar' : live.count_unit;
+        const base = countFrom(cal, on, live.remaining!, unit);
+        const due = extend(cal, base.due, live.extended_days);
+        await tx.query(
+          `UPDATE deadlines SET status = 'running', count_from = $2, count = $3, count_unit = $4, base_due_on = $5,
+                  due_on = $6, provisional = $7, paused_on = NULL, remaining = NULL, updated_at = now() WHERE id = $1`,
+          [live.id, on, live.remaining, unit, base.due, due.due, base.provisional || due.provisional],
+        );
+        break;
+      }
+      case 'extend': {
+        if (!live || live.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能延长`);
+        const days = live.extended_days + op.days;
+        const due = extend(cal, live.base_due_on!, days);
+        await tx.query(`UPDATE deadlines SET extended_days = $2, due_on = $3, provisional = $4, updated_at = now() WHERE id = $1`, [live.id, days, due.due, due.provisional]);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Recomputes every running period's due date on `cal` (after a holiday notice is loaded). Returns how many
+ * due dates changed. Paused periods have no due date until they resume.
+ */
+export async function recomputeRunningDeadlines(tx: Tx, cal: WorkingCalendar): Promise<{ checked: number; changed: number }> {
+  const { rows } = await tx.query<{ id: number; rule_id: string; rule_version: string; count_from: string; count: number; count_unit: 'working' | 'calendar' | 'months'; extended_days: number; due_on: string; provisional: boolean }>(
+    `SELECT id, rule_id, rule_version, count_from, count, count_unit, extended_days, due_on, provisional
+     FROM deadlines WHERE status = 'running' FOR UPDATE`,
+  );
+  const updates = rows.flatMap((d) => {
+    const backwards = ruleVersion(d.rule_id, d.rule_version).kind === 'beforeEvent';
+    const base = countFrom(cal, d.count_from, d.count, d.count_unit, backwards);
+    const due = extend(cal, base.due, d.extended_days);
+    const provisional = base.provisional || due.provisional;
+    return due.due === d.due_on && provisional === d.provisional ? [] : [{ id: d.id, base: base.due, due: due.due, provisional }];
+  });
+  if (updates.length) {
+    await tx.query(
+      `UPDATE deadlines d SET base_due_on = u.base, due_on = u.due, provisional = u.provisional, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS u(id bigint, base date, due date, provisional boolean) WHERE d.id = u.id`,
+      [JSON.stringify(updates)],
+    );
+  }
+  return { checked: rows.length, changed: updates.length };
+}

@@ -1,0 +1,31 @@
+export {
+  BLOCK_HEIGHT,
+  BLOCK_WIDTH,
+  CHAR_SPACE,
+  LINE_PITCH,
+  mmToTwips,
+  PAGE,
+} from './layout.ts';
+export {
+  buildOfficialDocument,
+  RENDERER_VERSION,
+  type RenderOptions,
+  type RenderTarget,
+  renderOfficialDocx,
+  renderOfficialPdf,
+} from './official-doc.ts';
+export { renderOfficialHtml } from './official-html.ts';
+export {
+  docxToPdf,
+  FONTS_CONF,
+  PDF_TIMEOUT_MS,
+  PdfConversionError,
+  PdfUnavailableError,
+  pdfAvailable,
+} from './pdf.ts';
+export {
+  type BodyBlock,
+  bodyBlockSchema,
+  type OfficialDocSpec,
+  officialDocSpecSchema,
+} from './spec.ts';

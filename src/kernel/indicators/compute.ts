@@ -1,0 +1,104 @@
+import type { Actor } from '../../platform/access/actor.ts';
+import { inScope, scopeParam } from '../../platform/access/actor.ts';
+import type { Queryable } from '../../platform/db/pool.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { getIndicator, type IndicatorDef } from './registry.ts';
+import { changePhrase, yoyPercent } from './yoy.ts';
+
+export interface IndicatorQuery {
+  year: number;
+  /** Region code prefix: 330211 (district), 330211001 (a town), or a village code. */
+  region: string;
+}
+
+export function indicatorOrThrow(id: string): IndicatorDef {
+  const def = getIndicator(id);
+  if (!def) throw new AppError('NOT_FOUND', `没有指标 ${id}`);
+  return def;
+}
+
+/** The filter every indicator query shares: the actor's report scope and the region. Parameters $1, $2. */
+const scoped = `${inScope('f.owner_org_id', 1)} AND f.region_code LIKE $2 || '%'`;
+
+/** A period's bounds as SQL over the parameters: [$3, $4) for a flow; $4 - 1 day is the stock's "as of" day. */
+function yearFilter(def: IndicatorDef, from: number, to: number) {
+  return def.kind === 'flow'
+    ? `f.on_date >= $${from} AND f.on_date < $${to}`
+    : `f.on_date < $${to} AND (f.end_date IS NULL OR f.end_date >= $${to})`;
+}
+
+const bounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
+
+async function rawValue(db: Queryable, actor: Actor, def: IndicatorDef, q: IndicatorQuery): Promise<{ value: number; previous: number }> {
+  if (def.ratio) {
+    const [n, d] = await Promise.all([rawValue(db, actor, indicatorOrThrow(def.ratio.numerator), q), rawValue(db, actor, indicatorOrThrow(def.ratio.denominator), q)]);
+    const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : 0);
+    return { value: pct(n.value, d.value), previous: pct(n.previous, d.previous) };
+  }
+  const { rows } = await db.query<{ value: number; previous: number }>(
+    `WITH f AS (${def.facts})
+     SELECT coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)}), 0)::float8 AS value,
+            coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 5, 6)}), 0)::float8 AS previous
+     FROM f WHERE ${scoped}`,
+    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1)],
+  );
+  return rows[0]!;
+}
+
+/** An indicator's value, last year's value and the year-on-year change, with its definition. */
+export async function indicatorValue(db: Queryable, actor: Actor, id: string, q: IndicatorQuery) {
+  const def = indicatorOrThrow(id);
+  const { value, previous } = await rawValue(db, actor, def, q);
+  const round = (x: number) => Math.round(x * 10 ** (def.decimals ?? 2)) / 10 ** (def.decimals ?? 2);
+  const yoy = def.ratio ? null : yoyPercent(value, previous);
+  return {
+    id: def.id,
+    name: def.name,
+    line: def.line,
+    unit: def.unit,
+    kind: def.kind,
+    definition: def.definition,
+    year: q.year,
+    region: q.region,
+    value: round(value),
+    previous: round(previous),
+    yoy,
+    yoyText: def.ratio ? `去年同期${round(previous)}${def.unit}` : changePhrase(yoy),
+    dimensions: def.dimensions ?? [],
+  };
+}
+
+/** The value split by one dimension (e.g. by respondent organ), this year and last. */
+export async function indicatorBreakdown(db: Queryable, actor: Actor, id: string, dim: string, q: IndicatorQuery) {
+  const def = indicatorOrThrow(id);
+  if (!def.facts || !def.dimensions?.some((d) => d.id === dim)) throw new AppError('VALIDATION', `指标 ${id} 不能按“${dim}”分组`);
+  const { rows } = await db.query(
+    `WITH f AS (${def.facts})
+     SELECT coalesce(f.dim_${dim}, '（未填）') AS key,
+            coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)}), 0)::float8 AS value,
+            coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 5, 6)}), 0)::float8 AS previous
+     FROM f WHERE ${scoped} GROUP BY 1 HAVING sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)} OR ${yearFilter(def, 5, 6)}) <> 0
+     ORDER BY 2 DESC, 1`,
+    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1)],
+  );
+  return rows.map((r) => ({ ...r, yoy: yoyPercent(r.value, r.previous) }));
+}
+
+/** The records behind a value: the drill-down list, scoped like the value itself. */
+export async function indicatorRecords(db: Queryable, actor: Actor, id: string, q: IndicatorQuery & { previousYear?: boolean; limit: number; offset: number }) {
+  const def = indicatorOrThrow(id);
+  if (!def.facts) {
+    throw new AppError('VALIDATION', `指标 ${id} 是比率，请分别查看其分子（${def.ratio!.numerator}）和分母（${def.ratio!.denominator}）的明细`);
+  }
+  const y = q.previousYear ? q.year - 1 : q.year;
+  const { rows } = await db.query(
+    `WITH f AS (${def.facts})
+     SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, f.on_date AS "onDate", f.value::float8 AS value,
+            o.name AS "ownerOrgName", count(*) OVER ()::int AS total
+     FROM f JOIN matters m ON m.id = f.matter_id JOIN orgs o ON o.id = m.owner_org_id
+     WHERE ${scoped} AND ${yearFilter(def, 3, 4)}
+     ORDER BY f.on_date, m.id LIMIT $5 OFFSET $6`,
+    [scopeParam(actor, 'report.read'), q.region, ...bounds(y), q.limit, q.offset],
+  );
+  return { indicator: def.id, name: def.name, year: y, total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r) };
+}

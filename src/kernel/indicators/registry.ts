@@ -1,0 +1,44 @@
+/**
+ * Named indicators: a figure with a written definition, computed from records for any scope and year.
+ * An indicator is a *fact query* — SQL returning one row per counted record — and the kernel does the rest:
+ * the year filter, region and scope filters, the previous year, the year-on-year change, breakdowns and the
+ * drill-down list. So no line ever computes a figure on its own, and every figure can be clicked through.
+ *
+ * A fact query returns these columns:
+ *   matter_id bigint    the record behind the row (drill-down)
+ *   on_date date        the date that decides which year the row counts in (a flow); or the start of a stock
+ *   end_date date       stocks only: when the record stopped counting (NULL = still counting)
+ *   owner_org_id bigint the org whose scope the row belongs to
+ *   region_code text    where it belongs (district / town / village code)
+ *   value numeric       what the row adds (1 for a count, an amount for sums)
+ *   dim_* text          optional breakdown keys (e.g. dim_respondent)
+ */
+export interface IndicatorDef {
+  id: string;
+  name: string;
+  line: string;
+  unit: string;
+  definition: string;
+  /** flow: rows whose on_date falls in the year; stock: rows counting on the last day of the period. */
+  kind: 'flow' | 'stock';
+  facts?: string;
+  /** A percentage: numerator / denominator × 100, each another indicator. */
+  ratio?: { numerator: string; denominator: string };
+  /** Breakdowns offered: the dim_ column and its label. */
+  dimensions?: { id: string; label: string }[];
+  /** Decimal places shown. */
+  decimals?: number;
+}
+
+const registry = new Map<string, IndicatorDef>();
+
+export function registerIndicator(def: IndicatorDef) {
+  if (!def.facts && !def.ratio) throw new Error(`indicator ${def.id} needs facts or a ratio`);
+  registry.set(def.id, def);
+}
+
+export const allIndicators = () => [...registry.values()];
+
+export function getIndicator(id: string): IndicatorDef | undefined {
+  return registry.get(id);
+}

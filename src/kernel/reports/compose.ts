@@ -1,0 +1,65 @@
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Queryable } from '../../platform/db/pool.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { indicatorValue } from '../indicators/compute.ts';
+import { getIndicator } from '../indicators/registry.ts';
+import { changePhrase, yoyPhrase } from '../indicators/yoy.ts';
+
+/**
+ * Report composition: text whose placeholders are indicators, e.g.
+ *   全年共接收复议案件{{reconsideration.received}}件，较去年同期{{reconsideration.received|change}}
+ * {{id}} the value · {{id|previous}} last year's value · {{id|yoy}} 同比增长108.2% · {{id|change}} 增长108.2%.
+ * Every number keeps the indicator it came from, so HTML can link it to its drill-down.
+ */
+export type Segment = { text: string } | { text: string; indicator: string; part: Part; year: number; region: string };
+type Part = 'value' | 'previous' | 'yoy' | 'change';
+
+const placeholder = /\{\{\s*([a-zA-Z0-9.]+)\s*(?:\|\s*(value|previous|yoy|change)\s*)?\}\}/g;
+
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(placeholder)].map((m) => m[1]!);
+}
+
+export function validateTemplate(template: string): string[] {
+  return [...new Set(placeholdersOf(template))].filter((id) => !getIndicator(id)).map((id) => `模板引用了不存在的指标：${id}`);
+}
+
+const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+
+export async function compose(db: Queryable, actor: Actor, template: string, q: { year: number; region: string }): Promise<Segment[]> {
+  const problems = validateTemplate(template);
+  if (problems.length) throw new AppError('VALIDATION', problems.join('；'));
+  const ids = [...new Set(placeholdersOf(template))];
+  const values = new Map(await Promise.all(ids.map(async (id) => [id, await indicatorValue(db, actor, id, q)] as const)));
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const m of template.matchAll(placeholder)) {
+    if (m.index > at) segments.push({ text: template.slice(at, m.index) });
+    const v = values.get(m[1]!)!;
+    const part = (m[2] ?? 'value') as Part;
+    const text =
+      part === 'value' ? formatNumber(v.value)
+      : part === 'previous' ? formatNumber(v.previous)
+      : part === 'yoy' ? yoyPhrase(v.yoy)
+      : changePhrase(v.yoy);
+    segments.push({ text, indicator: v.id, part, year: part === 'previous' ? q.year - 1 : q.year, region: q.region });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) segments.push({ text: template.slice(at) });
+  return segments;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** HTML in which every number links to the records behind it. */
+export function segmentsToHtml(segments: Segment[]): string {
+  return segments
+    .map((s) =>
+      'indicator' in s
+        ? `<a class="indicator-figure" data-indicator="${escapeHtml(s.indicator)}" href="/indicators/${encodeURIComponent(s.indicator)}?year=${s.year}&amp;region=${s.region}">${escapeHtml(s.text)}</a>`
+        : escapeHtml(s.text).replace(/\n/g, '<br/>'),
+    )
+    .join('');
+}
+
+export const segmentsToText = (segments: Segment[]) => segments.map((s) => s.text).join('');

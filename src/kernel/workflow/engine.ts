@@ -1,0 +1,185 @@
+import type { Actor } from '../../platform/access/actor.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
+import { withTx } from '../../platform/db/pool.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { compareDates, todayInChina } from '../calendar/index.ts';
+import { currentCalendar } from '../calendar/service.ts';
+import { applyDeadlineOps, type DeadlineOp, DeadlineOpError } from '../deadlines/deadlines.ts';
+import { rolesOver } from './access.ts';
+import type { Idempotency } from './idempotency.ts';
+import { issueDocuments } from './issue.ts';
+import { loadMatterView } from './matter-view.ts';
+import { nextNumber } from './numbering.ts';
+import { getKind } from './registry.ts';
+import type { DeadlineEffect, DocumentIssue, MatterKindDef, MatterView } from './types.ts';
+
+export interface EngineOptions {
+  /** Today's business date; tests and the demo generator set it, the server uses Asia/Shanghai today. */
+  today?: string;
+  /** Idempotency-Key hooks: a replay returns the first result; the key is stored with the action. */
+  idempotency?: Idempotency;
+  /** The line and kind the caller addressed: a matter of another kind is "not found" there. */
+  expect?: { line: string; kind: string };
+}
+
+function assertDate(date: string, m: { openedOn?: string; lastEventOn?: string } | null, today: string) {
+  if (compareDates(date, today) > 0) {
+    throw new AppError('VALIDATION', `日期 ${date} 晚于今天（${today}），不能登记将来的事件`, { errors: [{ field: 'date', message: '日期不能晚于今天' }] });
+  }
+  if (m?.lastEventOn && compareDates(date, m.lastEventOn) < 0) {
+    throw new AppError('VALIDATION', `日期 ${date} 早于上一环节（${m.lastEventOn}），请按办理顺序登记`, { errors: [{ field: 'date', message: '日期早于上一环节' }] });
+  }
+}
+
+function resolveOps<P>(effects: DeadlineEffect<P>[] | undefined, data: P, m: MatterView, date: string): DeadlineOp[] {
+  return (effects ?? [])
+    .filter((e) => !e.when || e.when(data, m))
+    .map((e): DeadlineOp => {
+      switch (e.op) {
+        case 'start':
+          return { op: 'start', key: e.key, rule: typeof e.rule === 'function' ? e.rule(data, m) : e.rule, from: e.from ? e.from(data, date) : date };
+        case 'extend':
+          return { op: 'extend', key: e.key, days: e.days(data) };
+        default:
+          return { op: e.op, key: e.key };
+      }
+    });
+}
+
+async function runEffects<P>(
+  tx: Tx,
+  actor: Actor,
+  m: MatterView,
+  date: string,
+  data: P,
+  eventId: number,
+  def: { deadlines?: DeadlineEffect<P>[]; documents?: DocumentIssue<P>[]; apply?: (ctx: never) => Promise<void> },
+) {
+  if (def.apply) await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
+  const ops = resolveOps(def.deadlines, data, m, date);
+  if (ops.length) {
+    try {
+      await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops);
+    } catch (err) {
+      if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
+      throw err;
+    }
+  }
+  const docs = (def.documents ?? []).filter((d) => !d.when || d.when(data, m)).map((d) => d.template);
+  return docs.length ? issueDocuments(tx, m, eventId, date, docs, data as Record<string, unknown>) : [];
+}
+
+/** Creates a matter of a line's kind: the matter row, its first event, deadlines, documents and audit in one transaction. */
+export async function createMatter(db: Db, actor: Actor, lineId: string, kindId: string, data: unknown, opts: EngineOptions = {}) {
+  const kind: MatterKindDef = getKind(lineId, kindId);
+  const input = kind.create.schema.parse(data) as Record<string, unknown>;
+  const today = opts.today ?? todayInChina();
+  const date = kind.create.date(input);
+  assertDate(date, null, today);
+  return withTx(db, async (tx) => {
+    const prior = await opts.idempotency?.check(tx);
+    if (prior !== undefined) return prior as never;
+    const checked = kind.create.validate ? await kind.create.validate(tx, input, actor) : { errors: [], warnings: [] };
+    if (checked.errors.length) {
+      throw new AppError('VALIDATION', checked.errors.map((e) => e.message).join('；'), { errors: checked.errors });
+    }
+    const nm = await kind.create.toMatter(input, actor, tx);
+    const roles = await rolesOver(tx, actor, nm.ownerOrgId);
+    if (!kind.create.roles.some((r) => roles.has(r))) {
+      throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
+    }
+    const year = Number(date.slice(0, 4));
+    const refNo = kind.refNo(year, await nextNumber(tx, `matter:${lineId}:${kindId}`, year));
+    const { rows } = await tx.query<{ id: number }>(
+      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
+                            is_demo, sensitive, search_text, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [lineId, kindId, refNo, nm.title, nm.ownerOrgId, nm.regionCode, nm.subjectOrgId ?? null, kind.initial, date,
+       nm.isDemo ?? false, nm.sensitive ?? false, `${refNo} ${nm.searchText}`, actor.userId],
+    );
+    const id = rows[0]!.id;
+    const ev = await tx.query<{ id: number }>(
+      `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
+       VALUES ($1, 1, 'create', NULL, $2, $3, $4, $5, $6) RETURNING id`,
+      [id, kind.initial, date, actor.userId, actor.name, JSON.stringify(input)],
+    );
+    const m = await loadMatterView(tx, id);
+    const documents = await runEffects(tx, actor, m, date, input, ev.rows[0]!.id, kind.create);
+    const result = { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents };
+    await opts.idempotency?.store(tx, result);
+    await audit(tx, actor, { action: `matter.create`, objectType: 'matter', objectId: id, summary: { line: lineId, kind: kindId, refNo } });
+    return result;
+  });
+}
+
+export interface TransitionInput {
+  version: number;
+  date: string;
+  data?: unknown;
+}
+
+/** The actions the actor may take on a matter now: its state allows them and the actor holds one of their roles. */
+export function allowedActions(kind: MatterKindDef, state: string, roles: Set<string>) {
+  return Object.entries(kind.actions)
+    .filter(([, a]) => a.from.includes(state) && a.roles.some((r) => roles.has(r)))
+    .map(([name, a]) => ({ action: name, label: a.label, primary: a.primary ?? false }));
+}
+
+/** Applies one transition in one transaction: checks, event, state, line effects, deadlines, documents, audit. */
+export async function transition(db: Db, actor: Actor, matterId: number, action: string, input: TransitionInput, opts: EngineOptions = {}) {
+  const today = opts.today ?? todayInChina();
+  return withTx(db, async (tx) => {
+    const prior = await opts.idempotency?.check(tx);
+    if (prior !== undefined) return prior as never;
+    const m = await loadMatterView(tx, matterId, { lock: true, actor });
+    if (opts.expect && (opts.expect.line !== m.line || opts.expect.kind !== m.kind)) {
+      throw new AppError('NOT_FOUND', '该案件不属于此业务类型');
+    }
+    const kind = getKind(m.line, m.kind);
+    const roles = await rolesOver(tx, actor, m.ownerOrgId);
+    const current = { id: m.id, state: m.state, stateLabel: kind.states[m.state]?.label, version: m.version };
+    if (m.version !== input.version) {
+      throw new AppError('VERSION_CONFLICT', `该案件已被他人办理（当前状态：${current.stateLabel}），请刷新后再操作`, { current });
+    }
+    const def = kind.actions[action];
+    const allowed = allowedActions(kind, m.state, roles);
+    if (!def || !def.from.includes(m.state) || !def.roles.some((r) => roles.has(r))) {
+      const what = def ? `「${def.label}」` : `“${action}”`;
+      const why = !def ? '没有这个操作' : !def.from.includes(m.state) ? `当前状态「${current.stateLabel}」下不能${what}` : `您无权执行${what}`;
+      throw new AppError(def && def.from.includes(m.state) ? 'FORBIDDEN' : 'ACTION_NOT_ALLOWED', `${why}。可执行的操作：${allowed.map((a) => a.label).join('、') || '无'}`, {
+        current,
+        allowedActions: allowed,
+      });
+    }
+    const parsed = def.schema.safeParse(input.data ?? {});
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) => ({ field: ['data', ...i.path].join('.'), message: i.message }));
+      throw new AppError('VALIDATION', errors.map((e) => `${e.field}：${e.message}`).join('；'), { errors });
+    }
+    const data = parsed.data;
+    assertDate(input.date, { lastEventOn: m.history[0]?.occurredOn ?? m.openedOn }, today);
+    const refusal = def.guard?.(data, m, input.date);
+    if (refusal) throw new AppError('CONFLICT', refusal, { current });
+    const to = typeof def.to === 'function' ? def.to(data, m) : def.to;
+    const seq = m.history.length + 1;
+    const ev = await tx.query<{ id: number }>(
+      `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [m.id, seq, action, m.state, to, input.date, actor.userId, actor.name, JSON.stringify(data)],
+    );
+    const closes = def.closes || kind.states[to]?.terminal;
+    const { rows } = await tx.query<{ version: number }>(
+      `UPDATE matters SET state = $2, version = version + 1, updated_at = now(),
+              closed_on = CASE WHEN $3::boolean THEN $4::date ELSE closed_on END
+       WHERE id = $1 AND version = $5 RETURNING version`,
+      [m.id, to, Boolean(closes), input.date, input.version],
+    );
+    if (!rows[0]) throw new AppError('VERSION_CONFLICT', '该案件已被他人办理，请刷新后再操作', { current });
+    const documents = await runEffects(tx, actor, { ...m, state: to }, input.date, data, ev.rows[0]!.id, def);
+    const result = { id: m.id, state: to, version: rows[0].version, eventId: ev.rows[0]!.id, documents };
+    await opts.idempotency?.store(tx, result);
+    await audit(tx, actor, { action: `matter.${action}`, objectType: 'matter', objectId: m.id, summary: { from: m.state, to, date: input.date } });
+    return result;
+  });
+}

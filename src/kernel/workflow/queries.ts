@@ -1,0 +1,79 @@
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Queryable } from '../../platform/db/pool.ts';
+import { matterReadable, matterReadParam } from './access.ts';
+
+export interface MatterListFilter {
+  line?: string;
+  kind?: string;
+  state?: string;
+  q?: string;
+  ownerOrgId?: number;
+  openedFrom?: string;
+  openedTo?: string;
+  overdue?: boolean;
+  today: string;
+  /** Keyset: the id of the last row of the previous page (lists are newest first). */
+  after?: number;
+  limit: number;
+}
+
+/** A page of the matters the actor may read, newest first, with each matter's nearest running deadline. */
+export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilter) {
+  const { rows } = await db.query(
+    `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.opened_on AS "openedOn",
+            m.closed_on AS "closedOn", o.name AS "ownerOrgName", s.name AS "subjectOrgName", m.version,
+            d.due_on AS "nextDue", d.provisional AS "nextDueProvisional", (d.due_on < $9::date) AS overdue
+     FROM matters m
+     JOIN orgs o ON o.id = m.owner_org_id
+     LEFT JOIN orgs s ON s.id = m.subject_org_id
+     LEFT JOIN LATERAL (
+       SELECT due_on, provisional FROM deadlines
+       WHERE matter_id = m.id AND status = 'running' AND kind IN ('deadline', 'guideline')
+       ORDER BY due_on LIMIT 1
+     ) d ON true
+     WHERE ${matterReadable(1)}
+       AND ($2::text IS NULL OR m.line = $2)
+       AND ($3::text IS NULL OR m.kind = $3)
+       AND ($4::text IS NULL OR m.state = $4)
+       AND ($5::text IS NULL OR m.search_text LIKE '%' || $5 || '%')
+       AND ($6::bigint IS NULL OR m.owner_org_id = $6)
+       AND ($7::date IS NULL OR m.opened_on >= $7)
+       AND ($8::date IS NULL OR m.opened_on <= $8)
+       AND (NOT $10::boolean OR d.due_on < $9::date)
+       AND ($11::bigint IS NULL OR m.id < $11)
+     ORDER BY m.id DESC
+     LIMIT $12`,
+    [matterReadParam(actor), f.line ?? null, f.kind ?? null, f.state ?? null, f.q?.trim() || null, f.ownerOrgId ?? null,
+     f.openedFrom ?? null, f.openedTo ?? null, f.today, f.overdue ?? false, f.after ?? null, f.limit],
+  );
+  return { items: rows, nextAfter: rows.length === f.limit ? (rows.at(-1)!.id as number) : null };
+}
+
+export async function matterDetail(db: Queryable, id: number) {
+  const [events, deadlines, documents, attachments] = await Promise.all([
+    db.query(
+      `SELECT id, seq, action, from_state AS "fromState", to_state AS "toState", occurred_on AS "occurredOn",
+              actor_name AS "actorName", payload, recorded_at AS "recordedAt"
+       FROM matter_events WHERE matter_id = $1 ORDER BY seq`,
+      [id],
+    ),
+    db.query(
+      `SELECT id, key, rule_id AS "ruleId", rule_version AS "ruleVersion", kind, start_on AS "startOn", due_on AS "dueOn",
+              status, provisional, paused_on AS "pausedOn", remaining, extended_days AS "extendedDays", ended_on AS "endedOn",
+              count_unit AS "countUnit"
+       FROM deadlines WHERE matter_id = $1 ORDER BY id`,
+      [id],
+    ),
+    db.query(
+      `SELECT id, kind, title, doc_number AS "docNumber", issued_on AS "issuedOn", content_hash AS "contentHash"
+       FROM documents WHERE matter_id = $1 ORDER BY id`,
+      [id],
+    ),
+    db.query(
+      `SELECT id, file_name AS "fileName", mime_type AS "mimeType", size_bytes AS "sizeBytes", sha256, uploaded_at AS "uploadedAt"
+       FROM attachments WHERE matter_id = $1 ORDER BY id`,
+      [id],
+    ),
+  ]);
+  return { events: events.rows, deadlines: deadlines.rows, documents: documents.rows, attachments: attachments.rows };
+}

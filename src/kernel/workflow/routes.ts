@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { assertCan } from '../../platform/access/actor.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { withTx } from '../../platform/db/pool.ts';
+import type { App } from '../../platform/http/app.ts';
+import { todayInChina } from '../calendar/index.ts';
+import { currentCalendar } from '../calendar/service.ts';
+import { describeDeadline } from '../deadlines/badge.ts';
+import { rolesOver } from './access.ts';
+import { allowedActions, createMatter, transition } from './engine.ts';
+import { idempotencyFor } from './idempotency.ts';
+import { loadMatterView } from './matter-view.ts';
+import { listMatters, matterDetail } from './queries.ts';
+import { allLines, getKind } from './registry.ts';
+
+const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
+
+/** Generic matter routes, and for every line kind its own create and action routes (each with its schema). */
+export async function matterRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
+  const todayOf = today ?? (() => todayInChina());
+
+  app.get('/api/lines', { schema: { tags: ['matters'], summary: '业务条线、状态与操作表（前后端共用）' } }, async () =>
+    allLines().map((l) => ({
+      id: l.id,
+      label: l.label,
+      kinds: l.kinds.map((k) => ({
+        id: k.id,
+        label: k.label,
+        initial: k.initial,
+        states: k.states,
+        create: { label: k.create.label, roles: k.create.roles },
+        actions: Object.fromEntries(Object.entries(k.actions).map(([n, a]) => [n, { label: a.label, from: a.from, roles: a.roles, primary: a.primary ?? false, closes: a.closes ?? false, schema: z.toJSONSchema(a.schema, { unrepresentable: 'any' }) }])),
+      })),
+    })),
+  );
+
+  app.get(
+    '/api/matters',
+    {
+      schema: {
+        tags: ['matters'],
+        summary: '案件列表（权限范围内，键集分页，中文检索）',
+        querystring: z.object({
+          line: z.string().max(40).optional(),
+          kind: z.string().max(40).optional(),
+          state: z.string().max(40).optional(),
+          q: z.string().max(50).optional(),
+          ownerOrgId: z.coerce.number().int().positive().optional(),
+          openedFrom: isoDate.optional(),
+          openedTo: isoDate.optional(),
+          overdue: z.enum(['true', 'false']).optional(),
+          after: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
+    async (req) => {
+      assertCan(req.actor, 'matter.read');
+      return listMatters(db, req.actor, { ...req.query, overdue: req.query.overdue === 'true', today: todayOf() });
+    },
+  );
+
+  app.get(
+    '/api/matters/:id',
+    { schema: { tags: ['matters'], summary: '案件详情：时间线、期限（含法律依据）、文书、附件、可执行操作', params: idParams } },
+    async (req) => {
+      assertCan(req.actor, 'matter.read');
+      return withTx(db, async (tx) => {
+        const m = await loadMatterView(tx, req.params.id, { actor: req.actor });
+        const kind = getKind(m.line, m.kind);
+        const detail = await matterDetail(tx, m.id);
+        const cal = await currentCalendar(tx);
+        const today = todayOf();
+        const { rows } = await tx.query<{ sensitive: boolean; ownerOrgName: string; subjectOrgName: string | null }>(
+          `SELECT m.sensitive, o.name AS "ownerOrgName", s.name AS "subjectOrgName" FROM matters m
+           JOIN orgs o ON o.id = m.owner_org_id LEFT JOIN orgs s ON s.id = m.subject_org_id WHERE m.id = $1`,
+          [m.id],
+        );
+        if (rows[0]!.sensitive) await audit(tx, req.actor, { action: 'matter.view', objectType: 'matter', objectId: m.id });
+        const { history: _h, ...matter } = m;
+        return {
+          matter: { ...matter, ...rows[0], stateLabel: kind.states[m.state]?.label ?? m.state, kindLabel: kind.label },
+          ...detail,
+          deadlines: detail.deadlines.map((d) => describeDeadline(d, today, cal)),
+          allowedActions: allowedActions(kind, m.state, await rolesOver(tx, req.actor, m.ownerOrgId)),
+          today,
+        };
+      });
+    },
+  );
+}
+
+/** Create and action routes for one line kind, so each has its own schema in the OpenAPI document. */
+export async function lineKindRoutes(app: App, { db, today }: { db: Db; today?: () => string }, lineId: string, kindId: string) {
+  const kind = getKind(lineId, kindId);
+  app.post(
+    `/api/lines/${lineId}/${kindId}`,
+    {
+      schema: {
+        tags: [lineId],
+        summary: `${kind.create.label}（支持 Idempotency-Key）`,
+        body: kind.create.schema,
+      },
+    },
+    async (req, reply) => {
+      assertCan(req.actor, 'matter.write');
+      reply.code(201);
+      return createMatter(db, req.actor, lineId, kindId, req.body, { today: today?.(), idempotency: idempotencyFor(req, reply, 201) });
+    },
+  );
+  for (const [name, action] of Object.entries(kind.actions)) {
+    app.post(
+      `/api/lines/${lineId}/${kindId}/:id/${name}`,
+      {
+        schema: {
+          tags: [lineId],
+          summary: `${action.label}（需带版本号；支持 Idempotency-Key）`,
+          params: idParams,
+          body: z.object({ version: z.number().int().positive(), date: isoDate, data: action.schema.optional() }),
+        },
+      },
+      async (req, reply) => {
+        assertCan(req.actor, 'matter.write');
+        return transition(db, req.actor, req.params.id, name, req.body, {
+          today: today?.(),
+          idempotency: idempotencyFor(req, reply, 200),
+          expect: { line: lineId, kind: kindId },
+        });
+      },
+    );
+  }
+}

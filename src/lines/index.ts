@@ -1,0 +1,7 @@
+/**
+ * The business lines of the product. Each line is one folder holding its workflow declaration, schemas,
+ * queries, documents, indicators, demo data and tests; registering it here is all the kernel needs.
+ */
+export function registerLines() {
+  // Lines are added here as they are built (administrative reconsideration first).
+}

@@ -1,0 +1,125 @@
+// Route table. Pages are lazy-loaded so each becomes its own chunk; which routes exist depends on the session.
+import { Button, Result, Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from './auth/AuthContext.tsx';
+import { AppLayout, PageFallback } from './components/AppLayout.tsx';
+import { OrgsProvider } from './components/OrgsContext.tsx';
+import type { Permission } from './types.ts';
+
+const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
+const HomePage = lazy(() => import('./pages/HomePage.tsx'));
+const OrgsPage = lazy(() => import('./pages/OrgsPage.tsx'));
+const UsersPage = lazy(() => import('./pages/UsersPage.tsx'));
+const AuditPage = lazy(() => import('./pages/AuditPage.tsx'));
+const PasswordPage = lazy(() => import('./pages/PasswordPage.tsx'));
+
+function NotFound() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('error.notFound')}
+      extra={<Button onClick={() => navigate('/')}>{t('error.backHome')}</Button>}
+    />
+  );
+}
+
+/** The server refuses anyway; this only avoids showing a page whose every request would fail. */
+function Need({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  return can(permission) ? children : <Result status="403" title="403" subTitle={t('error.forbidden')} />;
+}
+
+function ToLogin() {
+  const location = useLocation();
+  const { notice } = useAuth();
+  // After a deliberate sign-out the next person should start at home, not on the last user's page.
+  const keep = !(notice && 'key' in notice && notice.key === 'login.loggedOut');
+  return <Navigate to="/login" replace state={keep ? { from: location.pathname + location.search } : null} />;
+}
+
+function AfterLogin() {
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
+}
+
+function AppRoutes() {
+  const { status, me } = useAuth();
+  if (status === 'loading') {
+    return (
+      <div className="full-center">
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (!me) {
+    return (
+      <Suspense fallback={<PageFallback />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="*" element={<ToLogin />} />
+        </Routes>
+      </Suspense>
+    );
+  }
+  if (me.mustChangePassword) {
+    // Nothing else is reachable until the initial or reset password is replaced.
+    return (
+      <Suspense fallback={<PageFallback />}>
+        <Routes>
+          <Route path="*" element={<PasswordPage forced />} />
+        </Routes>
+      </Suspense>
+    );
+  }
+  return (
+    <OrgsProvider>
+      <Routes>
+        <Route path="/login" element={<AfterLogin />} />
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route
+            path="orgs"
+            element={
+              <Need permission="org.read">
+                <OrgsPage />
+              </Need>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <Need permission="user.read">
+                <UsersPage />
+              </Need>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <Need permission="audit.read">
+                <AuditPage />
+              </Need>
+            }
+          />
+          <Route path="password" element={<PasswordPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </OrgsProvider>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,129 @@
+// Signed-in frame: header (product name, user, language, password, sign-out) and a permission-filtered menu.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext.tsx';
+import type { Permission } from '../types.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useLabels } from './labels.ts';
+import { useOrgs } from './OrgsContext.tsx';
+import { bureauName } from './orgTree.tsx';
+
+interface MenuEntry {
+  path: string;
+  key: string;
+  icon: React.ReactNode;
+  needs?: Permission;
+}
+
+// Only pages that exist are listed; each is shown when the user holds the permission its API needs.
+const entries: MenuEntry[] = [
+  { path: '/', key: 'home', icon: <HomeOutlined /> },
+  { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
+  { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
+  { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },
+];
+
+export function useProductTitle(): string {
+  const { t } = useTranslation();
+  const { orgs } = useOrgs();
+  return t('app.title', { bureau: bureauName(orgs) ?? t('app.genericBureau') });
+}
+
+export function PageFallback() {
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin />
+    </div>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { me, can, logout } = useAuth();
+  const labels = useLabels();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const title = useProductTitle();
+  if (!me) return null;
+
+  const visible = entries.filter((e) => !e.needs || can(e.needs));
+  const selected = visible
+    .filter((e) => (e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)))
+    .map((e) => e.key);
+  const roleText = [...new Set(me.memberships.map((m) => labels.role(m.role)))].join(t('common.listSep'));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="app-header">
+        <Link to="/" className="app-brand">
+          <span className="app-emblem">{t('app.emblem')}</span>
+          <span className="app-title">{title}</span>
+        </Link>
+        <Space size={16} className="app-header-right">
+          <span className="app-user" data-testid="header-user">
+            <UserOutlined /> {me.displayName}
+            {roleText && <span className="app-role">{roleText}</span>}
+          </span>
+          <LanguageSwitch />
+          <Button
+            type="text"
+            size="small"
+            icon={<LockOutlined />}
+            className="app-header-btn"
+            onClick={() => navigate('/password')}
+            data-testid="change-password"
+          >
+            {t('header.changePassword')}
+          </Button>
+          <Button
+            type="text"
+            size="small"
+            icon={<LogoutOutlined />}
+            className="app-header-btn"
+            onClick={() => void logout()}
+            data-testid="logout"
+          >
+            {t('header.logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={200} theme="light" className="app-sider">
+          <Menu
+            mode="inline"
+            selectedKeys={selected}
+            style={{ borderInlineEnd: 0 }}
+            items={visible.map((e) => ({
+              key: e.key,
+              icon: e.icon,
+              label: (
+                <Link to={e.path} data-testid={`menu-${e.key}`}>
+                  {t(`menu.${e.key}`)}
+                </Link>
+              ),
+            }))}
+          />
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+          <Typography.Text type="secondary" className="app-footer">
+            {t('app.copyright')}
+          </Typography.Text>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
