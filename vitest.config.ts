@@ -27,7 +27,13 @@ const dbProject = (name: string, target: 'embedded' | 'server') => ({
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
+        },
+      },
       dbProject('db:embedded', 'embedded'),
       ...(serverUrl ? [dbProject('db:server', 'server')] : []),
       {

@@ -1,11 +1,15 @@
 import path from 'node:path';
-import { allRoutes } from './routes.ts';
+import { todayInChina } from './kernel/calendar/index.ts';
+import { sendDeadlineReminders } from './kernel/deadlines/reminders.ts';
+import { registerLines } from './lines/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createPool } from './platform/db/pool.ts';
 import { buildApp } from './platform/http/app.ts';
+import { enqueue, startJobLoop } from './platform/jobs.ts';
 import { seed } from './platform/seed/seed.ts';
+import { allRoutes } from './routes.ts';
 
 const say = (msg: string) => process.stdout.write(`[fazhi] ${msg}\n`);
 
@@ -20,16 +24,20 @@ async function main() {
       if (/FATAL|PANIC|ERROR/.test(m)) say(`postgres: ${m}`);
     });
     url = embedded.url;
-    say(`内置 PostgreSQL 已启动 (embedded PostgreSQL ready in ${Date.now() - t0} ms, data: ${config.dataDir})`);
+    say(
+      `内置 PostgreSQL 已启动 (embedded PostgreSQL ready in ${Date.now() - t0} ms, data: ${config.dataDir})`,
+    );
   } else {
     say('使用外部 PostgreSQL (DATABASE_URL)');
   }
   const db = createPool(url);
   let stopping = false;
+  let stopJobs: (() => void) | undefined;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     say('正在停止 (stopping)…');
+    stopJobs?.();
     await app?.close().catch(() => {});
     await db.end().catch(() => {});
     await embedded?.stop().catch(() => {});
@@ -41,6 +49,13 @@ async function main() {
   const applied = await migrate(db);
   if (applied.length) say(`已执行迁移 (migrations applied): ${applied.join(', ')}`);
   const seeded = await seed(db, { demo: config.loadDemo, adminPassword: config.adminPassword });
+  registerLines();
+  // Daily deadline reminders: enqueued once per business day, run by whichever process claims the job.
+  stopJobs = startJobLoop(
+    db,
+    { 'deadline-reminders': (tx, p) => sendDeadlineReminders(tx, String(p.day)).then(() => {}) },
+    () => enqueue(db, 'deadline-reminders', { day: todayInChina() }),
+  );
   const app = await buildApp({
     db,
     config,

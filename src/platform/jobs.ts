@@ -8,7 +8,12 @@ export type JobHandler = (tx: Tx, payload: Record<string, unknown>) => Promise<v
  * server processes share the work and no second server is needed. A job runs in its own transaction; a failure
  * rolls its work back, records the error and retries later (up to 5 attempts).
  */
-export async function enqueue(db: Pick<Db, 'query'>, kind: string, payload: Record<string, unknown> = {}, runAt?: Date) {
+export async function enqueue(
+  db: Pick<Db, 'query'>,
+  kind: string,
+  payload: Record<string, unknown> = {},
+  runAt?: Date,
+) {
   await db.query(
     `INSERT INTO jobs (kind, payload, run_at) VALUES ($1, $2, coalesce($3, now()))
      ON CONFLICT (kind, (payload->>'day')) WHERE done_at IS NULL DO NOTHING`,
@@ -21,7 +26,12 @@ export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>): 
   let ran = 0;
   for (;;) {
     const done = await withTx(db, async (tx) => {
-      const { rows } = await tx.query<{ id: number; kind: string; payload: Record<string, unknown>; attempts: number }>(
+      const { rows } = await tx.query<{
+        id: number;
+        kind: string;
+        payload: Record<string, unknown>;
+        attempts: number;
+      }>(
         `SELECT id, kind, payload, attempts FROM jobs
          WHERE done_at IS NULL AND run_at <= now() AND attempts < 5
          ORDER BY run_at, id FOR UPDATE SKIP LOCKED LIMIT 1`,
@@ -50,7 +60,12 @@ export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>): 
 }
 
 /** Polls for due jobs every `everyMs` and calls `tick` first (to enqueue periodic work). Returns a stop function. */
-export function startJobLoop(db: Db, handlers: Record<string, JobHandler>, tick: () => Promise<void>, everyMs = 60_000) {
+export function startJobLoop(
+  db: Db,
+  handlers: Record<string, JobHandler>,
+  tick: () => Promise<void>,
+  everyMs = 60_000,
+) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const loop = async () => {

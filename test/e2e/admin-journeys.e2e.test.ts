@@ -28,7 +28,8 @@ describe.skipIf(!hasChromium)('admin journeys in the browser', () => {
   let page: Page;
   let base: string;
 
-  const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 
   const signIn = async (username: string, password: string) => {
     await page.goto(`${base}/login`);
@@ -42,14 +43,20 @@ describe.skipIf(!hasChromium)('admin journeys in the browser', () => {
     const select = page.getByTestId(testId);
     await select.click();
     await page.keyboard.type(text);
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: text });
     await option.first().click();
     await expect.poll(() => select.textContent()).toContain(text);
   };
 
   beforeAll(async () => {
     fs.mkdirSync(artifacts, { recursive: true });
-    execFileSync(process.execPath, ['scripts/ensure-web-build.mjs'], { cwd: root, stdio: 'inherit', timeout: 120_000 });
+    execFileSync(process.execPath, ['scripts/ensure-web-build.mjs'], {
+      cwd: root,
+      stdio: 'inherit',
+      timeout: 120_000,
+    });
     testDb = await createTestDb();
     app = await buildApp({
       db: testDb.db,
@@ -61,7 +68,16 @@ describe.skipIf(!hasChromium)('admin journeys in the browser', () => {
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 120_000);
 
@@ -158,7 +174,9 @@ describe.skipIf(!hasChromium)('admin journeys in the browser', () => {
     const error = page.getByTestId('login-error');
     for (let i = 1; i <= 5; i++) {
       await signIn('admin', `Wrong-Pass-${i}-xx`);
-      await expect.poll(() => error.getAttribute('data-code')).toBe(i < 5 ? 'BAD_CREDENTIALS' : 'ACCOUNT_LOCKED');
+      await expect
+        .poll(() => error.getAttribute('data-code'))
+        .toBe(i < 5 ? 'BAD_CREDENTIALS' : 'ACCOUNT_LOCKED');
       await page.waitForLoadState('networkidle');
     }
     await expect.poll(() => error.textContent()).toContain('锁定');

@@ -30,41 +30,75 @@ describe('a matter', () => {
     expect(refNo).toMatch(/^测〔2025〕\d+号$/);
     const detail = (await staff.get(`/api/matters/${id}`)).json();
     expect(detail.events).toHaveLength(1);
-    expect(detail.deadlines[0]).toMatchObject({ key: 'review', ruleId: 'xzfy.accept.review', dueOn: '2025-06-09', status: 'running' });
+    expect(detail.deadlines[0]).toMatchObject({
+      key: 'review',
+      ruleId: 'xzfy.accept.review',
+      dueOn: '2025-06-09',
+      status: 'running',
+    });
     expect(detail.deadlines[0].rule.citation.article).toContain('第三十条');
-    expect(detail.allowedActions.map((a: { action: string }) => a.action).sort()).toEqual(['accept', 'reject']);
+    expect(detail.allowedActions.map((a: { action: string }) => a.action).sort()).toEqual([
+      'accept',
+      'reject',
+    ]);
   });
 
   it('refuses an action its state does not allow, listing the allowed ones', async () => {
     const { id } = (await create('乙某申请')).json();
-    const res = await staff.post(`/api/lines/toy/request/${id}/decide`, { version: 1, date: '2025-06-10', data: { outcome: 'uphold' } });
+    const res = await staff.post(`/api/lines/toy/request/${id}/decide`, {
+      version: 1,
+      date: '2025-06-10',
+      data: { outcome: 'uphold' },
+    });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ code: 'ACTION_NOT_ALLOWED', allowedActions: [{ action: 'accept' }, { action: 'reject' }] });
+    expect(res.json()).toMatchObject({
+      code: 'ACTION_NOT_ALLOWED',
+      allowedActions: [{ action: 'accept' }, { action: 'reject' }],
+    });
     expect(res.json().detail).toContain('可执行的操作：受理、不予受理');
   });
 
   it('refuses a stale version with 409 and the current state', async () => {
     const { id } = (await create('丙某申请')).json();
-    expect((await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' })).statusCode).toBe(200);
-    const stale = await staff.post(`/api/lines/toy/request/${id}/reject`, { version: 1, date: '2025-06-03', data: { reason: 'x' } });
+    expect(
+      (await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' }))
+        .statusCode,
+    ).toBe(200);
+    const stale = await staff.post(`/api/lines/toy/request/${id}/reject`, {
+      version: 1,
+      date: '2025-06-03',
+      data: { reason: 'x' },
+    });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ code: 'VERSION_CONFLICT', current: { state: 'accepted', version: 2 } });
+    expect(stale.json()).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      current: { state: 'accepted', version: 2 },
+    });
   });
 
   it('lets exactly one of two racing transitions win', async () => {
     const { id } = (await create('丁某申请')).json();
     const [a, b] = await Promise.all([
       staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' }),
-      staff.post(`/api/lines/toy/request/${id}/reject`, { version: 1, date: '2025-06-03', data: { reason: '材料不全' } }),
+      staff.post(`/api/lines/toy/request/${id}/reject`, {
+        version: 1,
+        date: '2025-06-03',
+        data: { reason: '材料不全' },
+      }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
-    const { rows } = await t.db.query('SELECT count(*)::int AS n FROM matter_events WHERE matter_id = $1', [id]);
+    const { rows } = await t.db.query('SELECT count(*)::int AS n FROM matter_events WHERE matter_id = $1', [
+      id,
+    ]);
     expect(rows[0].n).toBe(2);
   });
 
   it('refuses dates in the future and dates before the previous step, writing nothing', async () => {
     const { id } = (await create('戊某申请', '2025-06-10')).json();
-    const future = await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-07-01' });
+    const future = await staff.post(`/api/lines/toy/request/${id}/accept`, {
+      version: 1,
+      date: '2025-07-01',
+    });
     expect(future.statusCode).toBe(400);
     expect(future.json().detail).toContain('晚于今天');
     const early = await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-09' });
@@ -75,8 +109,20 @@ describe('a matter', () => {
   it('applies a line guard with its Chinese reason', async () => {
     const { id } = (await create('己某申请')).json();
     await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' });
-    expect((await staff.post(`/api/lines/toy/request/${id}/extend`, { version: 2, date: '2025-06-04', data: { days: 10 } })).statusCode).toBe(200);
-    const again = await staff.post(`/api/lines/toy/request/${id}/extend`, { version: 3, date: '2025-06-05', data: { days: 5 } });
+    expect(
+      (
+        await staff.post(`/api/lines/toy/request/${id}/extend`, {
+          version: 2,
+          date: '2025-06-04',
+          data: { days: 10 },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const again = await staff.post(`/api/lines/toy/request/${id}/extend`, {
+      version: 3,
+      date: '2025-06-05',
+      data: { days: 5 },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().detail).toBe('已经延期过一次，不能再次延期');
   });
@@ -84,7 +130,11 @@ describe('a matter', () => {
 
 describe('idempotency keys', () => {
   it('turn ten concurrent replays of one create into one matter with one answer', async () => {
-    const replies = await Promise.all(Array.from({ length: 10 }, () => create('幂等申请', '2025-06-02', { 'idempotency-key': 'create-once-1' })));
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        create('幂等申请', '2025-06-02', { 'idempotency-key': 'create-once-1' }),
+      ),
+    );
     const ids = new Set(replies.map((r) => r.json().id));
     expect(ids.size).toBe(1);
     expect(replies.every((r) => r.statusCode === 201)).toBe(true);
@@ -101,8 +151,16 @@ describe('idempotency keys', () => {
 
   it('make a retried transition return the first result', async () => {
     const { id } = (await create('辛某申请')).json();
-    const first = await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' }, { 'idempotency-key': 'acc-1' } as never);
-    const again = await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' }, { 'idempotency-key': 'acc-1' } as never);
+    const first = await staff.post(
+      `/api/lines/toy/request/${id}/accept`,
+      { version: 1, date: '2025-06-03' },
+      { 'idempotency-key': 'acc-1' } as never,
+    );
+    const again = await staff.post(
+      `/api/lines/toy/request/${id}/accept`,
+      { version: 1, date: '2025-06-03' },
+      { 'idempotency-key': 'acc-1' } as never,
+    );
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(first.json());
     expect(again.headers['idempotent-replayed']).toBe('true');
@@ -117,16 +175,28 @@ describe('official documents', () => {
       await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' });
       ids.push(id);
     }
-    const results = await Promise.all(ids.map((id) => staff.post(`/api/lines/toy/request/${id}/decide`, { version: 2, date: '2025-06-20', data: { outcome: 'revoke' } })));
+    const results = await Promise.all(
+      ids.map((id) =>
+        staff.post(`/api/lines/toy/request/${id}/decide`, {
+          version: 2,
+          date: '2025-06-20',
+          data: { outcome: 'revoke' },
+        }),
+      ),
+    );
     expect(results.every((r) => r.statusCode === 200)).toBe(true);
-    const { rows } = await t.db.query<{ seq: number }>(`SELECT seq FROM documents WHERE prefix = '镇司测' AND year = 2025 ORDER BY seq`);
+    const { rows } = await t.db.query<{ seq: number }>(
+      `SELECT seq FROM documents WHERE prefix = '镇司测' AND year = 2025 ORDER BY seq`,
+    );
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
     expect(rows.length).toBeGreaterThanOrEqual(20);
   });
 
   it('are immutable and downloadable as DOCX by someone in scope', async () => {
     const doc = (await t.db.query('SELECT id, doc_number FROM documents ORDER BY id LIMIT 1')).rows[0];
-    await expect(t.db.query(`UPDATE documents SET title = 'x' WHERE id = $1`, [doc.id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`UPDATE documents SET title = 'x' WHERE id = $1`, [doc.id])).rejects.toThrow(
+      /append-only/,
+    );
     const res = await staff.get(`/api/documents/${doc.id}/docx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');

@@ -39,9 +39,15 @@ describe('the audit trail', () => {
   });
 
   it('chains rows by hash, also under concurrent writers', async () => {
-    await Promise.all(Array.from({ length: 20 }, (_, i) => audit(t.db, systemActor, { action: 'test.concurrent', summary: { i } })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        audit(t.db, systemActor, { action: 'test.concurrent', summary: { i } }),
+      ),
+    );
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
-    const { rows } = await t.db.query('SELECT count(DISTINCT seq)::int AS d, max(seq) - min(seq) + 1 AS span FROM audit_log');
+    const { rows } = await t.db.query(
+      'SELECT count(DISTINCT seq)::int AS d, max(seq) - min(seq) + 1 AS span FROM audit_log',
+    );
     expect(rows[0].d).toBe(rows[0].span);
   });
 
@@ -55,7 +61,8 @@ describe('the audit trail', () => {
   });
 
   it('reports the first broken link when a row was tampered with behind the application', async () => {
-    const seq = (await t.db.query(`SELECT min(seq) AS s FROM audit_log WHERE action = 'test.concurrent'`)).rows[0].s;
+    const seq = (await t.db.query(`SELECT min(seq) AS s FROM audit_log WHERE action = 'test.concurrent'`))
+      .rows[0].s;
     // Only a database superuser who disables the trigger can do this; the chain still tells.
     await withTx(t.db, async (tx) => {
       await tx.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');

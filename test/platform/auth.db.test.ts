@@ -26,7 +26,10 @@ describe('signing in', () => {
     await makeUser(t.db, 'clerk.a', [{ org: 'jo-330211001', role: 'townshipStaff' }]);
     const res = await login('clerk.a', TEST_USER_PASSWORD);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ username: 'clerk.a', memberships: [{ orgName: '招宝山街道司法所', role: 'townshipStaff' }] });
+    expect(res.json()).toMatchObject({
+      username: 'clerk.a',
+      memberships: [{ orgName: '招宝山街道司法所', role: 'townshipStaff' }],
+    });
     const cookie = res.cookies.find((c) => c.name === 'fazhi_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
@@ -38,7 +41,9 @@ describe('signing in', () => {
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ code: 'BAD_CREDENTIALS', title: '用户名或密码错误', attemptsLeft: 4 });
-    const { rows } = await t.db.query(`SELECT outcome FROM audit_log WHERE action = 'auth.login' AND actor_name = 'clerk.b'`);
+    const { rows } = await t.db.query(
+      `SELECT outcome FROM audit_log WHERE action = 'auth.login' AND actor_name = 'clerk.b'`,
+    );
     expect(rows).toEqual([{ outcome: 'failure' }]);
   });
 
@@ -50,7 +55,10 @@ describe('signing in', () => {
     expect(fifth.json().detail).toContain('锁定 15 分钟');
     const right = await login('clerk.c', TEST_USER_PASSWORD);
     expect(right.json()).toMatchObject({ code: 'ACCOUNT_LOCKED' });
-    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.lockout' AND object_id = $1`, [String(id)]);
+    const { rows } = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.lockout' AND object_id = $1`,
+      [String(id)],
+    );
     expect(rows[0].n).toBe(1);
 
     expect((await admin.post(`/api/users/${id}/unlock`)).statusCode).toBe(200);
@@ -77,13 +85,17 @@ describe('sessions', () => {
   it('expire after 30 idle minutes and after 12 hours at most', async () => {
     await makeUser(t.db, 'clerk.e', [{ org: 'jo-330211004', role: 'townshipStaff' }]);
     const idle = await signIn(app, 'clerk.e');
-    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM users WHERE username = 'clerk.e')`);
+    await t.db.query(
+      `UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM users WHERE username = 'clerk.e')`,
+    );
     const res = await idle.get('/api/auth/me');
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ code: 'SESSION_EXPIRED', detail: '登录已过期，请重新登录' });
 
     const old = await signIn(app, 'clerk.e');
-    await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL AND user_id = (SELECT id FROM users WHERE username = 'clerk.e')`);
+    await t.db.query(
+      `UPDATE sessions SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL AND user_id = (SELECT id FROM users WHERE username = 'clerk.e')`,
+    );
     expect((await old.get('/api/auth/me')).json().code).toBe('SESSION_EXPIRED');
   });
 
@@ -95,14 +107,20 @@ describe('sessions', () => {
   });
 
   it('need the CSRF token on every state-changing request', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: admin.cookie } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: admin.cookie },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'CSRF' });
   });
 
   it('refuse form-encoded bodies on the API (cross-site forms cannot post JSON)', async () => {
     const res = await app.inject({
-      method: 'POST', url: '/api/auth/login', payload: 'username=admin&password=x',
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: 'username=admin&password=x',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(res.statusCode).toBe(415);

@@ -26,18 +26,27 @@ describe('the HTTP API', () => {
   it('publishes an OpenAPI document with every route', async () => {
     const doc = (await app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/orgs', '/api/users', '/api/audit']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/orgs', '/api/users', '/api/audit']),
+    );
   });
 
   it('answers bad input with problem+json in Chinese and per-field errors, writing nothing', async () => {
     const before = (await t.db.query('SELECT count(*)::int AS n FROM users')).rows[0].n;
-    const res = await admin.post('/api/users', { username: '!', displayName: '', phone: '123', memberships: [] });
+    const res = await admin.post('/api/users', {
+      username: '!',
+      displayName: '',
+      phone: '123',
+      memberships: [],
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body).toMatchObject({ title: '输入有误', status: 400, code: 'VALIDATION' });
     const fields = body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.username', 'body.phone', 'body.memberships']));
-    expect(body.errors.find((e: { field: string }) => e.field === 'body.phone').message).toBe('请输入11位手机号或带区号的固定电话');
+    expect(body.errors.find((e: { field: string }) => e.field === 'body.phone').message).toBe(
+      '请输入11位手机号或带区号的固定电话',
+    );
     expect((await t.db.query('SELECT count(*)::int AS n FROM users')).rows[0].n).toBe(before);
   });
 
@@ -55,17 +64,27 @@ describe('the HTTP API', () => {
 
   it('detects a concurrent edit of an org by its version', async () => {
     const org = (await admin.get('/api/orgs?kind=section')).json()[0];
-    const first = await admin.patch(`/api/orgs/${org.id}`, { name: `${org.name}（一）`, version: org.version });
+    const first = await admin.patch(`/api/orgs/${org.id}`, {
+      name: `${org.name}（一）`,
+      version: org.version,
+    });
     expect(first.statusCode).toBe(200);
-    const stale = await admin.patch(`/api/orgs/${org.id}`, { name: `${org.name}（二）`, version: org.version });
+    const stale = await admin.patch(`/api/orgs/${org.id}`, {
+      name: `${org.name}（二）`,
+      version: org.version,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'VERSION_CONFLICT' });
   });
 
   it('masks phone numbers in lists and logs the full view as a sensitive read', async () => {
     const created = await admin.post('/api/users', {
-      username: 'phone.owner', displayName: '张三', phone: '13812345678',
-      memberships: [{ orgId: (await admin.get('/api/orgs?kind=justiceOffice')).json()[0].id, role: 'townshipStaff' }],
+      username: 'phone.owner',
+      displayName: '张三',
+      phone: '13812345678',
+      memberships: [
+        { orgId: (await admin.get('/api/orgs?kind=justiceOffice')).json()[0].id, role: 'townshipStaff' },
+      ],
     });
     expect(created.statusCode).toBe(201);
     expect(created.json().initialPassword).toBeTruthy();
@@ -73,19 +92,39 @@ describe('the HTTP API', () => {
     const list = (await admin.get('/api/users?q=phone.owner')).json();
     expect(list.items[0].phone).toBe('138****5678');
     expect((await admin.get(`/api/users/${id}`)).json().phone).toBe('13812345678');
-    const { rows } = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'user.view' AND object_id = $1`, [String(id)]);
+    const { rows } = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE action = 'user.view' AND object_id = $1`,
+      [String(id)],
+    );
     expect(rows).toHaveLength(1);
   });
 
   it('moves an org with its subtree and refuses a cycle', async () => {
     const bureau = (await admin.get('/api/orgs?kind=bureau')).json()[0];
     const office = (await admin.get('/api/orgs?kind=justiceOffice')).json()[0];
-    const created = (await admin.post('/api/orgs', { code: 'zb-committee', name: '某社区人民调解委员会', kind: 'mediationCommittee', parentId: office.id, regionCode: '330211001001' })).json();
-    const cycle = await admin.patch(`/api/orgs/${office.id}`, { parentId: created.id, version: office.version });
+    const created = (
+      await admin.post('/api/orgs', {
+        code: 'zb-committee',
+        name: '某社区人民调解委员会',
+        kind: 'mediationCommittee',
+        parentId: office.id,
+        regionCode: '330211001001',
+      })
+    ).json();
+    const cycle = await admin.patch(`/api/orgs/${office.id}`, {
+      parentId: created.id,
+      version: office.version,
+    });
     expect(cycle.statusCode).toBe(400);
-    const moved = await admin.patch(`/api/orgs/${created.id}`, { parentId: bureau.id, version: created.version });
+    const moved = await admin.patch(`/api/orgs/${created.id}`, {
+      parentId: bureau.id,
+      version: created.version,
+    });
     expect(moved.statusCode).toBe(200);
-    const { rows } = await t.db.query('SELECT ancestor_id FROM org_closure WHERE descendant_id = $1 ORDER BY depth', [created.id]);
+    const { rows } = await t.db.query(
+      'SELECT ancestor_id FROM org_closure WHERE descendant_id = $1 ORDER BY depth',
+      [created.id],
+    );
     expect(rows.map((r) => r.ancestor_id)).toEqual([created.id, bureau.id, bureau.parentId]);
   });
 });

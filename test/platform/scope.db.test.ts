@@ -49,12 +49,39 @@ describe('a township clerk', () => {
 
   it.each([
     ['rename another township office', () => clerk.patch(`/api/orgs/${other}`, { name: '改名', version: 1 })],
-    ['rename their own office (no org.manage)', () => clerk.patch(`/api/orgs/${own}`, { name: '改名', version: 1 })],
-    ['create an org under another township', () => clerk.post('/api/orgs', { code: 'x-1', name: '某机构', kind: 'other', parentId: other, regionCode: '330211002' })],
-    ['create a user in another township', () => clerk.post('/api/users', { username: 'intruder', displayName: 'x', memberships: [{ orgId: other, role: 'townshipStaff' }] })],
+    [
+      'rename their own office (no org.manage)',
+      () => clerk.patch(`/api/orgs/${own}`, { name: '改名', version: 1 }),
+    ],
+    [
+      'create an org under another township',
+      () =>
+        clerk.post('/api/orgs', {
+          code: 'x-1',
+          name: '某机构',
+          kind: 'other',
+          parentId: other,
+          regionCode: '330211002',
+        }),
+    ],
+    [
+      'create a user in another township',
+      () =>
+        clerk.post('/api/users', {
+          username: 'intruder',
+          displayName: 'x',
+          memberships: [{ orgId: other, role: 'townshipStaff' }],
+        }),
+    ],
     ['disable a user of another township', () => clerk.post(`/api/users/${otherUser}/disable`)],
-    ['reset the password of a user of another township', () => clerk.post(`/api/users/${otherUser}/reset-password`)],
-    ['edit a user of another township', () => clerk.patch(`/api/users/${otherUser}`, { displayName: 'x', version: 1 })],
+    [
+      'reset the password of a user of another township',
+      () => clerk.post(`/api/users/${otherUser}/reset-password`),
+    ],
+    [
+      'edit a user of another township',
+      () => clerk.patch(`/api/users/${otherUser}`, { displayName: 'x', version: 1 }),
+    ],
     ['read the audit trail', () => clerk.get('/api/audit')],
   ])('cannot %s', async (_what, call) => {
     const res = await call();
@@ -63,7 +90,9 @@ describe('a township clerk', () => {
   });
 
   it('has every denial recorded nowhere as success', async () => {
-    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE actor_name = 'zhaobao.clerk' AND outcome = 'success' AND action NOT LIKE 'auth.%'`);
+    const { rows } = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE actor_name = 'zhaobao.clerk' AND outcome = 'success' AND action NOT LIKE 'auth.%'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 });
@@ -77,9 +106,27 @@ describe('an auditor', () => {
   });
 
   it.each([
-    ['create an org', () => auditor.post('/api/orgs', { code: 'x-2', name: '某机构', kind: 'other', parentId: own, regionCode: '330211001' })],
+    [
+      'create an org',
+      () =>
+        auditor.post('/api/orgs', {
+          code: 'x-2',
+          name: '某机构',
+          kind: 'other',
+          parentId: own,
+          regionCode: '330211001',
+        }),
+    ],
     ['edit an org', () => auditor.patch(`/api/orgs/${own}`, { name: '改名', version: 1 })],
-    ['create a user', () => auditor.post('/api/users', { username: 'newbie', displayName: 'x', memberships: [{ orgId: own, role: 'townshipStaff' }] })],
+    [
+      'create a user',
+      () =>
+        auditor.post('/api/users', {
+          username: 'newbie',
+          displayName: 'x',
+          memberships: [{ orgId: own, role: 'townshipStaff' }],
+        }),
+    ],
     ['disable a user', () => auditor.post(`/api/users/${otherUser}/disable`)],
     ['unlock a user', () => auditor.post(`/api/users/${otherUser}/unlock`)],
   ])('cannot %s', async (_what, call) => {

@@ -18,7 +18,11 @@ export const testConfig = {
 export async function testApp(db: Db, opts: { toy?: boolean; today?: string } = {}): Promise<App> {
   if (opts.toy) registerToyLine();
   const today = opts.today ? () => opts.today! : undefined;
-  const app = await buildApp({ db, config: testConfig, routes: allRoutes({ db, config: testConfig, today }) });
+  const app = await buildApp({
+    db,
+    config: testConfig,
+    routes: allRoutes({ db, config: testConfig, today }),
+  });
   await app.ready();
   return app;
 }
@@ -31,9 +35,17 @@ export async function orgId(db: Db, code: string): Promise<number> {
 
 /** A user with a known password who need not change it, holding `role` in the org with `orgCode`. */
 export async function makeUser(db: Db, username: string, memberships: { org: string; role: Role }[]) {
-  const ms = await Promise.all(memberships.map(async (m) => ({ orgId: await orgId(db, m.org), role: m.role })));
+  const ms = await Promise.all(
+    memberships.map(async (m) => ({ orgId: await orgId(db, m.org), role: m.role })),
+  );
   return withTx(db, (tx) =>
-    insertUser(tx, systemActor, { username, displayName: username, password: TEST_USER_PASSWORD, mustChange: false, memberships: ms }),
+    insertUser(tx, systemActor, {
+      username,
+      displayName: username,
+      password: TEST_USER_PASSWORD,
+      mustChange: false,
+      memberships: ms,
+    }),
   );
 }
 
@@ -50,13 +62,21 @@ export interface Client {
   csrf: string;
 }
 
-export async function signIn(app: App, username: string, password = username === 'admin' ? TEST_ADMIN_PASSWORD : TEST_USER_PASSWORD): Promise<Client> {
+export async function signIn(
+  app: App,
+  username: string,
+  password = username === 'admin' ? TEST_ADMIN_PASSWORD : TEST_USER_PASSWORD,
+): Promise<Client> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = res.json().csrfToken as string;
-  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: Body, headers: Record<string, string> = {}) =>
-    app.inject({ method, url, payload: body, headers: { cookie, 'x-csrf-token': csrf, ...headers } });
+  const send = (
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: Body,
+    headers: Record<string, string> = {},
+  ) => app.inject({ method, url, payload: body, headers: { cookie, 'x-csrf-token': csrf, ...headers } });
   return {
     cookie,
     csrf,

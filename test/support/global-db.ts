@@ -35,7 +35,8 @@ export default async function setup(project: TestProject) {
   let tmpDir: string | undefined;
   let adminUrl: string;
   if (target === 'server') {
-    if (!process.env.TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is required for the server project');
+    if (!process.env.TEST_DATABASE_URL)
+      throw new Error('TEST_DATABASE_URL is required for the server project');
     adminUrl = process.env.TEST_DATABASE_URL;
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-pg-'));

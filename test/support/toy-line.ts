@@ -37,29 +37,77 @@ export const toyLine: LineDef = {
         schema: createSchema,
         date: (d) => d.receivedOn,
         toMatter: async (d, _actor, tx) => {
-          const { rows } = await tx.query<{ id: number; region_code: string }>('SELECT id, region_code FROM orgs WHERE code = $1', [d.orgCode]);
+          const { rows } = await tx.query<{ id: number; region_code: string }>(
+            'SELECT id, region_code FROM orgs WHERE code = $1',
+            [d.orgCode],
+          );
           if (!rows[0]) throw new AppError('VALIDATION', '机构不存在');
-          return { title: d.subject, ownerOrgId: rows[0].id, regionCode: rows[0].region_code, openedOn: d.receivedOn, searchText: d.subject };
+          return {
+            title: d.subject,
+            ownerOrgId: rows[0].id,
+            regionCode: rows[0].region_code,
+            openedOn: d.receivedOn,
+            searchText: d.subject,
+          };
         },
         deadlines: [{ op: 'start', key: 'review', rule: 'xzfy.accept.review' }],
       },
       actions: {
         accept: {
-          label: '受理', from: ['received'], to: 'accepted', roles: ['sectionStaff', 'admin'], schema: z.object({}), primary: true,
-          deadlines: [{ op: 'meet', key: 'review' }, { op: 'start', key: 'decision', rule: 'xzfy.ordinary.decision' }],
+          label: '受理',
+          from: ['received'],
+          to: 'accepted',
+          roles: ['sectionStaff', 'admin'],
+          schema: z.object({}),
+          primary: true,
+          deadlines: [
+            { op: 'meet', key: 'review' },
+            { op: 'start', key: 'decision', rule: 'xzfy.ordinary.decision' },
+          ],
         },
-        reject: { label: '不予受理', from: ['received'], to: 'rejected', roles: ['sectionStaff', 'admin'], schema: z.object({ reason: z.string().min(1) }), deadlines: [{ op: 'meet', key: 'review' }] },
-        suspend: { label: '中止', from: ['accepted'], to: 'suspended', roles: ['sectionStaff', 'admin'], schema: z.object({}), deadlines: [{ op: 'pause', key: 'decision' }] },
-        resume: { label: '恢复', from: ['suspended'], to: 'accepted', roles: ['sectionStaff', 'admin'], schema: z.object({}), deadlines: [{ op: 'resume', key: 'decision' }] },
+        reject: {
+          label: '不予受理',
+          from: ['received'],
+          to: 'rejected',
+          roles: ['sectionStaff', 'admin'],
+          schema: z.object({ reason: z.string().min(1) }),
+          deadlines: [{ op: 'meet', key: 'review' }],
+        },
+        suspend: {
+          label: '中止',
+          from: ['accepted'],
+          to: 'suspended',
+          roles: ['sectionStaff', 'admin'],
+          schema: z.object({}),
+          deadlines: [{ op: 'pause', key: 'decision' }],
+        },
+        resume: {
+          label: '恢复',
+          from: ['suspended'],
+          to: 'accepted',
+          roles: ['sectionStaff', 'admin'],
+          schema: z.object({}),
+          deadlines: [{ op: 'resume', key: 'decision' }],
+        },
         extend: {
-          label: '延期', from: ['accepted'], to: 'accepted', roles: ['sectionStaff', 'admin'],
+          label: '延期',
+          from: ['accepted'],
+          to: 'accepted',
+          roles: ['sectionStaff', 'admin'],
           schema: z.object({ days: z.number().int().min(1).max(30) }),
-          guard: (_d, m) => (m.history.some((h) => h.action === 'extend') ? '已经延期过一次，不能再次延期' : null),
+          guard: (_d, m) =>
+            m.history.some((h) => h.action === 'extend') ? '已经延期过一次，不能再次延期' : null,
           deadlines: [{ op: 'extend', key: 'decision', days: (d) => d.days }],
         },
         decide: {
-          label: '作出决定', from: ['accepted'], to: 'decided', roles: ['sectionStaff', 'admin'],
-          schema: z.object({ outcome: z.enum(['uphold', 'revoke']), reasoning: z.string().max(5000).default('') }),
+          label: '作出决定',
+          from: ['accepted'],
+          to: 'decided',
+          roles: ['sectionStaff', 'admin'],
+          schema: z.object({
+            outcome: z.enum(['uphold', 'revoke']),
+            reasoning: z.string().max(5000).default(''),
+          }),
           deadlines: [{ op: 'meet', key: 'decision' }],
           documents: [{ template: 'toy.decision' }],
         },
@@ -81,7 +129,10 @@ export function registerToyLine() {
       title: '测试决定书',
       recipient: matter.title,
       body: [
-        { type: 'paragraph', text: `关于${matter.title}一案，本机关决定：${data.outcome === 'revoke' ? '撤销' : '维持'}。` },
+        {
+          type: 'paragraph',
+          text: `关于${matter.title}一案，本机关决定：${data.outcome === 'revoke' ? '撤销' : '维持'}。`,
+        },
         { type: 'paragraph', text: String(data.reasoning ?? '') },
       ],
       signature: '宁波市镇海区司法局',
@@ -89,16 +140,33 @@ export function registerToyLine() {
     }),
   });
   registerIndicator({
-    id: 'toy.received', name: '测试申请收件数', line: 'toy', unit: '件', kind: 'flow',
+    id: 'toy.received',
+    name: '测试申请收件数',
+    line: 'toy',
+    unit: '件',
+    kind: 'flow',
     definition: '当年收到的测试申请数（以收到日期定年度）。',
     facts: `SELECT id AS matter_id, opened_on AS on_date, owner_org_id, region_code, 1 AS value, state AS dim_state FROM matters WHERE line = 'toy'`,
     dimensions: [{ id: 'state', label: '状态' }],
   });
   registerIndicator({
-    id: 'toy.decided', name: '测试申请决定数', line: 'toy', unit: '件', kind: 'flow',
+    id: 'toy.decided',
+    name: '测试申请决定数',
+    line: 'toy',
+    unit: '件',
+    kind: 'flow',
     definition: '当年作出决定的测试申请数（以决定日期定年度）。',
     facts: `SELECT m.id AS matter_id, e.occurred_on AS on_date, m.owner_org_id, m.region_code, 1 AS value
             FROM matters m JOIN matter_events e ON e.matter_id = m.id AND e.action = 'decide' WHERE m.line = 'toy'`,
   });
-  registerIndicator({ id: 'toy.decisionRate', name: '测试决定率', line: 'toy', unit: '%', kind: 'flow', definition: '决定数 ÷ 收件数 × 100。', ratio: { numerator: 'toy.decided', denominator: 'toy.received' }, decimals: 1 });
+  registerIndicator({
+    id: 'toy.decisionRate',
+    name: '测试决定率',
+    line: 'toy',
+    unit: '%',
+    kind: 'flow',
+    definition: '决定数 ÷ 收件数 × 100。',
+    ratio: { numerator: 'toy.decided', denominator: 'toy.received' },
+    decimals: 1,
+  });
 }

@@ -15,11 +15,14 @@ import { currentCalendar } from './service.ts';
 export async function loadHolidayNotice(db: Db, actor: Actor, input: unknown) {
   const checked = validateYearCalendar(input);
   if (!checked.ok) {
-    throw new AppError('VALIDATION', checked.errors.join('；'), { errors: checked.errors.map((message) => ({ field: 'notice', message })) });
+    throw new AppError('VALIDATION', checked.errors.join('；'), {
+      errors: checked.errors.map((message) => ({ field: 'notice', message })),
+    });
   }
   const notice = checked.value;
   if (notice.provisional) throw new AppError('VALIDATION', '只能载入国务院办公厅正式通知，不能载入暂定日历');
-  if (notice.year < MIN_YEAR || notice.year > MAX_YEAR) throw new AppError('VALIDATION', `只能载入${MIN_YEAR}–${MAX_YEAR}年的通知`);
+  if (notice.year < MIN_YEAR || notice.year > MAX_YEAR)
+    throw new AppError('VALIDATION', `只能载入${MIN_YEAR}–${MAX_YEAR}年的通知`);
   return withTx(db, async (tx) => {
     await tx.query('LOCK TABLE holiday_calendars IN EXCLUSIVE MODE');
     const before = await currentCalendar(tx);
@@ -30,7 +33,12 @@ export async function loadHolidayNotice(db: Db, actor: Actor, input: unknown) {
       [notice.year, JSON.stringify(notice), actor.userId],
     );
     const recomputed = await recomputeRunningDeadlines(tx, calendar);
-    await audit(tx, actor, { action: 'calendar.load', objectType: 'calendar', objectId: notice.year, summary: { notice: notice.notice, ...recomputed } });
+    await audit(tx, actor, {
+      action: 'calendar.load',
+      objectType: 'calendar',
+      objectId: notice.year,
+      summary: { notice: notice.notice, ...recomputed },
+    });
     return { year: notice.year, ...recomputed };
   });
 }
@@ -42,7 +50,14 @@ export async function calendarStatus(db: Queryable, today: string) {
   const years = [];
   for (let y = Math.max(MIN_YEAR, year - 2); y <= Math.min(MAX_YEAR, year + 1); y++) {
     const c = cal.yearCalendar(y);
-    years.push({ year: y, official: !c.provisional, notice: c.notice, source: c.source, holidays: c.holidays, workdays: c.workdays });
+    years.push({
+      year: y,
+      official: !c.provisional,
+      notice: c.notice,
+      source: c.source,
+      holidays: c.holidays,
+      workdays: c.workdays,
+    });
   }
   const nextOfficial = year + 1 > MAX_YEAR || !cal.yearCalendar(year + 1).provisional;
   return {
@@ -51,8 +66,9 @@ export async function calendarStatus(db: Queryable, today: string) {
     nextYear: year + 1,
     nextYearLoaded: nextOfficial,
     // From 1 November the next year's notice is usually out; until it is loaded, deadlines into it are provisional.
-    banner: !nextOfficial && today.slice(5) >= '11-01'
-      ? `${year + 1}年节假日安排通知尚未载入：涉及${year + 1}年的期限按暂定日历计算，请在国务院办公厅通知发布后及时载入。`
-      : null,
+    banner:
+      !nextOfficial && today.slice(5) >= '11-01'
+        ? `${year + 1}年节假日安排通知尚未载入：涉及${year + 1}年的期限按暂定日历计算，请在国务院办公厅通知发布后及时载入。`
+        : null,
   };
 }

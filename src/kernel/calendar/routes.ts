@@ -7,8 +7,10 @@ import { todayInChina } from './dates.ts';
 
 export async function calendarRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const todayOf = today ?? (() => todayInChina());
-  app.get('/api/calendar/years', { schema: { tags: ['calendar'], summary: '各年度节假日安排（正式通知或暂定）及提醒' } }, async () =>
-    calendarStatus(db, todayOf()),
+  app.get(
+    '/api/calendar/years',
+    { schema: { tags: ['calendar'], summary: '各年度节假日安排（正式通知或暂定）及提醒' } },
+    async () => calendarStatus(db, todayOf()),
   );
 
   app.put(

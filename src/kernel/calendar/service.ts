@@ -15,7 +15,9 @@ export async function currentCalendar(db: Queryable): Promise<WorkingCalendar> {
   );
   const stamp = rows[0]!.stamp;
   if (cached?.stamp === stamp) return cached.calendar;
-  const loaded = await db.query<{ notice: YearCalendar }>('SELECT notice FROM holiday_calendars ORDER BY year');
+  const loaded = await db.query<{ notice: YearCalendar }>(
+    'SELECT notice FROM holiday_calendars ORDER BY year',
+  );
   const calendar = loaded.rows.reduce((cal, r) => cal.withYear(r.notice), defaultCalendar());
   cached = { stamp, calendar };
   return calendar;

@@ -29,9 +29,11 @@ export function describeDeadline<T extends DeadlineRow>(d: T, today: string, cal
   let badge: DeadlineBadge;
   if (d.status === 'paused') badge = 'paused';
   else if (d.status === 'stopped') badge = 'stopped';
-  else if (d.status === 'met') badge = d.dueOn && d.endedOn && compareDates(d.endedOn, d.dueOn) > 0 ? 'metLate' : 'met';
+  else if (d.status === 'met')
+    badge = d.dueOn && d.endedOn && compareDates(d.endedOn, d.dueOn) > 0 ? 'metLate' : 'met';
   else if (d.dueOn && compareDates(d.dueOn, today) < 0) badge = 'overdue';
-  else if (d.dueOn && compareDates(d.dueOn, cal.addWorkingDays(today, DUE_SOON_WORKING_DAYS).due) <= 0) badge = 'dueSoon';
+  else if (d.dueOn && compareDates(d.dueOn, cal.addWorkingDays(today, DUE_SOON_WORKING_DAYS).due) <= 0)
+    badge = 'dueSoon';
   else badge = 'running';
   // A guideline or a minimum is never "overdue" in the legal sense: say so rather than alarm.
   if (badge === 'overdue' && rule.kind !== 'deadline') badge = 'dueSoon';

@@ -18,7 +18,13 @@ export function countUnitOf(rule: Rule): CountUnit {
  * weekends and holidays and count adjusted working days; calendar days and months that end on a non-working
  * day move to the next working day. A rule counted backwards (before an event) subtracts instead.
  */
-export function countFrom(cal: WorkingCalendar, from: string, count: number, unit: CountUnit, backwards = false): PeriodResult {
+export function countFrom(
+  cal: WorkingCalendar,
+  from: string,
+  count: number,
+  unit: CountUnit,
+  backwards = false,
+): PeriodResult {
   if (backwards) {
     if (unit === 'working') return cal.subtractWorkingDays(from, count);
     return { due: addDays(from, -count), provisional: cal.isProvisional(from) };
@@ -30,7 +36,9 @@ export function countFrom(cal: WorkingCalendar, from: string, count: number, uni
 
 /** Adds an approved extension of calendar days to an unextended due date (then rolls forward). */
 export function extend(cal: WorkingCalendar, baseDue: string, days: number): PeriodResult {
-  return days ? cal.addCalendarDays(baseDue, days) : { due: baseDue, provisional: cal.isProvisional(baseDue) };
+  return days
+    ? cal.addCalendarDays(baseDue, days)
+    : { due: baseDue, provisional: cal.isProvisional(baseDue) };
 }
 
 /** The units left between `on` (a pause) and `due`: what a resumed period counts again. */

@@ -23,7 +23,8 @@ interface Live {
 
 export class DeadlineOpError extends Error {}
 
-const kindForDb = (k: string) => (k === 'deadline' || k === 'minimum' || k === 'guideline' || k === 'beforeEvent' ? k : 'deadline');
+const kindForDb = (k: string) =>
+  k === 'deadline' || k === 'minimum' || k === 'guideline' || k === 'beforeEvent' ? k : 'deadline';
 
 /**
  * Applies one event's deadline operations, on the event's business date `on`, inside the event's transaction.
@@ -49,7 +50,11 @@ export async function applyDeadlineOps(
     const live = rows[0];
     switch (op.op) {
       case 'start': {
-        if (live) await tx.query(`UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`, [live.id, on]);
+        if (live)
+          await tx.query(
+            `UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`,
+            [live.id, on],
+          );
         const rule = ruleInForce(op.rule, op.from);
         const unit = countUnitOf(rule);
         const due = countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent');
@@ -57,19 +62,40 @@ export async function applyDeadlineOps(
           `INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
                                   due_on, base_due_on, status, provisional, owner_org_id, region_code)
            VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $9, 'running', $10, $11, $12)`,
-          [matter.id, op.key, rule.id, rule.version, kindForDb(rule.kind), op.from, rule.count, unit, due.due, due.provisional, matter.ownerOrgId, matter.regionCode],
+          [
+            matter.id,
+            op.key,
+            rule.id,
+            rule.version,
+            kindForDb(rule.kind),
+            op.from,
+            rule.count,
+            unit,
+            due.due,
+            due.provisional,
+            matter.ownerOrgId,
+            matter.regionCode,
+          ],
         );
         break;
       }
       case 'meet':
       case 'stop':
         if (live) {
-          await tx.query(`UPDATE deadlines SET status = $2, ended_on = $3, updated_at = now() WHERE id = $1`, [live.id, op.op === 'meet' ? 'met' : 'stopped', on]);
+          await tx.query(
+            `UPDATE deadlines SET status = $2, ended_on = $3, updated_at = now() WHERE id = $1`,
+            [live.id, op.op === 'meet' ? 'met' : 'stopped', on],
+          );
         }
         break;
       case 'pause': {
-        if (!live || live.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能中止计算`);
-        const left = unitsLeft(cal, on, live.base_due_on!, live.count_unit === 'months' ? 'calendar' : live.count_unit);
+        if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能中止计算`);
+        const left = unitsLeft(
+          cal,
+          on,
+          live.base_due_on!,
+          live.count_unit === 'months' ? 'calendar' : live.count_unit,
+        );
         await tx.query(
           `UPDATE deadlines SET status = 'paused', paused_on = $2, remaining = $3, due_on = NULL, updated_at = now() WHERE id = $1`,
           [live.id, on, left],
@@ -77,7 +103,7 @@ export async function applyDeadlineOps(
         break;
       }
       case 'resume': {
-        if (!live || live.status !== 'paused') throw new DeadlineOpError(`期限 ${op.key} 未中止，不能恢复计算`);
+        if (live?.status !== 'paused') throw new DeadlineOpError(`期限 ${op.key} 未中止，不能恢复计算`);
         const unit = live.count_unit === 'months' ? 'calendar' : live.count_unit;
         const base = countFrom(cal, on, live.remaining!, unit);
         const due = extend(cal, base.due, live.extended_days);
@@ -89,10 +115,13 @@ export async function applyDeadlineOps(
         break;
       }
       case 'extend': {
-        if (!live || live.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能延长`);
+        if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能延长`);
         const days = live.extended_days + op.days;
         const due = extend(cal, live.base_due_on!, days);
-        await tx.query(`UPDATE deadlines SET extended_days = $2, due_on = $3, provisional = $4, updated_at = now() WHERE id = $1`, [live.id, days, due.due, due.provisional]);
+        await tx.query(
+          `UPDATE deadlines SET extended_days = $2, due_on = $3, provisional = $4, updated_at = now() WHERE id = $1`,
+          [live.id, days, due.due, due.provisional],
+        );
         break;
       }
     }
@@ -103,8 +132,21 @@ export async function applyDeadlineOps(
  * Recomputes every running period's due date on `cal` (after a holiday notice is loaded). Returns how many
  * due dates changed. Paused periods have no due date until they resume.
  */
-export async function recomputeRunningDeadlines(tx: Tx, cal: WorkingCalendar): Promise<{ checked: number; changed: number }> {
-  const { rows } = await tx.query<{ id: number; rule_id: string; rule_version: string; count_from: string; count: number; count_unit: 'working' | 'calendar' | 'months'; extended_days: number; due_on: string; provisional: boolean }>(
+export async function recomputeRunningDeadlines(
+  tx: Tx,
+  cal: WorkingCalendar,
+): Promise<{ checked: number; changed: number }> {
+  const { rows } = await tx.query<{
+    id: number;
+    rule_id: string;
+    rule_version: string;
+    count_from: string;
+    count: number;
+    count_unit: 'working' | 'calendar' | 'months';
+    extended_days: number;
+    due_on: string;
+    provisional: boolean;
+  }>(
     `SELECT id, rule_id, rule_version, count_from, count, count_unit, extended_days, due_on, provisional
      FROM deadlines WHERE status = 'running' FOR UPDATE`,
   );
@@ -113,7 +155,9 @@ export async function recomputeRunningDeadlines(tx: Tx, cal: WorkingCalendar): P
     const base = countFrom(cal, d.count_from, d.count, d.count_unit, backwards);
     const due = extend(cal, base.due, d.extended_days);
     const provisional = base.provisional || due.provisional;
-    return due.due === d.due_on && provisional === d.provisional ? [] : [{ id: d.id, base: base.due, due: due.due, provisional }];
+    return due.due === d.due_on && provisional === d.provisional
+      ? []
+      : [{ id: d.id, base: base.due, due: due.due, provisional }];
   });
   if (updates.length) {
     await tx.query(

@@ -45,7 +45,16 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
                              WHEN 'paused' THEN d.status = 'paused'
                              ELSE true END
          ORDER BY d.due_on NULLS LAST, d.id LIMIT $8`,
-        [matterReadParam(req.actor), q.scope, req.actor.userId, q.line ?? null, q.filter, today, cutoff, q.limit],
+        [
+          matterReadParam(req.actor),
+          q.scope,
+          req.actor.userId,
+          q.line ?? null,
+          q.filter,
+          today,
+          cutoff,
+          q.limit,
+        ],
       );
       return { today, cutoff, items: rows.map((d) => describeDeadline(d, today, cal)) };
     },
@@ -53,7 +62,13 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
 
   app.get(
     '/api/notifications',
-    { schema: { tags: ['deadlines'], summary: '站内通知（期限提醒与每日汇总）', querystring: z.object({ unread: z.enum(['true', 'false']).optional() }) } },
+    {
+      schema: {
+        tags: ['deadlines'],
+        summary: '站内通知（期限提醒与每日汇总）',
+        querystring: z.object({ unread: z.enum(['true', 'false']).optional() }),
+      },
+    },
     async (req) => {
       const { rows } = await db.query(
         `SELECT id, kind, matter_id AS "matterId", title, body, created_on AS "createdOn", read_at AS "readAt"
@@ -67,9 +82,18 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
 
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags: ['deadlines'], summary: '标记通知为已读', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    {
+      schema: {
+        tags: ['deadlines'],
+        summary: '标记通知为已读',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+      },
+    },
     async (req, reply) => {
-      await db.query('UPDATE notifications SET read_at = now() WHERE id = $1 AND user_id = $2 AND read_at IS NULL', [req.params.id, req.actor.userId]);
+      await db.query(
+        'UPDATE notifications SET read_at = now() WHERE id = $1 AND user_id = $2 AND read_at IS NULL',
+        [req.params.id, req.actor.userId],
+      );
       return reply.code(204).send();
     },
   );

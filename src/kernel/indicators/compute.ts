@@ -29,9 +29,17 @@ function yearFilter(def: IndicatorDef, from: number, to: number) {
 
 const bounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
-async function rawValue(db: Queryable, actor: Actor, def: IndicatorDef, q: IndicatorQuery): Promise<{ value: number; previous: number }> {
+async function rawValue(
+  db: Queryable,
+  actor: Actor,
+  def: IndicatorDef,
+  q: IndicatorQuery,
+): Promise<{ value: number; previous: number }> {
   if (def.ratio) {
-    const [n, d] = await Promise.all([rawValue(db, actor, indicatorOrThrow(def.ratio.numerator), q), rawValue(db, actor, indicatorOrThrow(def.ratio.denominator), q)]);
+    const [n, d] = await Promise.all([
+      rawValue(db, actor, indicatorOrThrow(def.ratio.numerator), q),
+      rawValue(db, actor, indicatorOrThrow(def.ratio.denominator), q),
+    ]);
     const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : 0);
     return { value: pct(n.value, d.value), previous: pct(n.previous, d.previous) };
   }
@@ -69,9 +77,16 @@ export async function indicatorValue(db: Queryable, actor: Actor, id: string, q:
 }
 
 /** The value split by one dimension (e.g. by respondent organ), this year and last. */
-export async function indicatorBreakdown(db: Queryable, actor: Actor, id: string, dim: string, q: IndicatorQuery) {
+export async function indicatorBreakdown(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  dim: string,
+  q: IndicatorQuery,
+) {
   const def = indicatorOrThrow(id);
-  if (!def.facts || !def.dimensions?.some((d) => d.id === dim)) throw new AppError('VALIDATION', `指标 ${id} 不能按“${dim}”分组`);
+  if (!def.facts || !def.dimensions?.some((d) => d.id === dim))
+    throw new AppError('VALIDATION', `指标 ${id} 不能按“${dim}”分组`);
   const { rows } = await db.query(
     `WITH f AS (${def.facts})
      SELECT coalesce(f.dim_${dim}, '（未填）') AS key,
@@ -85,10 +100,18 @@ export async function indicatorBreakdown(db: Queryable, actor: Actor, id: string
 }
 
 /** The records behind a value: the drill-down list, scoped like the value itself. */
-export async function indicatorRecords(db: Queryable, actor: Actor, id: string, q: IndicatorQuery & { previousYear?: boolean; limit: number; offset: number }) {
+export async function indicatorRecords(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  q: IndicatorQuery & { previousYear?: boolean; limit: number; offset: number },
+) {
   const def = indicatorOrThrow(id);
   if (!def.facts) {
-    throw new AppError('VALIDATION', `指标 ${id} 是比率，请分别查看其分子（${def.ratio!.numerator}）和分母（${def.ratio!.denominator}）的明细`);
+    throw new AppError(
+      'VALIDATION',
+      `指标 ${id} 是比率，请分别查看其分子（${def.ratio!.numerator}）和分母（${def.ratio!.denominator}）的明细`,
+    );
   }
   const y = q.previousYear ? q.year - 1 : q.year;
   const { rows } = await db.query(
@@ -100,5 +123,11 @@ export async function indicatorRecords(db: Queryable, actor: Actor, id: string, 
      ORDER BY f.on_date, m.id LIMIT $5 OFFSET $6`,
     [scopeParam(actor, 'report.read'), q.region, ...bounds(y), q.limit, q.offset],
   );
-  return { indicator: def.id, name: def.name, year: y, total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r) };
+  return {
+    indicator: def.id,
+    name: def.name,
+    year: y,
+    total: rows[0]?.total ?? 0,
+    items: rows.map(({ total: _t, ...r }) => r),
+  };
 }

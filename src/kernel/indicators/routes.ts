@@ -8,20 +8,38 @@ import { allIndicators } from './registry.ts';
 import { tableToXlsx } from './xlsx.ts';
 
 const period = z.object({
-  year: z.coerce.number({ error: '年份必须是数字' }).int().min(2000, '年份不能早于2000').max(2100, '年份不能晚于2100'),
-  region: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字').default('330211'),
+  year: z.coerce
+    .number({ error: '年份必须是数字' })
+    .int()
+    .min(2000, '年份不能早于2000')
+    .max(2100, '年份不能晚于2100'),
+  region: z
+    .string()
+    .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字')
+    .default('330211'),
 });
 const idParam = z.object({ id: z.string().regex(/^[a-zA-Z0-9.]+$/, '指标编号无效') });
 
 export async function indicatorRoutes(app: App, { db }: { db: Db }) {
-  app.get('/api/indicators', { schema: { tags: ['indicators'], summary: '指标目录（名称、定义、单位）' } }, async (req) => {
-    assertCan(req.actor, 'report.read');
-    return allIndicators().map(({ facts: _f, ...d }) => d);
-  });
+  app.get(
+    '/api/indicators',
+    { schema: { tags: ['indicators'], summary: '指标目录（名称、定义、单位）' } },
+    async (req) => {
+      assertCan(req.actor, 'report.read');
+      return allIndicators().map(({ facts: _f, ...d }) => d);
+    },
+  );
 
   app.get(
     '/api/indicators/:id',
-    { schema: { tags: ['indicators'], summary: '指标值、去年同期值与同比', params: idParam, querystring: period } },
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: '指标值、去年同期值与同比',
+        params: idParam,
+        querystring: period,
+      },
+    },
     async (req) => {
       assertCan(req.actor, 'report.read');
       return indicatorValue(db, req.actor, req.params.id, req.query);
@@ -30,7 +48,14 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
 
   app.get(
     '/api/indicators/:id/breakdown',
-    { schema: { tags: ['indicators'], summary: '指标按维度分组（如按被申请人、按行为类别）', params: idParam, querystring: period.extend({ dim: z.string().regex(/^[a-zA-Z]+$/) }) } },
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: '指标按维度分组（如按被申请人、按行为类别）',
+        params: idParam,
+        querystring: period.extend({ dim: z.string().regex(/^[a-zA-Z]+$/) }),
+      },
+    },
     async (req) => {
       assertCan(req.actor, 'report.read');
       return indicatorBreakdown(db, req.actor, req.params.id, req.query.dim, req.query);
@@ -53,7 +78,10 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
     },
     async (req) => {
       assertCan(req.actor, 'report.read');
-      return indicatorRecords(db, req.actor, req.params.id, { ...req.query, previousYear: req.query.previousYear === 'true' });
+      return indicatorRecords(db, req.actor, req.params.id, {
+        ...req.query,
+        previousYear: req.query.previousYear === 'true',
+      });
     },
   );
 
@@ -63,22 +91,34 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
       schema: {
         tags: ['indicators'],
         summary: '导出指标表（XLSX，已防公式注入；记入审计）',
-        querystring: period.extend({ ids: z.string().max(2000).optional(), line: z.string().max(40).optional() }),
+        querystring: period.extend({
+          ids: z.string().max(2000).optional(),
+          line: z.string().max(40).optional(),
+        }),
       },
     },
     async (req, reply) => {
       assertCan(req.actor, 'report.read');
       const wanted = req.query.ids?.split(',').filter(Boolean);
-      const defs = allIndicators().filter((d) => (!wanted || wanted.includes(d.id)) && (!req.query.line || d.line === req.query.line));
+      const defs = allIndicators().filter(
+        (d) => (!wanted || wanted.includes(d.id)) && (!req.query.line || d.line === req.query.line),
+      );
       const values = await Promise.all(defs.map((d) => indicatorValue(db, req.actor, d.id, req.query)));
       const xlsx = await tableToXlsx(
         `${req.query.year}年指标`,
         ['指标编号', '指标名称', `${req.query.year}年`, `${req.query.year - 1}年`, '同比', '单位', '定义'],
         values.map((v) => [v.id, v.name, v.value, v.previous, v.yoyText, v.unit, v.definition]),
       );
-      await audit(db, req.actor, { action: 'indicator.export', objectType: 'indicator', summary: { ids: defs.map((d) => d.id), year: req.query.year, region: req.query.region } });
+      await audit(db, req.actor, {
+        action: 'indicator.export',
+        objectType: 'indicator',
+        summary: { ids: defs.map((d) => d.id), year: req.query.year, region: req.query.region },
+      });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`指标_${req.query.region}_${req.query.year}.xlsx`)}`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`指标_${req.query.region}_${req.query.year}.xlsx`)}`,
+      );
       return reply.send(xlsx);
     },
   );

@@ -11,7 +11,9 @@ import { changePhrase, yoyPhrase } from '../indicators/yoy.ts';
  * {{id}} the value · {{id|previous}} last year's value · {{id|yoy}} 同比增长108.2% · {{id|change}} 增长108.2%.
  * Every number keeps the indicator it came from, so HTML can link it to its drill-down.
  */
-export type Segment = { text: string } | { text: string; indicator: string; part: Part; year: number; region: string };
+export type Segment =
+  | { text: string }
+  | { text: string; indicator: string; part: Part; year: number; region: string };
 type Part = 'value' | 'previous' | 'yoy' | 'change';
 
 const placeholder = /\{\{\s*([a-zA-Z0-9.]+)\s*(?:\|\s*(value|previous|yoy|change)\s*)?\}\}/g;
@@ -21,16 +23,25 @@ export function placeholdersOf(template: string): string[] {
 }
 
 export function validateTemplate(template: string): string[] {
-  return [...new Set(placeholdersOf(template))].filter((id) => !getIndicator(id)).map((id) => `模板引用了不存在的指标：${id}`);
+  return [...new Set(placeholdersOf(template))]
+    .filter((id) => !getIndicator(id))
+    .map((id) => `模板引用了不存在的指标：${id}`);
 }
 
 const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
 
-export async function compose(db: Queryable, actor: Actor, template: string, q: { year: number; region: string }): Promise<Segment[]> {
+export async function compose(
+  db: Queryable,
+  actor: Actor,
+  template: string,
+  q: { year: number; region: string },
+): Promise<Segment[]> {
   const problems = validateTemplate(template);
   if (problems.length) throw new AppError('VALIDATION', problems.join('；'));
   const ids = [...new Set(placeholdersOf(template))];
-  const values = new Map(await Promise.all(ids.map(async (id) => [id, await indicatorValue(db, actor, id, q)] as const)));
+  const values = new Map(
+    await Promise.all(ids.map(async (id) => [id, await indicatorValue(db, actor, id, q)] as const)),
+  );
   const segments: Segment[] = [];
   let at = 0;
   for (const m of template.matchAll(placeholder)) {
@@ -38,11 +49,20 @@ export async function compose(db: Queryable, actor: Actor, template: string, q: 
     const v = values.get(m[1]!)!;
     const part = (m[2] ?? 'value') as Part;
     const text =
-      part === 'value' ? formatNumber(v.value)
-      : part === 'previous' ? formatNumber(v.previous)
-      : part === 'yoy' ? yoyPhrase(v.yoy)
-      : changePhrase(v.yoy);
-    segments.push({ text, indicator: v.id, part, year: part === 'previous' ? q.year - 1 : q.year, region: q.region });
+      part === 'value'
+        ? formatNumber(v.value)
+        : part === 'previous'
+          ? formatNumber(v.previous)
+          : part === 'yoy'
+            ? yoyPhrase(v.yoy)
+            : changePhrase(v.yoy);
+    segments.push({
+      text,
+      indicator: v.id,
+      part,
+      year: part === 'previous' ? q.year - 1 : q.year,
+      region: q.region,
+    });
     at = m.index + m[0].length;
   }
   if (at < template.length) segments.push({ text: template.slice(at) });

@@ -28,11 +28,26 @@ export async function ruleRoutes(app: App, { db }: { db: Db }) {
         summary: '期间计算器：自起算日次日起算 N 个工作日/日/月后的届满日',
         querystring: z.object({
           start: isoDate,
-          days: z.coerce.number({ error: 'days 必须是数字' }).int('days 必须是整数').min(0, 'days 不能为负').max(3650, 'days 不能超过 3650'),
-          unit: z.enum(['working', 'calendar', 'months'], { error: 'unit 只能是 working（工作日）、calendar（日）或 months（月）' }).default('calendar'),
+          days: z.coerce
+            .number({ error: 'days 必须是数字' })
+            .int('days 必须是整数')
+            .min(0, 'days 不能为负')
+            .max(3650, 'days 不能超过 3650'),
+          unit: z
+            .enum(['working', 'calendar', 'months'], {
+              error: 'unit 只能是 working（工作日）、calendar（日）或 months（月）',
+            })
+            .default('calendar'),
         }),
         response: {
-          200: z.object({ start: z.string(), days: z.number(), unit: z.string(), due: z.string(), provisional: z.boolean(), counted: z.string() }),
+          200: z.object({
+            start: z.string(),
+            days: z.number(),
+            unit: z.string(),
+            due: z.string(),
+            provisional: z.boolean(),
+            counted: z.string(),
+          }),
         },
       },
     },
@@ -52,7 +67,11 @@ export async function ruleRoutes(app: App, { db }: { db: Db }) {
     '/api/rules',
     {
       config: { public: true },
-      schema: { tags: ['rules'], summary: '法定期限规则（含法律依据）', querystring: z.object({ line: z.string().max(40).optional() }) },
+      schema: {
+        tags: ['rules'],
+        summary: '法定期限规则（含法律依据）',
+        querystring: z.object({ line: z.string().max(40).optional() }),
+      },
     },
     async (req) =>
       allRules()

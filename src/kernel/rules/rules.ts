@@ -7,7 +7,14 @@ import { z } from 'zod';
  * deadline-rules.local.json adds rules and earlier versions (e.g. the 2017 Administrative Reconsideration Law
  * for applications made before 2024-01-01). A matter follows the version in force on its triggering date.
  */
-export type RuleKind = 'deadline' | 'minimum' | 'guideline' | 'beforeEvent' | 'duration' | 'recurring' | 'alert';
+export type RuleKind =
+  | 'deadline'
+  | 'minimum'
+  | 'guideline'
+  | 'beforeEvent'
+  | 'duration'
+  | 'recurring'
+  | 'alert';
 export type RuleUnit = 'working' | 'calendar' | 'months' | 'hours';
 
 export interface Citation {
@@ -62,7 +69,9 @@ const rawRule = z.object({
   notes: z.string().optional(),
   inForceFrom: z.string().optional(),
   inForceTo: z.string().optional(),
-  kind: z.enum(['deadline', 'minimum', 'guideline', 'beforeEvent', 'duration', 'recurring', 'alert']).optional(),
+  kind: z
+    .enum(['deadline', 'minimum', 'guideline', 'beforeEvent', 'duration', 'recurring', 'alert'])
+    .optional(),
   onExpiry: z.string().optional(),
   verified: z.boolean().optional(),
 });
@@ -124,7 +133,10 @@ function toRule(r: z.infer<typeof rawRule>): Rule {
 function readRules(file: string): Rule[] {
   const url = new URL(`../../../reference/${file}`, import.meta.url);
   if (!fs.existsSync(url)) return [];
-  return z.array(rawRule).parse(JSON.parse(fs.readFileSync(url, 'utf8'))).map(toRule);
+  return z
+    .array(rawRule)
+    .parse(JSON.parse(fs.readFileSync(url, 'utf8')))
+    .map(toRule);
 }
 
 let cache: Rule[] | undefined;

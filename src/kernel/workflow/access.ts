@@ -16,7 +16,14 @@ export const matterReadParam = (actor: Actor) => scopeParam(actor, 'matter.read'
 /** The roles the actor holds over an org: memberships at the org or any of its ancestors. */
 export async function rolesOver(db: Queryable, actor: Actor, orgId: number): Promise<Set<Role>> {
   if (actor.userId === null) return new Set(Object.keys(rolePermissions) as Role[]);
-  const { rows } = await db.query<{ ancestor_id: number }>('SELECT ancestor_id FROM org_closure WHERE descendant_id = $1', [orgId]);
+  const { rows } = await db.query<{ ancestor_id: number }>(
+    'SELECT ancestor_id FROM org_closure WHERE descendant_id = $1',
+    [orgId],
+  );
   const ancestors = new Set(rows.map((r) => Number(r.ancestor_id)));
-  return new Set(actor.memberships.filter((m) => ancestors.has(m.orgId) && rolePermissions[m.role].includes('matter.write')).map((m) => m.role));
+  return new Set(
+    actor.memberships
+      .filter((m) => ancestors.has(m.orgId) && rolePermissions[m.role].includes('matter.write'))
+      .map((m) => m.role),
+  );
 }

@@ -25,20 +25,34 @@ export interface EngineOptions {
 
 function assertDate(date: string, m: { openedOn?: string; lastEventOn?: string } | null, today: string) {
   if (compareDates(date, today) > 0) {
-    throw new AppError('VALIDATION', `日期 ${date} 晚于今天（${today}），不能登记将来的事件`, { errors: [{ field: 'date', message: '日期不能晚于今天' }] });
+    throw new AppError('VALIDATION', `日期 ${date} 晚于今天（${today}），不能登记将来的事件`, {
+      errors: [{ field: 'date', message: '日期不能晚于今天' }],
+    });
   }
   if (m?.lastEventOn && compareDates(date, m.lastEventOn) < 0) {
-    throw new AppError('VALIDATION', `日期 ${date} 早于上一环节（${m.lastEventOn}），请按办理顺序登记`, { errors: [{ field: 'date', message: '日期早于上一环节' }] });
+    throw new AppError('VALIDATION', `日期 ${date} 早于上一环节（${m.lastEventOn}），请按办理顺序登记`, {
+      errors: [{ field: 'date', message: '日期早于上一环节' }],
+    });
   }
 }
 
-function resolveOps<P>(effects: DeadlineEffect<P>[] | undefined, data: P, m: MatterView, date: string): DeadlineOp[] {
+function resolveOps<P>(
+  effects: DeadlineEffect<P>[] | undefined,
+  data: P,
+  m: MatterView,
+  date: string,
+): DeadlineOp[] {
   return (effects ?? [])
     .filter((e) => !e.when || e.when(data, m))
     .map((e): DeadlineOp => {
       switch (e.op) {
         case 'start':
-          return { op: 'start', key: e.key, rule: typeof e.rule === 'function' ? e.rule(data, m) : e.rule, from: e.from ? e.from(data, date) : date };
+          return {
+            op: 'start',
+            key: e.key,
+            rule: typeof e.rule === 'function' ? e.rule(data, m) : e.rule,
+            from: e.from ? e.from(data, date) : date,
+          };
         case 'extend':
           return { op: 'extend', key: e.key, days: e.days(data) };
         default:
@@ -54,9 +68,14 @@ async function runEffects<P>(
   date: string,
   data: P,
   eventId: number,
-  def: { deadlines?: DeadlineEffect<P>[]; documents?: DocumentIssue<P>[]; apply?: (ctx: never) => Promise<void> },
+  def: {
+    deadlines?: DeadlineEffect<P>[];
+    documents?: DocumentIssue<P>[];
+    apply?: (ctx: never) => Promise<void>;
+  },
 ) {
-  if (def.apply) await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
+  if (def.apply)
+    await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
   const ops = resolveOps(def.deadlines, data, m, date);
   if (ops.length) {
     try {
@@ -71,7 +90,14 @@ async function runEffects<P>(
 }
 
 /** Creates a matter of a line's kind: the matter row, its first event, deadlines, documents and audit in one transaction. */
-export async function createMatter(db: Db, actor: Actor, lineId: string, kindId: string, data: unknown, opts: EngineOptions = {}) {
+export async function createMatter(
+  db: Db,
+  actor: Actor,
+  lineId: string,
+  kindId: string,
+  data: unknown,
+  opts: EngineOptions = {},
+) {
   const kind: MatterKindDef = getKind(lineId, kindId);
   const input = kind.create.schema.parse(data) as Record<string, unknown>;
   const today = opts.today ?? todayInChina();
@@ -80,9 +106,13 @@ export async function createMatter(db: Db, actor: Actor, lineId: string, kindId:
   return withTx(db, async (tx) => {
     const prior = await opts.idempotency?.check(tx);
     if (prior !== undefined) return prior as never;
-    const checked = kind.create.validate ? await kind.create.validate(tx, input, actor) : { errors: [], warnings: [] };
+    const checked = kind.create.validate
+      ? await kind.create.validate(tx, input, actor)
+      : { errors: [], warnings: [] };
     if (checked.errors.length) {
-      throw new AppError('VALIDATION', checked.errors.map((e) => e.message).join('；'), { errors: checked.errors });
+      throw new AppError('VALIDATION', checked.errors.map((e) => e.message).join('；'), {
+        errors: checked.errors,
+      });
     }
     const nm = await kind.create.toMatter(input, actor, tx);
     const roles = await rolesOver(tx, actor, nm.ownerOrgId);
@@ -95,8 +125,21 @@ export async function createMatter(db: Db, actor: Actor, lineId: string, kindId:
       `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
                             is_demo, sensitive, search_text, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [lineId, kindId, refNo, nm.title, nm.ownerOrgId, nm.regionCode, nm.subjectOrgId ?? null, kind.initial, date,
-       nm.isDemo ?? false, nm.sensitive ?? false, `${refNo} ${nm.searchText}`, actor.userId],
+      [
+        lineId,
+        kindId,
+        refNo,
+        nm.title,
+        nm.ownerOrgId,
+        nm.regionCode,
+        nm.subjectOrgId ?? null,
+        kind.initial,
+        date,
+        nm.isDemo ?? false,
+        nm.sensitive ?? false,
+        `${refNo} ${nm.searchText}`,
+        actor.userId,
+      ],
     );
     const id = rows[0]!.id;
     const ev = await tx.query<{ id: number }>(
@@ -108,7 +151,12 @@ export async function createMatter(db: Db, actor: Actor, lineId: string, kindId:
     const documents = await runEffects(tx, actor, m, date, input, ev.rows[0]!.id, kind.create);
     const result = { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents };
     await opts.idempotency?.store(tx, result);
-    await audit(tx, actor, { action: `matter.create`, objectType: 'matter', objectId: id, summary: { line: lineId, kind: kindId, refNo } });
+    await audit(tx, actor, {
+      action: `matter.create`,
+      objectType: 'matter',
+      objectId: id,
+      summary: { line: lineId, kind: kindId, refNo },
+    });
     return result;
   });
 }
@@ -127,7 +175,14 @@ export function allowedActions(kind: MatterKindDef, state: string, roles: Set<st
 }
 
 /** Applies one transition in one transaction: checks, event, state, line effects, deadlines, documents, audit. */
-export async function transition(db: Db, actor: Actor, matterId: number, action: string, input: TransitionInput, opts: EngineOptions = {}) {
+export async function transition(
+  db: Db,
+  actor: Actor,
+  matterId: number,
+  action: string,
+  input: TransitionInput,
+  opts: EngineOptions = {},
+) {
   const today = opts.today ?? todayInChina();
   return withTx(db, async (tx) => {
     const prior = await opts.idempotency?.check(tx);
@@ -140,21 +195,36 @@ export async function transition(db: Db, actor: Actor, matterId: number, action:
     const roles = await rolesOver(tx, actor, m.ownerOrgId);
     const current = { id: m.id, state: m.state, stateLabel: kind.states[m.state]?.label, version: m.version };
     if (m.version !== input.version) {
-      throw new AppError('VERSION_CONFLICT', `该案件已被他人办理（当前状态：${current.stateLabel}），请刷新后再操作`, { current });
+      throw new AppError(
+        'VERSION_CONFLICT',
+        `该案件已被他人办理（当前状态：${current.stateLabel}），请刷新后再操作`,
+        { current },
+      );
     }
     const def = kind.actions[action];
     const allowed = allowedActions(kind, m.state, roles);
-    if (!def || !def.from.includes(m.state) || !def.roles.some((r) => roles.has(r))) {
+    if (!def?.from.includes(m.state) || !def.roles.some((r) => roles.has(r))) {
       const what = def ? `「${def.label}」` : `“${action}”`;
-      const why = !def ? '没有这个操作' : !def.from.includes(m.state) ? `当前状态「${current.stateLabel}」下不能${what}` : `您无权执行${what}`;
-      throw new AppError(def && def.from.includes(m.state) ? 'FORBIDDEN' : 'ACTION_NOT_ALLOWED', `${why}。可执行的操作：${allowed.map((a) => a.label).join('、') || '无'}`, {
-        current,
-        allowedActions: allowed,
-      });
+      const why = !def
+        ? '没有这个操作'
+        : !def.from.includes(m.state)
+          ? `当前状态「${current.stateLabel}」下不能${what}`
+          : `您无权执行${what}`;
+      throw new AppError(
+        def?.from.includes(m.state) ? 'FORBIDDEN' : 'ACTION_NOT_ALLOWED',
+        `${why}。可执行的操作：${allowed.map((a) => a.label).join('、') || '无'}`,
+        {
+          current,
+          allowedActions: allowed,
+        },
+      );
     }
     const parsed = def.schema.safeParse(input.data ?? {});
     if (!parsed.success) {
-      const errors = parsed.error.issues.map((i) => ({ field: ['data', ...i.path].join('.'), message: i.message }));
+      const errors = parsed.error.issues.map((i) => ({
+        field: ['data', ...i.path].join('.'),
+        message: i.message,
+      }));
       throw new AppError('VALIDATION', errors.map((e) => `${e.field}：${e.message}`).join('；'), { errors });
     }
     const data = parsed.data;
@@ -179,7 +249,12 @@ export async function transition(db: Db, actor: Actor, matterId: number, action:
     const documents = await runEffects(tx, actor, { ...m, state: to }, input.date, data, ev.rows[0]!.id, def);
     const result = { id: m.id, state: to, version: rows[0].version, eventId: ev.rows[0]!.id, documents };
     await opts.idempotency?.store(tx, result);
-    await audit(tx, actor, { action: `matter.${action}`, objectType: 'matter', objectId: m.id, summary: { from: m.state, to, date: input.date } });
+    await audit(tx, actor, {
+      action: `matter.${action}`,
+      objectType: 'matter',
+      objectId: m.id,
+      summary: { from: m.state, to, date: input.date },
+    });
     return result;
   });
 }

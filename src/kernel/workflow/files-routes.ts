@@ -8,7 +8,13 @@ import type { App } from '../../platform/http/app.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { docxToPdf, PdfUnavailableError } from '../documents/index.ts';
 import { matterReadable, matterReadParam, rolesOver } from './access.ts';
-import { allowedExtensions, contentDisposition, MAX_ATTACHMENT_BYTES, safeFileName, sniffType } from './files.ts';
+import {
+  allowedExtensions,
+  contentDisposition,
+  MAX_ATTACHMENT_BYTES,
+  safeFileName,
+  sniffType,
+} from './files.ts';
 import { loadMatterView } from './matter-view.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
@@ -17,7 +23,13 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** Issued documents (DOCX, PDF) and matter attachments: every download is scoped and audited. */
 export async function fileRoutes(app: App, { db }: { db: Db }) {
   const loadDocument = async (req: { actor: Parameters<typeof matterReadParam>[0] }, id: number) => {
-    const { rows } = await db.query<{ id: number; matter_id: number; title: string; doc_number: string; docx: Buffer }>(
+    const { rows } = await db.query<{
+      id: number;
+      matter_id: number;
+      title: string;
+      doc_number: string;
+      docx: Buffer;
+    }>(
       `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx FROM documents d JOIN matters m ON m.id = d.matter_id
        WHERE d.id = $1 AND ${matterReadable(2)}`,
       [id, matterReadParam(req.actor)],
@@ -26,47 +38,83 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
     return rows[0];
   };
 
-  app.get('/api/documents/:id/docx', { schema: { tags: ['documents'], summary: '下载文书（DOCX）', params: idParams } }, async (req, reply) => {
-    assertCan(req.actor, 'matter.read');
-    const doc = await loadDocument(req, req.params.id);
-    await audit(db, req.actor, { action: 'document.download', objectType: 'document', objectId: doc.id, summary: { format: 'docx', docNumber: doc.doc_number } });
-    reply.header('content-type', DOCX).header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.docx`));
-    return reply.send(doc.docx);
-  });
+  app.get(
+    '/api/documents/:id/docx',
+    { schema: { tags: ['documents'], summary: '下载文书（DOCX）', params: idParams } },
+    async (req, reply) => {
+      assertCan(req.actor, 'matter.read');
+      const doc = await loadDocument(req, req.params.id);
+      await audit(db, req.actor, {
+        action: 'document.download',
+        objectType: 'document',
+        objectId: doc.id,
+        summary: { format: 'docx', docNumber: doc.doc_number },
+      });
+      reply
+        .header('content-type', DOCX)
+        .header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.docx`));
+      return reply.send(doc.docx);
+    },
+  );
 
-  app.get('/api/documents/:id/pdf', { schema: { tags: ['documents'], summary: '下载文书（PDF，需服务器安装 LibreOffice）', params: idParams } }, async (req, reply) => {
-    assertCan(req.actor, 'matter.read');
-    const doc = await loadDocument(req, req.params.id);
-    let pdf: Buffer;
-    try {
-      pdf = await docxToPdf(doc.docx);
-    } catch (err) {
-      if (err instanceof PdfUnavailableError) throw new AppError('UNAVAILABLE', err.message);
-      throw err;
-    }
-    await audit(db, req.actor, { action: 'document.download', objectType: 'document', objectId: doc.id, summary: { format: 'pdf', docNumber: doc.doc_number } });
-    reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.pdf`));
-    return reply.send(pdf);
-  });
+  app.get(
+    '/api/documents/:id/pdf',
+    {
+      schema: { tags: ['documents'], summary: '下载文书（PDF，需服务器安装 LibreOffice）', params: idParams },
+    },
+    async (req, reply) => {
+      assertCan(req.actor, 'matter.read');
+      const doc = await loadDocument(req, req.params.id);
+      let pdf: Buffer;
+      try {
+        pdf = await docxToPdf(doc.docx);
+      } catch (err) {
+        if (err instanceof PdfUnavailableError) throw new AppError('UNAVAILABLE', err.message);
+        throw err;
+      }
+      await audit(db, req.actor, {
+        action: 'document.download',
+        objectType: 'document',
+        objectId: doc.id,
+        summary: { format: 'pdf', docNumber: doc.doc_number },
+      });
+      reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.pdf`));
+      return reply.send(pdf);
+    },
+  );
 
   app.post(
     '/api/matters/:id/attachments',
-    { schema: { tags: ['matters'], summary: `上传附件（multipart；限 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB；${allowedExtensions.join('/')}）`, params: idParams } },
+    {
+      schema: {
+        tags: ['matters'],
+        summary: `上传附件（multipart；限 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB；${allowedExtensions.join('/')}）`,
+        params: idParams,
+      },
+    },
     async (req, reply) => {
       assertCan(req.actor, 'matter.write');
       const m = await loadMatterView(db, req.params.id, { actor: req.actor });
-      if ((await rolesOver(db, req.actor, m.ownerOrgId)).size === 0) throw new AppError('FORBIDDEN', '您无权为该案件上传附件');
+      if ((await rolesOver(db, req.actor, m.ownerOrgId)).size === 0)
+        throw new AppError('FORBIDDEN', '您无权为该案件上传附件');
       if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA', '请以 multipart/form-data 上传文件');
       const file = await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES } });
       if (!file) throw new AppError('VALIDATION', '没有收到文件');
       const bytes = await file.toBuffer().catch(() => {
         throw new AppError('TOO_LARGE', `文件超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
       });
-      if (file.file.truncated) throw new AppError('TOO_LARGE', `文件超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+      if (file.file.truncated)
+        throw new AppError('TOO_LARGE', `文件超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
       if (bytes.length === 0) throw new AppError('VALIDATION', '文件为空');
       const name = safeFileName(file.filename);
       const mime = sniffType(bytes, name);
-      if (!mime) throw new AppError('UNSUPPORTED_MEDIA', `不支持的文件类型，或文件内容与扩展名不符（允许：${allowedExtensions.join('、')}）`);
+      if (!mime)
+        throw new AppError(
+          'UNSUPPORTED_MEDIA',
+          `不支持的文件类型，或文件内容与扩展名不符（允许：${allowedExtensions.join('、')}）`,
+        );
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const id = await withTx(db, async (tx) => {
         const { rows } = await tx.query<{ id: number }>(
@@ -74,24 +122,46 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
           [m.id, name, mime, bytes.length, sha256, bytes, req.actor.userId],
         );
-        await audit(tx, req.actor, { action: 'attachment.upload', objectType: 'matter', objectId: m.id, summary: { name, size: bytes.length, sha256 } });
+        await audit(tx, req.actor, {
+          action: 'attachment.upload',
+          objectType: 'matter',
+          objectId: m.id,
+          summary: { name, size: bytes.length, sha256 },
+        });
         return rows[0]!.id;
       });
       return reply.code(201).send({ id, fileName: name, mimeType: mime, sizeBytes: bytes.length, sha256 });
     },
   );
 
-  app.get('/api/attachments/:id', { schema: { tags: ['matters'], summary: '下载附件', params: idParams } }, async (req, reply) => {
-    assertCan(req.actor, 'matter.read');
-    const { rows } = await db.query<{ id: number; file_name: string; mime_type: string; data: Buffer; matter_id: number }>(
-      `SELECT a.id, a.file_name, a.mime_type, a.data, a.matter_id FROM attachments a JOIN matters m ON m.id = a.matter_id
+  app.get(
+    '/api/attachments/:id',
+    { schema: { tags: ['matters'], summary: '下载附件', params: idParams } },
+    async (req, reply) => {
+      assertCan(req.actor, 'matter.read');
+      const { rows } = await db.query<{
+        id: number;
+        file_name: string;
+        mime_type: string;
+        data: Buffer;
+        matter_id: number;
+      }>(
+        `SELECT a.id, a.file_name, a.mime_type, a.data, a.matter_id FROM attachments a JOIN matters m ON m.id = a.matter_id
        WHERE a.id = $1 AND ${matterReadable(2)}`,
-      [req.params.id, matterReadParam(req.actor)],
-    );
-    const a = rows[0];
-    if (!a) throw new AppError('NOT_FOUND', '附件不存在或不在您的权限范围内');
-    await audit(db, req.actor, { action: 'attachment.download', objectType: 'attachment', objectId: a.id, summary: { matterId: a.matter_id } });
-    reply.header('content-type', a.mime_type).header('content-disposition', contentDisposition(a.file_name));
-    return reply.send(a.data);
-  });
+        [req.params.id, matterReadParam(req.actor)],
+      );
+      const a = rows[0];
+      if (!a) throw new AppError('NOT_FOUND', '附件不存在或不在您的权限范围内');
+      await audit(db, req.actor, {
+        action: 'attachment.download',
+        objectType: 'attachment',
+        objectId: a.id,
+        summary: { matterId: a.matter_id },
+      });
+      reply
+        .header('content-type', a.mime_type)
+        .header('content-disposition', contentDisposition(a.file_name));
+      return reply.send(a.data);
+    },
+  );
 }

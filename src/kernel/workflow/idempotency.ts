@@ -16,12 +16,18 @@ export interface Idempotency {
  * response; the same key with another body is refused. Concurrent retries wait on a transaction-level advisory
  * lock keyed by (user, key), taken on the action's own connection, so exactly one of them does the work.
  */
-export function idempotencyFor(req: FastifyRequest, reply: FastifyReply, status: number): Idempotency | undefined {
+export function idempotencyFor(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+): Idempotency | undefined {
   const key = req.headers['idempotency-key'];
   if (typeof key !== 'string' || key === '') return undefined;
   if (key.length > 100) throw new AppError('VALIDATION', 'Idempotency-Key 最长 100 个字符');
   const userId = req.actor.userId!;
-  const hash = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
+    .digest('hex');
   return {
     async check(tx) {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${userId}:${key}`]);
@@ -31,15 +37,17 @@ export function idempotencyFor(req: FastifyRequest, reply: FastifyReply, status:
       );
       const prior = rows[0];
       if (!prior) return undefined;
-      if (prior.request_hash !== hash) throw new AppError('IDEMPOTENCY_MISMATCH', '该 Idempotency-Key 已用于内容不同的请求');
+      if (prior.request_hash !== hash)
+        throw new AppError('IDEMPOTENCY_MISMATCH', '该 Idempotency-Key 已用于内容不同的请求');
       reply.header('idempotent-replayed', 'true');
       reply.code(prior.status);
       return prior.response;
     },
     async store(tx, result) {
-      await tx.query('INSERT INTO idempotency_keys (user_id, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5)', [
-        userId, key, hash, status, JSON.stringify(result),
-      ]);
+      await tx.query(
+        'INSERT INTO idempotency_keys (user_id, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5)',
+        [userId, key, hash, status, JSON.stringify(result)],
+      );
     },
   };
 }

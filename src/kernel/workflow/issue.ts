@@ -6,7 +6,10 @@ import { getTemplate, templateHash } from './templates.ts';
 import type { MatterView } from './types.ts';
 
 async function prefixFor(tx: Tx, templateId: string, fallback: string): Promise<string> {
-  const { rows } = await tx.query<{ value: string }>(`SELECT value #>> '{}' AS value FROM settings WHERE key = $1`, [`docPrefix.${templateId}`]);
+  const { rows } = await tx.query<{ value: string }>(
+    `SELECT value #>> '{}' AS value FROM settings WHERE key = $1`,
+    [`docPrefix.${templateId}`],
+  );
   return rows[0]?.value ?? fallback;
 }
 
@@ -14,7 +17,14 @@ async function prefixFor(tx: Tx, templateId: string, fallback: string): Promise<
  * Numbers, renders and stores the documents a step issues, in the step's transaction. A document is immutable
  * once stored: its DOCX, the DOCX's SHA-256 and the template's hash are kept as issued.
  */
-export async function issueDocuments(tx: Tx, m: MatterView, eventId: number, issuedOn: string, templateIds: string[], data: Record<string, unknown>) {
+export async function issueDocuments(
+  tx: Tx,
+  m: MatterView,
+  eventId: number,
+  issuedOn: string,
+  templateIds: string[],
+  data: Record<string, unknown>,
+) {
   const issued: { id: number; kind: string; title: string; docNumber: string }[] = [];
   for (const id of templateIds) {
     const t = getTemplate(id);
@@ -29,8 +39,22 @@ export async function issueDocuments(tx: Tx, m: MatterView, eventId: number, iss
       `INSERT INTO documents (matter_id, event_id, kind, title, doc_number, prefix, year, seq, issued_on, fields, docx,
                               content_hash, template_hash, owner_org_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-      [m.id, eventId, id, t.title, docNumber, prefix, year, seq, issuedOn, JSON.stringify(spec), docx,
-       createHash('sha256').update(docx).digest('hex'), templateHash(t), m.ownerOrgId],
+      [
+        m.id,
+        eventId,
+        id,
+        t.title,
+        docNumber,
+        prefix,
+        year,
+        seq,
+        issuedOn,
+        JSON.stringify(spec),
+        docx,
+        createHash('sha256').update(docx).digest('hex'),
+        templateHash(t),
+        m.ownerOrgId,
+      ],
     );
     issued.push({ id: rows[0]!.id, kind: id, title: t.title, docNumber });
   }

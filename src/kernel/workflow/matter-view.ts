@@ -8,7 +8,11 @@ import type { MatterView } from './types.ts';
  * One matter with its event history (latest first), optionally locked for a transition. With an actor, a matter
  * outside the actor's scope is "not found" (its existence is not revealed).
  */
-export async function loadMatterView(db: Queryable, id: number, opts: { lock?: boolean; actor?: Actor } = {}): Promise<MatterView> {
+export async function loadMatterView(
+  db: Queryable,
+  id: number,
+  opts: { lock?: boolean; actor?: Actor } = {},
+): Promise<MatterView> {
   const scoped = opts.actor && opts.actor.userId !== null;
   const { rows } = await db.query(
     `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.owner_org_id AS "ownerOrgId",

@@ -43,8 +43,20 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
        AND ($11::bigint IS NULL OR m.id < $11)
      ORDER BY m.id DESC
      LIMIT $12`,
-    [matterReadParam(actor), f.line ?? null, f.kind ?? null, f.state ?? null, f.q?.trim() || null, f.ownerOrgId ?? null,
-     f.openedFrom ?? null, f.openedTo ?? null, f.today, f.overdue ?? false, f.after ?? null, f.limit],
+    [
+      matterReadParam(actor),
+      f.line ?? null,
+      f.kind ?? null,
+      f.state ?? null,
+      f.q?.trim() || null,
+      f.ownerOrgId ?? null,
+      f.openedFrom ?? null,
+      f.openedTo ?? null,
+      f.today,
+      f.overdue ?? false,
+      f.after ?? null,
+      f.limit,
+    ],
   );
   return { items: rows, nextAfter: rows.length === f.limit ? (rows.at(-1)!.id as number) : null };
 }
@@ -75,5 +87,10 @@ export async function matterDetail(db: Queryable, id: number) {
       [id],
     ),
   ]);
-  return { events: events.rows, deadlines: deadlines.rows, documents: documents.rows, attachments: attachments.rows };
+  return {
+    events: events.rows,
+    deadlines: deadlines.rows,
+    documents: documents.rows,
+    attachments: attachments.rows,
+  };
 }

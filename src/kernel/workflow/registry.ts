@@ -1,5 +1,5 @@
-import type { LineDef, MatterKindDef } from './types.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import type { LineDef, MatterKindDef } from './types.ts';
 
 const lines = new Map<string, LineDef>();
 
@@ -8,10 +8,12 @@ export function registerLine(line: LineDef) {
   for (const kind of line.kinds) {
     for (const [name, action] of Object.entries(kind.actions)) {
       for (const s of [...action.from, ...(typeof action.to === 'string' ? [action.to] : [])]) {
-        if (!kind.states[s]) throw new Error(`${line.id}/${kind.id}: action ${name} names unknown state ${s}`);
+        if (!kind.states[s])
+          throw new Error(`${line.id}/${kind.id}: action ${name} names unknown state ${s}`);
       }
     }
-    if (!kind.states[kind.initial]) throw new Error(`${line.id}/${kind.id}: unknown initial state ${kind.initial}`);
+    if (!kind.states[kind.initial])
+      throw new Error(`${line.id}/${kind.id}: unknown initial state ${kind.initial}`);
   }
   lines.set(line.id, line);
 }

@@ -21,19 +21,34 @@ const idParams = z.object({ id: z.coerce.number().int().positive('编号无效')
 export async function matterRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const todayOf = today ?? (() => todayInChina());
 
-  app.get('/api/lines', { schema: { tags: ['matters'], summary: '业务条线、状态与操作表（前后端共用）' } }, async () =>
-    allLines().map((l) => ({
-      id: l.id,
-      label: l.label,
-      kinds: l.kinds.map((k) => ({
-        id: k.id,
-        label: k.label,
-        initial: k.initial,
-        states: k.states,
-        create: { label: k.create.label, roles: k.create.roles },
-        actions: Object.fromEntries(Object.entries(k.actions).map(([n, a]) => [n, { label: a.label, from: a.from, roles: a.roles, primary: a.primary ?? false, closes: a.closes ?? false, schema: z.toJSONSchema(a.schema, { unrepresentable: 'any' }) }])),
+  app.get(
+    '/api/lines',
+    { schema: { tags: ['matters'], summary: '业务条线、状态与操作表（前后端共用）' } },
+    async () =>
+      allLines().map((l) => ({
+        id: l.id,
+        label: l.label,
+        kinds: l.kinds.map((k) => ({
+          id: k.id,
+          label: k.label,
+          initial: k.initial,
+          states: k.states,
+          create: { label: k.create.label, roles: k.create.roles },
+          actions: Object.fromEntries(
+            Object.entries(k.actions).map(([n, a]) => [
+              n,
+              {
+                label: a.label,
+                from: a.from,
+                roles: a.roles,
+                primary: a.primary ?? false,
+                closes: a.closes ?? false,
+                schema: z.toJSONSchema(a.schema, { unrepresentable: 'any' }),
+              },
+            ]),
+          ),
+        })),
       })),
-    })),
   );
 
   app.get(
@@ -58,13 +73,23 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
     },
     async (req) => {
       assertCan(req.actor, 'matter.read');
-      return listMatters(db, req.actor, { ...req.query, overdue: req.query.overdue === 'true', today: todayOf() });
+      return listMatters(db, req.actor, {
+        ...req.query,
+        overdue: req.query.overdue === 'true',
+        today: todayOf(),
+      });
     },
   );
 
   app.get(
     '/api/matters/:id',
-    { schema: { tags: ['matters'], summary: '案件详情：时间线、期限（含法律依据）、文书、附件、可执行操作', params: idParams } },
+    {
+      schema: {
+        tags: ['matters'],
+        summary: '案件详情：时间线、期限（含法律依据）、文书、附件、可执行操作',
+        params: idParams,
+      },
+    },
     async (req) => {
       assertCan(req.actor, 'matter.read');
       return withTx(db, async (tx) => {
@@ -73,15 +98,25 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
         const detail = await matterDetail(tx, m.id);
         const cal = await currentCalendar(tx);
         const today = todayOf();
-        const { rows } = await tx.query<{ sensitive: boolean; ownerOrgName: string; subjectOrgName: string | null }>(
+        const { rows } = await tx.query<{
+          sensitive: boolean;
+          ownerOrgName: string;
+          subjectOrgName: string | null;
+        }>(
           `SELECT m.sensitive, o.name AS "ownerOrgName", s.name AS "subjectOrgName" FROM matters m
            JOIN orgs o ON o.id = m.owner_org_id LEFT JOIN orgs s ON s.id = m.subject_org_id WHERE m.id = $1`,
           [m.id],
         );
-        if (rows[0]!.sensitive) await audit(tx, req.actor, { action: 'matter.view', objectType: 'matter', objectId: m.id });
+        if (rows[0]!.sensitive)
+          await audit(tx, req.actor, { action: 'matter.view', objectType: 'matter', objectId: m.id });
         const { history: _h, ...matter } = m;
         return {
-          matter: { ...matter, ...rows[0], stateLabel: kind.states[m.state]?.label ?? m.state, kindLabel: kind.label },
+          matter: {
+            ...matter,
+            ...rows[0],
+            stateLabel: kind.states[m.state]?.label ?? m.state,
+            kindLabel: kind.label,
+          },
           ...detail,
           deadlines: detail.deadlines.map((d) => describeDeadline(d, today, cal)),
           allowedActions: allowedActions(kind, m.state, await rolesOver(tx, req.actor, m.ownerOrgId)),
@@ -93,7 +128,12 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
 }
 
 /** Create and action routes for one line kind, so each has its own schema in the OpenAPI document. */
-export async function lineKindRoutes(app: App, { db, today }: { db: Db; today?: () => string }, lineId: string, kindId: string) {
+export async function lineKindRoutes(
+  app: App,
+  { db, today }: { db: Db; today?: () => string },
+  lineId: string,
+  kindId: string,
+) {
   const kind = getKind(lineId, kindId);
   app.post(
     `/api/lines/${lineId}/${kindId}`,
@@ -107,7 +147,10 @@ export async function lineKindRoutes(app: App, { db, today }: { db: Db; today?: 
     async (req, reply) => {
       assertCan(req.actor, 'matter.write');
       reply.code(201);
-      return createMatter(db, req.actor, lineId, kindId, req.body, { today: today?.(), idempotency: idempotencyFor(req, reply, 201) });
+      return createMatter(db, req.actor, lineId, kindId, req.body, {
+        today: today?.(),
+        idempotency: idempotencyFor(req, reply, 201),
+      });
     },
   );
   for (const [name, action] of Object.entries(kind.actions)) {
@@ -118,7 +161,11 @@ export async function lineKindRoutes(app: App, { db, today }: { db: Db; today?: 
           tags: [lineId],
           summary: `${action.label}（需带版本号；支持 Idempotency-Key）`,
           params: idParams,
-          body: z.object({ version: z.number().int().positive(), date: isoDate, data: action.schema.optional() }),
+          body: z.object({
+            version: z.number().int().positive(),
+            date: isoDate,
+            data: action.schema.optional(),
+          }),
         },
       },
       async (req, reply) => {

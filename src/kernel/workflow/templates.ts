@@ -40,7 +40,10 @@ export function getTemplate(id: string): DocumentTemplate {
 
 /** The hash stored with every issued document: the template's code and the renderer's layout version. */
 export const templateHash = (t: DocumentTemplate) =>
-  createHash('sha256').update(`${t.id}\n${t.title}\n${t.render.toString()}\n${RENDERER_VERSION}`).digest('hex');
+  createHash('sha256')
+    .update(`${t.id}\n${t.title}\n${t.render.toString()}\n${RENDERER_VERSION}`)
+    .digest('hex');
 
 /** 2025年7月1日: the date of an official document, Arabic numerals without leading zeros. */
-export const chineseDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+export const chineseDate = (d: string) =>
+  `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;

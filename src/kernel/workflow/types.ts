@@ -33,7 +33,13 @@ export interface EventContext<P> {
 
 /** A deadline effect as a line declares it; `when` and functions see the event's data and the matter. */
 export type DeadlineEffect<P> =
-  | { op: 'start'; key: string; rule: string | ((data: P, m: MatterView) => string); from?: (data: P, date: string) => string; when?: (data: P, m: MatterView) => boolean }
+  | {
+      op: 'start';
+      key: string;
+      rule: string | ((data: P, m: MatterView) => string);
+      from?: (data: P, date: string) => string;
+      when?: (data: P, m: MatterView) => boolean;
+    }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }
   | { op: 'extend'; key: string; days: (data: P) => number; when?: (data: P, m: MatterView) => boolean };
 
@@ -86,7 +92,11 @@ export interface MatterKindDef<C = Record<string, unknown>> {
     roles: readonly Role[];
     schema: z.ZodType<C>;
     /** Checks against the database (a registry lookup, a duplicate) that a schema cannot make. */
-    validate?: (tx: Tx, data: C, actor: Actor) => Promise<{ errors: { field: string; message: string }[]; warnings: string[] }>;
+    validate?: (
+      tx: Tx,
+      data: C,
+      actor: Actor,
+    ) => Promise<{ errors: { field: string; message: string }[]; warnings: string[] }>;
     toMatter: (data: C, actor: Actor, tx: Tx) => Promise<NewMatter>;
     apply?: (ctx: EventContext<C>) => Promise<void>;
     deadlines?: DeadlineEffect<C>[];
@@ -94,6 +104,7 @@ export interface MatterKindDef<C = Record<string, unknown>> {
     /** The business date of creation (e.g. the date the application was received). */
     date: (data: C) => string;
   };
+  // biome-ignore lint/suspicious/noExplicitAny: each action has its own payload type; the engine validates it with the action's schema
   actions: Record<string, ActionDef<any>>;
   /** Reference number of a new matter from its year and sequence, e.g. 镇司复收〔2024〕12号. */
   refNo: (year: number, seq: number) => string;
@@ -102,5 +113,6 @@ export interface MatterKindDef<C = Record<string, unknown>> {
 export interface LineDef {
   id: string;
   label: string;
+  // biome-ignore lint/suspicious/noExplicitAny: each kind has its own creation payload type, validated by its schema
   kinds: MatterKindDef<any>[];
 }

@@ -16,7 +16,9 @@ export const systemActor: Actor = { userId: null, name: 'system', memberships: [
 /** The organisations whose subtrees the actor may act on with `permission` (the system may act everywhere). */
 export function scopeRoots(actor: Actor, permission: Permission): number[] {
   return [
-    ...new Set(actor.memberships.filter((m) => rolePermissions[m.role].includes(permission)).map((m) => m.orgId)),
+    ...new Set(
+      actor.memberships.filter((m) => rolePermissions[m.role].includes(permission)).map((m) => m.orgId),
+    ),
   ];
 }
 

@@ -56,7 +56,17 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
            AND ($7::date IS NULL OR at >= ($7::date::timestamp AT TIME ZONE 'Asia/Shanghai'))
            AND ($8::date IS NULL OR at < (($8::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))
          ORDER BY seq DESC LIMIT $9`,
-        [q.before ?? null, q.action ?? null, q.actor ?? null, q.outcome ?? null, q.objectType ?? null, q.objectId ?? null, q.from ?? null, q.to ?? null, q.limit],
+        [
+          q.before ?? null,
+          q.action ?? null,
+          q.actor ?? null,
+          q.outcome ?? null,
+          q.objectType ?? null,
+          q.objectId ?? null,
+          q.from ?? null,
+          q.to ?? null,
+          q.limit,
+        ],
       );
       return { items: rows, nextBefore: rows.length === q.limit ? (rows.at(-1)!.seq as number) : null };
     },
@@ -68,7 +78,14 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
       schema: {
         tags: ['audit'],
         summary: '校验审计日志哈希链',
-        response: { 200: z.object({ ok: z.boolean(), rows: z.number(), brokenSeq: z.number().optional(), reason: z.string().optional() }) },
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            rows: z.number(),
+            brokenSeq: z.number().optional(),
+            reason: z.string().optional(),
+          }),
+        },
       },
     },
     async (req) => {

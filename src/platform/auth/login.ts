@@ -42,7 +42,13 @@ export async function login(
   );
   const user = rows[0];
   const fail = async (action: string, reason: string, outcome: 'failure' | 'denied' = 'failure') =>
-    audit(db, who(user), { action, objectType: 'user', objectId: user?.id, outcome, summary: { reason, username: input.username.slice(0, 64) } });
+    audit(db, who(user), {
+      action,
+      objectType: 'user',
+      objectId: user?.id,
+      outcome,
+      summary: { reason, username: input.username.slice(0, 64) },
+    });
 
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
@@ -51,9 +57,13 @@ export async function login(
   }
   if (user.locked_minutes_left) {
     await fail('auth.login', 'account locked', 'denied');
-    throw new AppError('ACCOUNT_LOCKED', `连续输错密码次数过多，账户已锁定，请 ${user.locked_minutes_left} 分钟后再试或联系管理员解锁`, {
-      minutesLeft: user.locked_minutes_left,
-    });
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      `连续输错密码次数过多，账户已锁定，请 ${user.locked_minutes_left} 分钟后再试或联系管理员解锁`,
+      {
+        minutesLeft: user.locked_minutes_left,
+      },
+    );
   }
   if (!(await verifyPassword(user.password_hash, input.password))) {
     const { rows: after } = await db.query<{ failed_attempts: number; locked: boolean }>(
@@ -67,13 +77,25 @@ export async function login(
     const state = after[0]!;
     await fail('auth.login', 'wrong password');
     if (state.locked) {
-      await audit(db, who(user), { action: 'auth.lockout', objectType: 'user', objectId: user.id, outcome: 'denied', summary: { minutes: LOCKOUT_MINUTES } });
-      throw new AppError('ACCOUNT_LOCKED', `连续 ${MAX_FAILED_ATTEMPTS} 次输错密码，账户已锁定 ${LOCKOUT_MINUTES} 分钟`, {
-        minutesLeft: LOCKOUT_MINUTES,
+      await audit(db, who(user), {
+        action: 'auth.lockout',
+        objectType: 'user',
+        objectId: user.id,
+        outcome: 'denied',
+        summary: { minutes: LOCKOUT_MINUTES },
       });
+      throw new AppError(
+        'ACCOUNT_LOCKED',
+        `连续 ${MAX_FAILED_ATTEMPTS} 次输错密码，账户已锁定 ${LOCKOUT_MINUTES} 分钟`,
+        {
+          minutesLeft: LOCKOUT_MINUTES,
+        },
+      );
     }
     const left = MAX_FAILED_ATTEMPTS - state.failed_attempts;
-    throw new AppError('BAD_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left });
+    throw new AppError('BAD_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账户将被锁定`, {
+      attemptsLeft: left,
+    });
   }
   if (user.disabled) {
     await fail('auth.login', 'account disabled', 'denied');

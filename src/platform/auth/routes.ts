@@ -32,7 +32,10 @@ async function me(db: Db, actor: Actor, sessionId: string) {
      WHERE u.id = $1 GROUP BY u.id`,
     [actor.userId, sessionId],
   );
-  return { ...rows[0], permissions: permissions.filter((p) => can(actor, p) && scopeRoots(actor, p).length > 0) };
+  return {
+    ...rows[0],
+    permissions: permissions.filter((p) => can(actor, p) && scopeRoots(actor, p).length > 0),
+  };
 }
 
 export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 'passwordPolicy'> }) {
@@ -47,16 +50,25 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
       schema: {
         tags: ['auth'],
         summary: '登录',
-        body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(256) }),
+        body: z.object({
+          username: z.string().trim().min(1, '请输入用户名').max(64),
+          password: z.string().min(1, '请输入密码').max(256),
+        }),
         response: { 200: meSchema },
       },
     },
     async (req, reply) => {
       const wait = Math.max(perIp.hit(req.ip), perAccount.hit(req.body.username.toLowerCase()));
       if (wait > 0) {
-        await audit(db, { ...req.actor, name: req.body.username.slice(0, 64) }, {
-          action: 'auth.login', outcome: 'denied', summary: { reason: 'rate limited' },
-        });
+        await audit(
+          db,
+          { ...req.actor, name: req.body.username.slice(0, 64) },
+          {
+            action: 'auth.login',
+            outcome: 'denied',
+            summary: { reason: 'rate limited' },
+          },
+        );
         reply.header('retry-after', String(wait));
         throw new AppError('RATE_LIMITED', `登录尝试过于频繁，请 ${wait} 秒后再试`);
       }
@@ -74,7 +86,9 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
         secure: req.protocol === 'https',
         maxAge: SESSION_ABSOLUTE_HOURS * 3600,
       });
-      const { rows } = await db.query(`SELECT org_id AS "orgId", role FROM memberships WHERE user_id = $1`, [result.userId]);
+      const { rows } = await db.query(`SELECT org_id AS "orgId", role FROM memberships WHERE user_id = $1`, [
+        result.userId,
+      ]);
       const actor: Actor = { userId: result.userId, name: '', memberships: rows };
       return me(db, actor, result.id);
     },
@@ -86,7 +100,11 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
     async (req, reply) => {
       await withTx(db, async (tx) => {
         await revokeSession(tx, req.sessionId!);
-        await audit(tx, req.actor, { action: 'auth.logout', objectType: 'user', objectId: req.actor.userId! });
+        await audit(tx, req.actor, {
+          action: 'auth.logout',
+          objectType: 'user',
+          objectId: req.actor.userId!,
+        });
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
@@ -95,7 +113,10 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
 
   app.get(
     '/api/auth/me',
-    { config: { allowPasswordChange: true }, schema: { tags: ['auth'], summary: '当前用户', response: { 200: meSchema } } },
+    {
+      config: { allowPasswordChange: true },
+      schema: { tags: ['auth'], summary: '当前用户', response: { 200: meSchema } },
+    },
     async (req) => me(db, req.actor, req.sessionId!),
   );
 
@@ -106,7 +127,10 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
       schema: {
         tags: ['auth'],
         summary: '修改密码',
-        body: z.object({ currentPassword: z.string().min(1, '请输入当前密码'), newPassword: z.string().min(1).max(128) }),
+        body: z.object({
+          currentPassword: z.string().min(1, '请输入当前密码'),
+          newPassword: z.string().min(1).max(128),
+        }),
       },
     },
     async (req, reply) => {
@@ -116,13 +140,23 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
       );
       const user = rows[0]!;
       if (!(await verifyPassword(user.password_hash, req.body.currentPassword))) {
-        await audit(db, req.actor, { action: 'user.password.change', objectType: 'user', objectId: req.actor.userId!, outcome: 'failure', summary: { reason: 'wrong current password' } });
-        throw new AppError('VALIDATION', '当前密码不正确', { errors: [{ field: 'currentPassword', message: '当前密码不正确' }] });
+        await audit(db, req.actor, {
+          action: 'user.password.change',
+          objectType: 'user',
+          objectId: req.actor.userId!,
+          outcome: 'failure',
+          summary: { reason: 'wrong current password' },
+        });
+        throw new AppError('VALIDATION', '当前密码不正确', {
+          errors: [{ field: 'currentPassword', message: '当前密码不正确' }],
+        });
       }
       const why = passwordProblem(req.body.newPassword, deps.config.passwordPolicy, user.username);
       if (why) throw new AppError('VALIDATION', why, { errors: [{ field: 'newPassword', message: why }] });
       if (req.body.newPassword === req.body.currentPassword) {
-        throw new AppError('VALIDATION', '新密码不能与当前密码相同', { errors: [{ field: 'newPassword', message: '新密码不能与当前密码相同' }] });
+        throw new AppError('VALIDATION', '新密码不能与当前密码相同', {
+          errors: [{ field: 'newPassword', message: '新密码不能与当前密码相同' }],
+        });
       }
       const hash = await hashPassword(req.body.newPassword);
       await withTx(db, async (tx) => {
@@ -132,7 +166,11 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           [req.actor.userId, hash],
         );
         await revokeUserSessions(tx, req.actor.userId!, req.sessionId!);
-        await audit(tx, req.actor, { action: 'user.password.change', objectType: 'user', objectId: req.actor.userId! });
+        await audit(tx, req.actor, {
+          action: 'user.password.change',
+          objectType: 'user',
+          objectId: req.actor.userId!,
+        });
       });
       return reply.code(204).send();
     },

@@ -8,7 +8,12 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Queryable, userId: number, ip: string, userAgent: string | undefined) {
+export async function createSession(
+  db: Queryable,
+  userId: number,
+  ip: string,
+  userAgent: string | undefined,
+) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const id = digest(token);

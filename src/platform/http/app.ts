@@ -64,7 +64,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -83,7 +85,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.webDist && fs.existsSync(deps.webDist)) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)) {
+      if (
+        req.method === 'GET' &&
+        !req.url.startsWith('/api/') &&
+        !/\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)
+      ) {
         return reply.sendFile('index.html');
       }
       throw new AppError('NOT_FOUND', `没有这个地址：${req.method} ${req.url.split('?')[0]}`);
@@ -107,12 +113,17 @@ function installErrorHandler(app: FastifyInstance) {
         field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
         message: v.message ?? '格式不正确',
       }));
-      problem = new AppError('VALIDATION', errors.map((e) => `${e.field}：${e.message}`).join('；'), { errors });
+      problem = new AppError('VALIDATION', errors.map((e) => `${e.field}：${e.message}`).join('；'), {
+        errors,
+      });
     } else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       problem = new AppError('UNSUPPORTED_MEDIA', '不支持的内容类型');
     } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
       problem = new AppError('TOO_LARGE', '提交的内容超过大小限制');
-    } else if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err.message?.includes('JSON'))) {
+    } else if (
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (err.statusCode === 400 && err.message?.includes('JSON'))
+    ) {
       problem = new AppError('BAD_REQUEST', '请求体不是有效的 JSON');
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       problem = new AppError('BAD_REQUEST', '请求无效');

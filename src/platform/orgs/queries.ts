@@ -67,18 +67,32 @@ export interface OrgInput {
 
 async function assertRegion(db: Queryable, code: string) {
   const { rowCount } = await db.query('SELECT 1 FROM regions WHERE code = $1', [code]);
-  if (!rowCount) throw new AppError('VALIDATION', `区划代码 ${code} 不存在`, { errors: [{ field: 'regionCode', message: '区划代码不存在' }] });
+  if (!rowCount)
+    throw new AppError('VALIDATION', `区划代码 ${code} 不存在`, {
+      errors: [{ field: 'regionCode', message: '区划代码不存在' }],
+    });
 }
 
 /** Creates an org and its closure rows in the caller's transaction. */
 export async function insertOrg(tx: Tx, input: OrgInput): Promise<number> {
   await assertRegion(tx, input.regionCode);
   const dup = await tx.query('SELECT 1 FROM orgs WHERE code = $1', [input.code]);
-  if (dup.rowCount) throw new AppError('CONFLICT', `机构代码 ${input.code} 已被使用`, { errors: [{ field: 'code', message: '机构代码已被使用' }] });
+  if (dup.rowCount)
+    throw new AppError('CONFLICT', `机构代码 ${input.code} 已被使用`, {
+      errors: [{ field: 'code', message: '机构代码已被使用' }],
+    });
   const { rows } = await tx.query<{ id: number }>(
     `INSERT INTO orgs (code, name, short_name, kind, parent_id, region_code, is_demo)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [input.code, input.name, input.shortName ?? null, input.kind, input.parentId, input.regionCode, input.isDemo ?? false],
+    [
+      input.code,
+      input.name,
+      input.shortName ?? null,
+      input.kind,
+      input.parentId,
+      input.regionCode,
+      input.isDemo ?? false,
+    ],
   );
   const id = rows[0]!.id;
   await tx.query(
@@ -119,8 +133,14 @@ export async function updateOrg(tx: Tx, actor: Actor, id: number, patch: OrgPatc
   if (patch.regionCode) await assertRegion(tx, patch.regionCode);
   if (patch.parentId !== undefined && patch.parentId !== current.parentId) {
     await assertInScope(tx, actor, 'org.manage', patch.parentId);
-    const cycle = await tx.query('SELECT 1 FROM org_closure WHERE ancestor_id = $1 AND descendant_id = $2', [id, patch.parentId]);
-    if (cycle.rowCount) throw new AppError('VALIDATION', '不能把机构移到它自己的下级之下', { errors: [{ field: 'parentId', message: '上级机构无效' }] });
+    const cycle = await tx.query('SELECT 1 FROM org_closure WHERE ancestor_id = $1 AND descendant_id = $2', [
+      id,
+      patch.parentId,
+    ]);
+    if (cycle.rowCount)
+      throw new AppError('VALIDATION', '不能把机构移到它自己的下级之下', {
+        errors: [{ field: 'parentId', message: '上级机构无效' }],
+      });
     // Detach the subtree from its old ancestors, then attach it below the new parent.
     await tx.query(
       `DELETE FROM org_closure c USING org_closure sub, org_closure anc
@@ -140,8 +160,16 @@ export async function updateOrg(tx: Tx, actor: Actor, id: number, patch: OrgPatc
             region_code = coalesce($5, region_code), parent_id = coalesce($6, parent_id),
             active = coalesce($7, active), version = version + 1, updated_at = now()
      WHERE id = $1 AND version = $8 RETURNING version`,
-    [id, patch.name ?? null, patch.shortName !== undefined, patch.shortName ?? null, patch.regionCode ?? null,
-     patch.parentId ?? null, patch.active ?? null, patch.version],
+    [
+      id,
+      patch.name ?? null,
+      patch.shortName !== undefined,
+      patch.shortName ?? null,
+      patch.regionCode ?? null,
+      patch.parentId ?? null,
+      patch.active ?? null,
+      patch.version,
+    ],
   );
   if (!rows[0]) throw new AppError('VERSION_CONFLICT', '该机构已被他人修改，请刷新后重试');
   return { before: current, version: rows[0].version };

@@ -53,7 +53,9 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
         tags: ['orgs'],
         summary: '新建机构',
         body: z.object({
-          code: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, '机构代码只能用小写字母、数字、点、横线，2–63位'),
+          code: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, '机构代码只能用小写字母、数字、点、横线，2–63位'),
           name: z.string().trim().min(2).max(100),
           shortName: z.string().trim().max(30).nullish(),
           kind: z.enum(orgKinds).exclude(['district']),
@@ -67,7 +69,12 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
       assertCan(req.actor, 'org.manage');
       const id = await withTx(db, async (tx) => {
         const id = await createOrg(tx, req.actor, req.body);
-        await audit(tx, req.actor, { action: 'org.create', objectType: 'org', objectId: id, summary: req.body });
+        await audit(tx, req.actor, {
+          action: 'org.create',
+          objectType: 'org',
+          objectId: id,
+          summary: req.body,
+        });
         return id;
       });
       return reply.code(201).send(await getOrg(db, req.actor, id));
@@ -98,8 +105,15 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
         const { before } = await updateOrg(tx, req.actor, req.params.id, req.body);
         const { version: _v, ...changes } = req.body;
         await audit(tx, req.actor, {
-          action: 'org.update', objectType: 'org', objectId: req.params.id,
-          summary: { changes, before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])) },
+          action: 'org.update',
+          objectType: 'org',
+          objectId: req.params.id,
+          summary: {
+            changes,
+            before: Object.fromEntries(
+              Object.keys(changes).map((k) => [k, before[k as keyof typeof before]]),
+            ),
+          },
         });
       });
       return getOrg(db, req.actor, req.params.id);
@@ -113,7 +127,17 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
         tags: ['orgs'],
         summary: '行政区划（镇街、村社区）',
         querystring: z.object({ parent: z.string().max(12).optional() }),
-        response: { 200: z.array(z.object({ code: z.string(), name: z.string(), level: z.string(), kind: z.string(), parentCode: z.string().nullable() })) },
+        response: {
+          200: z.array(
+            z.object({
+              code: z.string(),
+              name: z.string(),
+              level: z.string(),
+              kind: z.string(),
+              parentCode: z.string().nullable(),
+            }),
+          ),
+        },
       },
     },
     async (req) => {

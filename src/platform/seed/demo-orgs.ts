@@ -6,7 +6,14 @@ const D = divisions.district.code;
 /** The tenant: the district platform and its Justice Bureau (not demo data: every deployment has them). */
 export const tenantOrgs: (Omit<OrgInput, 'parentId'> & { parent: string | null })[] = [
   { code: 'district', name: '镇海区', kind: 'district', parent: null, regionCode: D },
-  { code: 'bureau', name: '宁波市镇海区司法局', shortName: '区司法局', kind: 'bureau', parent: 'district', regionCode: D },
+  {
+    code: 'bureau',
+    name: '宁波市镇海区司法局',
+    shortName: '区司法局',
+    kind: 'bureau',
+    parent: 'district',
+    regionCode: D,
+  },
 ];
 
 /** The demo district's organisations, marked is_demo. Parent is given by code. */
@@ -43,6 +50,20 @@ export const demoOrgs: (Omit<OrgInput, 'parentId'> & { parent: string })[] = [
       ['dept-emergency', '宁波市镇海区应急管理局', '区应急管理局'],
       ['dept-education', '宁波市镇海区教育局', '区教育局'],
     ] as const
-  ).map(([code, name, shortName]) => ({ code, name, shortName, kind: 'department' as const, parent: 'district', regionCode: D })),
-  { code: 'court', name: '宁波市镇海区人民法院', shortName: '区法院', kind: 'court', parent: 'district', regionCode: D },
+  ).map(([code, name, shortName]) => ({
+    code,
+    name,
+    shortName,
+    kind: 'department' as const,
+    parent: 'district',
+    regionCode: D,
+  })),
+  {
+    code: 'court',
+    name: '宁波市镇海区人民法院',
+    shortName: '区法院',
+    kind: 'court',
+    parent: 'district',
+    regionCode: D,
+  },
 ];

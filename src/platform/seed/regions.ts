@@ -4,7 +4,12 @@ import type { Tx } from '../db/pool.ts';
 interface Divisions {
   source: { package: string; upstream: string };
   district: { code: string; name: string };
-  towns: { code: string; name: string; type: string; villages: { code: string; name: string; kind: string }[] }[];
+  towns: {
+    code: string;
+    name: string;
+    type: string;
+    villages: { code: string; name: string; kind: string }[];
+  }[];
 }
 
 export const divisions: Divisions = JSON.parse(
@@ -15,10 +20,22 @@ export const divisions: Divisions = JSON.parse(
 export async function loadRegions(tx: Tx) {
   const source = `${divisions.source.upstream}; via ${divisions.source.package}`;
   const rows = [
-    { code: divisions.district.code, name: divisions.district.name, level: 'district', kind: '区', parent: null as string | null },
+    {
+      code: divisions.district.code,
+      name: divisions.district.name,
+      level: 'district',
+      kind: '区',
+      parent: null as string | null,
+    },
     ...divisions.towns.flatMap((t) => [
       { code: t.code, name: t.name, level: 'town', kind: t.type, parent: divisions.district.code },
-      ...t.villages.map((v) => ({ code: v.code, name: v.name, level: 'village', kind: v.kind, parent: t.code })),
+      ...t.villages.map((v) => ({
+        code: v.code,
+        name: v.name,
+        level: 'village',
+        kind: v.kind,
+        parent: t.code,
+      })),
     ]),
   ];
   await tx.query(

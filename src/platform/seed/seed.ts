@@ -56,10 +56,16 @@ export async function seed(db: Db, opts: { demo: boolean; adminPassword?: string
         mustChange: generated,
         memberships: [{ orgId: ids.get('district')!, role: 'admin' }],
       });
-      await audit(tx, systemActor, { action: 'user.create', objectType: 'user', objectId: id, summary: { username: 'admin', firstAdmin: true } });
+      await audit(tx, systemActor, {
+        action: 'user.create',
+        objectType: 'user',
+        objectId: id,
+        summary: { username: 'admin', firstAdmin: true },
+      });
       result.admin = { username: 'admin', password, generated };
     }
-    if (orgsAdded) await audit(tx, systemActor, { action: 'seed.orgs', summary: { orgsAdded, demo: opts.demo } });
+    if (orgsAdded)
+      await audit(tx, systemActor, { action: 'seed.orgs', summary: { orgsAdded, demo: opts.demo } });
     return result;
   });
 }

@@ -67,15 +67,33 @@ export async function assertUserManageable(tx: Queryable, actor: Actor, userId: 
 export async function insertUser(
   tx: Tx,
   actor: Actor,
-  input: { username: string; displayName: string; phone?: string | null; password: string; mustChange: boolean; memberships: MembershipInput[]; isDemo?: boolean },
+  input: {
+    username: string;
+    displayName: string;
+    phone?: string | null;
+    password: string;
+    mustChange: boolean;
+    memberships: MembershipInput[];
+    isDemo?: boolean;
+  },
 ): Promise<number> {
   await assertMembershipsManageable(tx, actor, input.memberships);
   const dup = await tx.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [input.username]);
-  if (dup.rowCount) throw new AppError('CONFLICT', `用户名 ${input.username} 已被使用`, { errors: [{ field: 'username', message: '用户名已被使用' }] });
+  if (dup.rowCount)
+    throw new AppError('CONFLICT', `用户名 ${input.username} 已被使用`, {
+      errors: [{ field: 'username', message: '用户名已被使用' }],
+    });
   const { rows } = await tx.query<{ id: number }>(
     `INSERT INTO users (username, display_name, phone, password_hash, must_change_password, is_demo)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [input.username, input.displayName, input.phone ?? null, await hashPassword(input.password), input.mustChange, input.isDemo ?? false],
+    [
+      input.username,
+      input.displayName,
+      input.phone ?? null,
+      await hashPassword(input.password),
+      input.mustChange,
+      input.isDemo ?? false,
+    ],
   );
   const id = rows[0]!.id;
   await setMemberships(tx, id, input.memberships);
@@ -100,7 +118,10 @@ export async function updateUser(
 ) {
   await assertUserManageable(tx, actor, id);
   if (patch.memberships) {
-    const { rows } = await tx.query<MembershipInput>('SELECT org_id AS "orgId", role FROM memberships WHERE user_id = $1', [id]);
+    const { rows } = await tx.query<MembershipInput>(
+      'SELECT org_id AS "orgId", role FROM memberships WHERE user_id = $1',
+      [id],
+    );
     await assertMembershipsManageable(tx, actor, [...rows, ...patch.memberships]);
   }
   const { rows } = await tx.query(
@@ -116,21 +137,39 @@ export async function updateUser(
 export type AccountAction = 'disable' | 'enable' | 'unlock' | 'resetPassword';
 
 /** Admin actions on an account. Disabling or resetting ends the user's sessions at once. */
-export async function accountAction(tx: Tx, actor: Actor, id: number, action: AccountAction, newPassword?: string) {
+export async function accountAction(
+  tx: Tx,
+  actor: Actor,
+  id: number,
+  action: AccountAction,
+  newPassword?: string,
+) {
   await assertUserManageable(tx, actor, id);
   if (id === actor.userId && (action === 'disable' || action === 'resetPassword')) {
-    throw new AppError('CONFLICT', action === 'disable' ? '不能停用自己的账户' : '请通过"修改密码"修改自己的密码');
+    throw new AppError(
+      'CONFLICT',
+      action === 'disable' ? '不能停用自己的账户' : '请通过"修改密码"修改自己的密码',
+    );
   }
   switch (action) {
     case 'disable':
-      await tx.query('UPDATE users SET disabled = true, version = version + 1, updated_at = now() WHERE id = $1', [id]);
+      await tx.query(
+        'UPDATE users SET disabled = true, version = version + 1, updated_at = now() WHERE id = $1',
+        [id],
+      );
       await revokeUserSessions(tx, id);
       break;
     case 'enable':
-      await tx.query('UPDATE users SET disabled = false, version = version + 1, updated_at = now() WHERE id = $1', [id]);
+      await tx.query(
+        'UPDATE users SET disabled = false, version = version + 1, updated_at = now() WHERE id = $1',
+        [id],
+      );
       break;
     case 'unlock':
-      await tx.query('UPDATE users SET locked_until = NULL, failed_attempts = 0, updated_at = now() WHERE id = $1', [id]);
+      await tx.query(
+        'UPDATE users SET locked_until = NULL, failed_attempts = 0, updated_at = now() WHERE id = $1',
+        [id],
+      );
       break;
     case 'resetPassword':
       await tx.query(

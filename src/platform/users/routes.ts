@@ -58,7 +58,14 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
 
   app.get(
     '/api/users/:id',
-    { schema: { tags: ['users'], summary: '用户详情（查看完整手机号，记入审计）', params: idParams, response: { 200: userSchema } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: '用户详情（查看完整手机号，记入审计）',
+        params: idParams,
+        response: { 200: userSchema },
+      },
+    },
     async (req) => {
       assertCan(req.actor, 'user.read');
       return withTx(db, async (tx) => {
@@ -76,7 +83,10 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
         tags: ['users'],
         summary: '新建用户（首次登录须改密码）',
         body: z.object({
-          username: z.string().trim().regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{2,31}$/, '用户名为3–32位字母、数字、点、横线或下划线'),
+          username: z
+            .string()
+            .trim()
+            .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{2,31}$/, '用户名为3–32位字母、数字、点、横线或下划线'),
           displayName: z.string().trim().min(1).max(50),
           phone: phone.nullish(),
           password: z.string().max(128).optional(),
@@ -94,7 +104,12 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
       const id = await withTx(db, async (tx) => {
         const id = await insertUser(tx, req.actor, { ...req.body, password, mustChange: true });
         const { password: _p, ...logged } = req.body;
-        await audit(tx, req.actor, { action: 'user.create', objectType: 'user', objectId: id, summary: { ...logged, phone: logged.phone ? '***' : null } });
+        await audit(tx, req.actor, {
+          action: 'user.create',
+          objectType: 'user',
+          objectId: id,
+          summary: { ...logged, phone: logged.phone ? '***' : null },
+        });
         return id;
       });
       return reply.code(201).send({ user: await getUser(db, req.actor, id), initialPassword: generated });
@@ -122,7 +137,9 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
       await withTx(db, async (tx) => {
         await updateUser(tx, req.actor, req.params.id, req.body);
         await audit(tx, req.actor, {
-          action: 'user.update', objectType: 'user', objectId: req.params.id,
+          action: 'user.update',
+          objectType: 'user',
+          objectId: req.params.id,
           summary: { ...req.body, phone: req.body.phone === undefined ? undefined : '***' },
         });
       });
@@ -130,7 +147,12 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
     },
   );
 
-  const actions = { disable: '停用账户', enable: '启用账户', unlock: '解除锁定', resetPassword: '重置密码' } as const;
+  const actions = {
+    disable: '停用账户',
+    enable: '启用账户',
+    unlock: '解除锁定',
+    resetPassword: '重置密码',
+  } as const;
   for (const [action, label] of Object.entries(actions) as [keyof typeof actions, string][]) {
     const path = action === 'resetPassword' ? 'reset-password' : action;
     app.post(
@@ -148,7 +170,11 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
         const temporaryPassword = action === 'resetPassword' ? generatePassword() : undefined;
         await withTx(db, async (tx) => {
           await accountAction(tx, req.actor, req.params.id, action, temporaryPassword);
-          await audit(tx, req.actor, { action: `user.${action}`, objectType: 'user', objectId: req.params.id });
+          await audit(tx, req.actor, {
+            action: `user.${action}`,
+            objectType: 'user',
+            objectId: req.params.id,
+          });
         });
         return { temporaryPassword };
       },
