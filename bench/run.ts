@@ -1,0 +1,151 @@
+/**
+ * npm run bench — kernel figures beside their floors, measured in the same run on the same database.
+ * (a) intake through the workflow engine (matter + event + deadline + audit) vs the bare INSERTs in one transaction;
+ * (b) the scoped, filtered matter list, page 1 and page 500, vs the same rows fetched by a bare indexed query;
+ * (c) an indicator with year-on-year vs the bare aggregate.
+ * Uses the embedded PostgreSQL (or DATABASE_URL), a generated dataset of BENCH_MATTERS matters (default 1,000,000)
+ * with two events each. Results also go to bench/results/<timestamp>.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { indicatorValue } from '../src/kernel/indicators/compute.ts';
+import { createMatter } from '../src/kernel/workflow/engine.ts';
+import { listMatters } from '../src/kernel/workflow/queries.ts';
+import type { Actor } from '../src/platform/access/actor.ts';
+import { startEmbedded } from '../src/platform/db/embedded.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { createPool, withTx } from '../src/platform/db/pool.ts';
+import { seed } from '../src/platform/seed/seed.ts';
+import { registerToyLine } from '../test/support/toy-line.ts';
+
+const N = Number(process.env.BENCH_MATTERS ?? 1_000_000);
+const INTAKE = Number(process.env.BENCH_INTAKE ?? 1000);
+const REPEAT = 30;
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function timeEach(n: number, fn: (i: number) => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  return { median: pct(times, 50), p95: pct(times, 95) };
+}
+
+async function main() {
+  registerToyLine();
+  let url = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!url) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-'));
+    const e = await startEmbedded(dir);
+    url = e.url;
+    stop = async () => {
+      await e.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const admin = createPool(url, 1);
+  const dbName = `fazhi_bench_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const u = new URL(url);
+  u.pathname = `/${dbName}`;
+  const db = createPool(u.toString(), 8);
+  try {
+    await migrate(db);
+    await seed(db, { demo: true, adminPassword: 'Bench-Admin-Pass-1' });
+    const org = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'sec-reconsideration'`)).rows[0]!.id;
+    const actor: Actor = { userId: 1, name: 'bench', memberships: [{ orgId: org, role: 'sectionStaff' }] };
+
+    let t = performance.now();
+    await db.query(
+      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+       SELECT 'toy', 'request', 'B' || g, '基准申请' || g, $2, '330211', (ARRAY['received','accepted','decided'])[1 + g % 3],
+              DATE '2023-01-01' + (g % 1000), '基准申请' || g
+       FROM generate_series(1, $1) g`,
+      [N, org],
+    );
+    await db.query(
+      `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_name)
+       SELECT id, s, CASE s WHEN 1 THEN 'create' ELSE 'accept' END, NULL, state, opened_on, 'bench'
+       FROM matters, generate_series(1, 2) s WHERE line = 'toy'`,
+    );
+    await db.query('ANALYZE');
+    const generated = (performance.now() - t) / 1000;
+    console.log(`dataset: ${N.toLocaleString()} matters, ${(2 * N).toLocaleString()} events generated in ${generated.toFixed(1)} s`);
+
+    // (a) intake
+    t = performance.now();
+    const intakeTimes: number[] = [];
+    const workers = 4;
+    await Promise.all(Array.from({ length: workers }, async (_, w) => {
+      for (let i = w; i < INTAKE; i += workers) {
+        const s = performance.now();
+        await createMatter(db, actor, 'toy', 'request', { subject: `登记${i}`, receivedOn: '2025-06-02' }, { today: '2025-06-30' });
+        intakeTimes.push(performance.now() - s);
+      }
+    }));
+    const intakeRate = INTAKE / ((performance.now() - t) / 1000);
+    t = performance.now();
+    const floorTimes: number[] = [];
+    await Promise.all(Array.from({ length: workers }, async (_, w) => {
+      for (let i = w; i < INTAKE; i += workers) {
+        const s = performance.now();
+        await withTx(db, async (tx) => {
+          const { rows } = await tx.query<{ id: number }>(
+            `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+             VALUES ('toy', 'request', 'F' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
+            [i, `登记${i}`, org],
+          );
+          await tx.query(`INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name) VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`, [rows[0]!.id]);
+          await tx.query(`SELECT audit_append(1, 'bench', NULL, NULL, 'matter.create', 'matter', $1, 'success', NULL)`, [String(rows[0]!.id)]);
+        });
+        floorTimes.push(performance.now() - s);
+      }
+    }));
+    const floorRate = INTAKE / ((performance.now() - t) / 1000);
+
+    // (b) scoped list, page 1 and page 500 (keyset: the id the 499th page ended on)
+    const accepted = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM matters WHERE line = 'toy' AND state = 'accepted'`)).rows[0]!.n;
+    const page = Math.max(1, Math.min(500, Math.floor(accepted / 20)));
+    const after500 = (await db.query<{ id: number }>(`SELECT id FROM matters WHERE line = 'toy' AND state = 'accepted' ORDER BY id DESC OFFSET ${(page - 1) * 20} LIMIT 1`)).rows[0]!.id + 1;
+    const filter = { line: 'toy', state: 'accepted', today: '2025-06-30', limit: 20 };
+    const list1 = await timeEach(REPEAT, () => listMatters(db, actor, filter));
+    const list500 = await timeEach(REPEAT, () => listMatters(db, actor, { ...filter, after: after500 }));
+    const rawList = (after: number | null) =>
+      db.query(`SELECT id, ref_no, title, state FROM matters WHERE line = 'toy' AND state = 'accepted' AND ($1::bigint IS NULL OR id < $1) ORDER BY id DESC LIMIT 20`, [after]);
+    const floor1 = await timeEach(REPEAT, () => rawList(null));
+    const floor500 = await timeEach(REPEAT, () => rawList(after500));
+
+    // (c) indicator with year-on-year
+    const ind = await timeEach(10, () => indicatorValue(db, actor, 'toy.received', { year: 2024, region: '330211' }));
+    const indFloor = await timeEach(10, () =>
+      db.query(`SELECT count(*) FILTER (WHERE opened_on >= '2024-01-01' AND opened_on < '2025-01-01'),
+                       count(*) FILTER (WHERE opened_on >= '2023-01-01' AND opened_on < '2024-01-01') FROM matters WHERE line = 'toy'`),
+    );
+
+    const results = {
+      at: new Date().toISOString(), matters: N, database: process.env.DATABASE_URL ? 'server' : 'embedded',
+      intake: { matersPerSecond: intakeRate, median: pct(intakeTimes, 50), p95: pct(intakeTimes, 95), floorPerSecond: floorRate, floorMedian: pct(floorTimes, 50), floorP95: pct(floorTimes, 95) },
+      listPage1: { ...list1, floor: floor1 }, listPage500: { ...list500, floor: floor500 }, indicatorYoy: { ...ind, floor: indFloor },
+    };
+    console.log(`(a) intake: ${intakeRate.toFixed(0)} matters/s, median ${ms(pct(intakeTimes, 50))}, p95 ${ms(pct(intakeTimes, 95))} | floor ${floorRate.toFixed(0)}/s, median ${ms(pct(floorTimes, 50))}, p95 ${ms(pct(floorTimes, 95))} | ratio ${(floorRate / intakeRate).toFixed(2)}×`);
+    console.log(`(b) list page 1: median ${ms(list1.median)}, p95 ${ms(list1.p95)} | floor median ${ms(floor1.median)}, p95 ${ms(floor1.p95)} | ratio ${(list1.median / floor1.median).toFixed(2)}×`);
+    console.log(`(b) list page ${page}: median ${ms(list500.median)}, p95 ${ms(list500.p95)} | floor median ${ms(floor500.median)}, p95 ${ms(floor500.p95)} | ratio ${(list500.median / floor500.median).toFixed(2)}×`);
+    console.log(`(c) indicator + yoy: median ${ms(ind.median)}, p95 ${ms(ind.p95)} | floor median ${ms(indFloor.median)} | ratio ${(ind.median / indFloor.median).toFixed(2)}×`);
+    fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+    fs.writeFileSync(new URL(`./results/${results.at.replace(/[:.]/g, '-')}.json`, import.meta.url), JSON.stringify(results, null, 2));
+  } finally {
+    await db.end();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+    await stop();
+  }
+}
+
+await main();
