@@ -116,6 +116,8 @@ function installErrorHandler(app: FastifyInstance) {
       problem = new AppError('VALIDATION', errors.map((e) => `${e.field}：${e.message}`).join('；'), {
         errors,
       });
+    } else if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      problem = new AppError('BAD_REQUEST', '请求体为空：声明了 application/json 时请提交 JSON（可以是 {}）');
     } else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       problem = new AppError('UNSUPPORTED_MEDIA', '不支持的内容类型');
     } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
