@@ -1,0 +1,59 @@
+/**
+ * Administrative commands:
+ *   npm run fazhi -- audit:verify              verify the audit trail's hash chain (exit 1 on a broken link)
+ *   npm run fazhi -- calendar:load <file.json> load a State Council holiday notice and recompute running deadlines
+ * They use DATABASE_URL, or start the embedded PostgreSQL of FAZHI_DATA_DIR (stop `npm start` first).
+ */
+import fs from 'node:fs';
+import { loadHolidayNotice } from './kernel/calendar/admin.ts';
+import { systemActor } from './platform/access/actor.ts';
+import { verifyAuditChain } from './platform/audit/audit.ts';
+import { loadConfig } from './platform/config.ts';
+import { startEmbedded } from './platform/db/embedded.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { createPool } from './platform/db/pool.ts';
+import { AppError } from './platform/http/errors.ts';
+
+const [command, arg] = process.argv.slice(2);
+const config = loadConfig();
+const embedded = config.databaseUrl ? undefined : await startEmbedded(config.dataDir);
+const db = createPool(config.databaseUrl ?? embedded!.url, 2);
+let code = 0;
+try {
+  await migrate(db);
+  switch (command) {
+    case 'audit:verify': {
+      const r = await verifyAuditChain(db);
+      if (r.ok) console.log(`审计日志哈希链完整：${r.rows} 行 (audit chain OK: ${r.rows} rows)`);
+      else {
+        console.error(
+          `审计日志哈希链在第 ${r.brokenSeq} 行断开：${r.reason} (first broken link: seq ${r.brokenSeq})`,
+        );
+        code = 1;
+      }
+      break;
+    }
+    case 'calendar:load': {
+      if (!arg) throw new Error('用法：npm run fazhi -- calendar:load <通知.json>');
+      const r = await loadHolidayNotice(
+        db,
+        { ...systemActor, name: 'cli' },
+        JSON.parse(fs.readFileSync(arg, 'utf8')),
+      );
+      console.log(
+        `已载入 ${r.year} 年节假日安排；重算 ${r.checked} 个计算中的期限，其中 ${r.changed} 个届满日变化`,
+      );
+      break;
+    }
+    default:
+      console.error('命令：audit:verify | calendar:load <file.json>');
+      code = 2;
+  }
+} catch (err) {
+  console.error(err instanceof AppError ? `${err.title}：${err.detail}` : String(err));
+  code = 1;
+} finally {
+  await db.end();
+  await embedded?.stop();
+}
+process.exit(code);
