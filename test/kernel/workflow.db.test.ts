@@ -203,6 +203,18 @@ describe('official documents', () => {
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('are also downloadable as PDF (LibreOffice), or say clearly that PDF is unavailable', async () => {
+    const doc = (await t.db.query('SELECT id FROM documents ORDER BY id LIMIT 1')).rows[0];
+    const res = await staff.get(`/api/documents/${doc.id}/pdf`);
+    if (res.statusCode === 503) {
+      expect(process.env.CI).not.toBe('true');
+      expect(res.json().detail).toContain('LibreOffice');
+    } else {
+      expect(res.statusCode).toBe(200);
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  }, 90_000);
+
   it('cannot be read by a township clerk', async () => {
     await makeUser(t.db, 'zb.clerk', [{ org: 'jo-330211001', role: 'townshipStaff' }]);
     const clerk = await signIn(app, 'zb.clerk');

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { docxToPdf, PdfUnavailableError } from '../documents/index.ts';
+import { type OfficialDocSpec, PdfUnavailableError, renderOfficialPdf } from '../documents/index.ts';
 import { matterReadable, matterReadParam, rolesOver } from './access.ts';
 import {
   allowedExtensions,
@@ -29,8 +29,9 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
       title: string;
       doc_number: string;
       docx: Buffer;
+      fields: OfficialDocSpec;
     }>(
-      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx FROM documents d JOIN matters m ON m.id = d.matter_id
+      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx, d.fields FROM documents d JOIN matters m ON m.id = d.matter_id
        WHERE d.id = $1 AND ${matterReadable(2)}`,
       [id, matterReadParam(req.actor)],
     );
@@ -67,7 +68,8 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
       const doc = await loadDocument(req, req.params.id);
       let pdf: Buffer;
       try {
-        pdf = await docxToPdf(doc.docx);
+        // The stored spec is what was issued; LibreOffice needs the layout variant made for it (same text, same grid width).
+        pdf = await renderOfficialPdf(doc.fields);
       } catch (err) {
         if (err instanceof PdfUnavailableError) throw new AppError('UNAVAILABLE', err.message);
         throw err;
