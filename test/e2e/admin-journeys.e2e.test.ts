@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium)('admin journeys in the browser', () => {
     const initialPassword = (await otp.textContent())?.trim() ?? '';
     expect(initialPassword.length).toBeGreaterThanOrEqual(10);
     await shot('04-initial-password');
-    await page.keyboard.press('Escape');
+    await page.getByTestId('initial-password-close').click();
     await otp.waitFor({ state: 'hidden' });
 
     // The audit log shows the creation.

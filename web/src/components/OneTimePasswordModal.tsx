@@ -30,7 +30,7 @@ export function OneTimePasswordModal({ open, title, username, password, onClose 
       maskClosable={false}
       destroyOnHidden
       footer={
-        <Button type="primary" onClick={onClose}>
+        <Button type="primary" onClick={onClose} data-testid="initial-password-close">
           {t('common.close')}
         </Button>
       }
