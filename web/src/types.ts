@@ -1,41 +1,11 @@
 // Shapes of the API payloads, transcribed from /api/openapi.json (the contract).
 
-export const roles = [
-  'admin',
-  'leader',
-  'sectionStaff',
-  'townshipStaff',
-  'submitter',
-  'mediator',
-  'lawyer',
-  'auditor',
-] as const;
-export type Role = (typeof roles)[number];
+// Roles, permissions and org kinds come from the server's own definitions: one list, never transcribed twice.
+export { type Permission, type Role, roles } from '../../src/platform/access/roles.ts';
+export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
-export type Permission =
-  | 'org.read'
-  | 'org.manage'
-  | 'user.read'
-  | 'user.manage'
-  | 'audit.read'
-  | 'matter.read'
-  | 'matter.write'
-  | 'report.read'
-  | 'calendar.manage';
-
-export const orgKinds = [
-  'district',
-  'bureau',
-  'section',
-  'justiceOffice',
-  'department',
-  'court',
-  'mediationCommittee',
-  'lawFirm',
-  'station',
-  'other',
-] as const;
-export type OrgKind = (typeof orgKinds)[number];
+import type { Permission, Role } from '../../src/platform/access/roles.ts';
+import type { OrgKind } from '../../src/platform/orgs/kinds.ts';
 
 export interface Membership {
   orgId: number;

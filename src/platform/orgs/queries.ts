@@ -2,19 +2,9 @@ import { type Actor, assertInScope, inScope, scopeParam } from '../access/actor.
 import type { Queryable, Tx } from '../db/pool.ts';
 import { AppError } from '../http/errors.ts';
 
-export const orgKinds = [
-  'district',
-  'bureau',
-  'section',
-  'justiceOffice',
-  'department',
-  'court',
-  'mediationCommittee',
-  'lawFirm',
-  'station',
-  'other',
-] as const;
-export type OrgKind = (typeof orgKinds)[number];
+import { type OrgKind, orgKinds } from './kinds.ts';
+
+export { type OrgKind, orgKinds };
 
 export interface OrgRow {
   id: number;
