@@ -6,6 +6,7 @@ import { ruleRoutes } from './kernel/rules/routes.ts';
 import { fileRoutes } from './kernel/workflow/files-routes.ts';
 import { allLines } from './kernel/workflow/registry.ts';
 import { lineKindRoutes, matterRoutes } from './kernel/workflow/routes.ts';
+import { registerLines } from './lines/index.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import type { Config } from './platform/config.ts';
@@ -25,6 +26,7 @@ export interface RouteDeps {
 
 /** Every HTTP route of the product: platform, kernel, then each registered business line. */
 export function allRoutes(deps: RouteDeps) {
+  registerLines();
   return async (app: App) => {
     app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async () => {
       const ok = await migrationsApplied(deps.db).catch(() => false);

@@ -1,7 +1,9 @@
+import { registerReconsideration } from './reconsideration/index.ts';
+
 /**
  * The business lines of the product. Each line is one folder holding its workflow declaration, schemas,
  * queries, documents, indicators, demo data and tests; registering it here is all the kernel needs.
  */
 export function registerLines() {
-  // Lines are added here as they are built (administrative reconsideration first).
+  registerReconsideration();
 }

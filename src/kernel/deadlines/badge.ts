@@ -1,7 +1,7 @@
 import { compareDates, type WorkingCalendar } from '../calendar/index.ts';
 import { ruleKindLabels, ruleVersion } from '../rules/rules.ts';
 
-export type DeadlineBadge = 'running' | 'dueSoon' | 'overdue' | 'paused' | 'met' | 'metLate' | 'stopped';
+export type DeadlineBadge = 'running' | 'dueSoon' | 'overdue' | 'lapsed' | 'paused' | 'met' | 'metLate' | 'stopped';
 
 export const DUE_SOON_WORKING_DAYS = 3;
 
@@ -9,6 +9,7 @@ export const badgeLabels: Record<DeadlineBadge, string> = {
   running: '计算中',
   dueSoon: '即将到期',
   overdue: '已超期',
+  lapsed: '期满',
   paused: '已中止计算',
   met: '已按期办结',
   metLate: '超期办结',
@@ -37,10 +38,12 @@ export function describeDeadline<T extends DeadlineRow>(d: T, today: string, cal
   else badge = 'running';
   // A guideline or a minimum is never "overdue" in the legal sense: say so rather than alarm.
   if (badge === 'overdue' && rule.kind !== 'deadline') badge = 'dueSoon';
+  // Where the law attaches a consequence to the expiry (视为受理), the period has lapsed into it: say that.
+  if (badge === 'overdue' && rule.onExpiry) badge = 'lapsed';
   return {
     ...d,
     badge,
-    badgeLabel: badgeLabels[badge],
+    badgeLabel: badge === 'lapsed' ? `期满${rule.onExpiry}` : badgeLabels[badge],
     rule: {
       id: rule.id,
       event: rule.event,

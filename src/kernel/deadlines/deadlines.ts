@@ -37,7 +37,7 @@ const kindForDb = (k: string) =>
 export async function applyDeadlineOps(
   tx: Tx,
   cal: WorkingCalendar,
-  matter: { id: number; ownerOrgId: number; regionCode: string },
+  matter: { id: number; ownerOrgId: number; regionCode: string; openedOn?: string },
   on: string,
   ops: DeadlineOp[],
 ) {
@@ -55,7 +55,9 @@ export async function applyDeadlineOps(
             `UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`,
             [live.id, on],
           );
-        const rule = ruleInForce(op.rule, op.from);
+        // A matter follows the law in force when it began (an application made under the old law keeps the old
+        // law's periods to the end), not when each later period starts.
+        const rule = ruleInForce(op.rule, matter.openedOn ?? op.from);
         const unit = countUnitOf(rule);
         const due = countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent');
         await tx.query(

@@ -8,6 +8,7 @@ import { renderOfficialDocx } from '../documents/index.ts';
 import { contentDisposition } from '../workflow/files.ts';
 import { chineseDate } from '../workflow/templates.ts';
 import { compose, segmentsToHtml, segmentsToText } from './compose.ts';
+import { allReportSections } from './sections.ts';
 
 const body = z.object({
   title: z.string().trim().min(1).max(200).default('报告'),
@@ -61,6 +62,15 @@ export async function reportRoutes(app: App, { db }: { db: Db }) {
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', contentDisposition(`${req.body.title}.docx`));
       return reply.send(docx);
+    },
+  );
+
+  app.get(
+    '/api/reports/sections',
+    { schema: { tags: ['reports'], summary: '年度报告段落模板（各业务条线提供，占位符为指标）' } },
+    async (req) => {
+      assertCan(req.actor, 'report.read');
+      return allReportSections();
     },
   );
 }

@@ -51,7 +51,7 @@ function resolveOps<P>(
             op: 'start',
             key: e.key,
             rule: typeof e.rule === 'function' ? e.rule(data, m) : e.rule,
-            from: e.from ? e.from(data, date) : date,
+            from: e.from ? e.from(data, date, m) : date,
           };
         case 'extend':
           return { op: 'extend', key: e.key, days: e.days(data) };
@@ -238,7 +238,8 @@ export async function transition(
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [m.id, seq, action, m.state, to, input.date, actor.userId, actor.name, JSON.stringify(data)],
     );
-    const closes = def.closes || kind.states[to]?.terminal;
+    // Steps taken after closing (an opinion letter after the decision) keep the date the matter was closed.
+    const closes = (def.closes || kind.states[to]?.terminal) && !kind.states[m.state]?.terminal;
     const { rows } = await tx.query<{ version: number }>(
       `UPDATE matters SET state = $2, version = version + 1, updated_at = now(),
               closed_on = CASE WHEN $3::boolean THEN $4::date ELSE closed_on END

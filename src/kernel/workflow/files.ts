@@ -43,6 +43,7 @@ export function sniffType(bytes: Buffer, fileName: string): string | null {
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .replace(/^\.+/, '')
     .trim();

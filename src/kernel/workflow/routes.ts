@@ -33,7 +33,11 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           label: k.label,
           initial: k.initial,
           states: k.states,
-          create: { label: k.create.label, roles: k.create.roles },
+          create: {
+            label: k.create.label,
+            roles: k.create.roles,
+            schema: z.toJSONSchema(k.create.schema, { unrepresentable: 'any', io: 'input' }),
+          },
           actions: Object.fromEntries(
             Object.entries(k.actions).map(([n, a]) => [
               n,
@@ -43,7 +47,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
                 roles: a.roles,
                 primary: a.primary ?? false,
                 closes: a.closes ?? false,
-                schema: z.toJSONSchema(a.schema, { unrepresentable: 'any' }),
+                schema: z.toJSONSchema(a.schema, { unrepresentable: 'any', io: 'input' }),
               },
             ]),
           ),
@@ -118,6 +122,17 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
             kindLabel: kind.label,
           },
           ...detail,
+          events: detail.events.map((e) => {
+            const def = e.action === 'create' ? kind.create : kind.actions[e.action];
+            const describe = def && 'describe' in def ? def.describe : undefined;
+            return {
+              ...e,
+              label: def?.label ?? e.action,
+              summary: describe ? describe(e.payload) : null,
+              toStateLabel: kind.states[e.toState]?.label ?? e.toState,
+            };
+          }),
+          details: kind.details ? await kind.details(tx, m.id) : [],
           deadlines: detail.deadlines.map((d) => describeDeadline(d, today, cal)),
           allowedActions: allowedActions(kind, m.state, await rolesOver(tx, req.actor, m.ownerOrgId)),
           today,

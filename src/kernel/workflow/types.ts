@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Role } from '../../platform/access/roles.ts';
-import type { Tx } from '../../platform/db/pool.ts';
+import type { Queryable, Tx } from '../../platform/db/pool.ts';
 
 /** The matter as a line's guards, effects and templates see it. */
 export interface MatterView {
@@ -37,7 +37,8 @@ export type DeadlineEffect<P> =
       op: 'start';
       key: string;
       rule: string | ((data: P, m: MatterView) => string);
-      from?: (data: P, date: string) => string;
+      /** When the period starts counting, if not on the event's date (e.g. the acceptance date, from history). */
+      from?: (data: P, date: string, m: MatterView) => string;
       when?: (data: P, m: MatterView) => boolean;
     }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }
@@ -82,6 +83,13 @@ export interface NewMatter {
   isDemo?: boolean;
 }
 
+/** A block of line-specific facts on the matter page (parties, the contested act, the suit's court …). */
+export interface DetailSection {
+  title: string;
+  fields?: { label: string; value: string | null }[];
+  table?: { columns: string[]; rows: (string | null)[][] };
+}
+
 export interface MatterKindDef<C = Record<string, unknown>> {
   id: string;
   label: string;
@@ -106,6 +114,8 @@ export interface MatterKindDef<C = Record<string, unknown>> {
   };
   // biome-ignore lint/suspicious/noExplicitAny: each action has its own payload type; the engine validates it with the action's schema
   actions: Record<string, ActionDef<any>>;
+  /** The line's own facts shown on the matter page; read in the request's transaction, after the scope check. */
+  details?: (db: Queryable, matterId: number) => Promise<DetailSection[]>;
   /** Reference number of a new matter from its year and sequence, e.g. 镇司复收〔2024〕12号. */
   refNo: (year: number, seq: number) => string;
 }
@@ -116,3 +126,6 @@ export interface LineDef {
   // biome-ignore lint/suspicious/noExplicitAny: each kind has its own creation payload type, validated by its schema
   kinds: MatterKindDef<any>[];
 }
+
+/** Declares an action with its payload typed from its schema (the kind's action table holds them untyped). */
+export const action = <P>(def: ActionDef<P>): ActionDef<P> => def;

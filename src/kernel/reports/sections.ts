@@ -1,0 +1,26 @@
+import { validateTemplate } from './compose.ts';
+
+/**
+ * The annual report's paragraphs that lines contribute: a title and a template whose placeholders are indicators.
+ * Staff start from a line's template and may edit the wording; the figures always come from the records.
+ */
+export interface ReportSection {
+  id: string;
+  line: string;
+  title: string;
+  /** Order in the annual report. */
+  order: number;
+  template: string;
+}
+
+const sections = new Map<string, ReportSection>();
+
+/** Registers a section; a template that names an unknown indicator is a programming error, caught at start. */
+export function registerReportSection(s: ReportSection) {
+  const problems = validateTemplate(s.template);
+  if (problems.length) throw new Error(`report section ${s.id}: ${problems.join('; ')}`);
+  sections.set(s.id, s);
+}
+
+export const allReportSections = () => [...sections.values()].sort((a, b) => a.order - b.order);
+export const getReportSection = (id: string) => sections.get(id);

@@ -1,0 +1,217 @@
+import { type IndicatorDef, registerIndicator } from '../../kernel/indicators/registry.ts';
+import { actKinds, correctionTypes, decisionTypes } from './labels.ts';
+
+/** A VALUES list turning a stored code into its Chinese label inside a fact query. */
+const labelsSql = (labels: Record<string, string>) =>
+  `(VALUES ${Object.entries(labels)
+    .map(([k, v]) => `('${k}', '${v}')`)
+    .join(', ')})`;
+
+const sqlList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+/** The application with its dimensions; each indicator adds its counting date and filter. */
+const applications = (onDate: string, where = 'true', from = '') => `
+  SELECT m.id AS matter_id, ${onDate} AS on_date, m.owner_org_id, m.region_code, 1 AS value,
+         r.name AS dim_respondent, k.label AS dim_act_kind, ${decisionLabel} AS dim_decision
+  FROM matters m
+  JOIN reconsideration_applications a ON a.matter_id = m.id
+  JOIN orgs r ON r.id = a.respondent_org_id
+  LEFT JOIN ${labelsSql(actKinds)} AS k(code, label) ON k.code = a.act_kind
+  ${from}
+  WHERE m.line = 'reconsideration' AND m.kind = 'application' AND ${where}`;
+const decisionLabel = `(SELECT label FROM ${labelsSql(decisionTypes)} AS t(code, label) WHERE t.code = a.decision_type)`;
+
+const byApplication = [
+  { id: 'respondent', label: '被申请人' },
+  { id: 'act_kind', label: '行政行为类别' },
+];
+
+const suits = (onDate: string, where = 'true') => `
+  SELECT m.id AS matter_id, ${onDate} AS on_date, m.owner_org_id, m.region_code, 1 AS value,
+         d.name AS dim_defendant, k.label AS dim_act_kind,
+         CASE s.instance WHEN 'first' THEN '一审' ELSE '二审' END AS dim_instance
+  FROM matters m
+  JOIN litigation_suits s ON s.matter_id = m.id
+  JOIN orgs d ON d.id = s.defendant_org_id
+  LEFT JOIN ${labelsSql(actKinds)} AS k(code, label) ON k.code = s.act_kind
+  WHERE m.line = 'reconsideration' AND m.kind = 'suit' AND ${where}`;
+const bySuit = [
+  { id: 'defendant', label: '被告' },
+  { id: 'act_kind', label: '被诉行为类别' },
+];
+
+const closedStates = `('decided', 'mediated', 'terminated', 'refused', 'redirected', 'abandoned')`;
+
+export const reconsiderationIndicators: IndicatorDef[] = [
+  {
+    id: 'reconsideration.received',
+    name: '接收行政复议申请',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition:
+      '当年接收的行政复议申请件数：以收件日期定年度，含此后不予受理、告知另行申请、视为放弃的申请；同一申请人对同一行政行为重复提出且经确认登记的，分别计数。',
+    facts: applications('m.opened_on'),
+    dimensions: byApplication,
+  },
+  {
+    id: 'reconsideration.accepted',
+    name: '受理行政复议案件',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition:
+      '当年决定受理的行政复议案件数：以受理日期定年度；补正后受理的按受理日期计。不含不予受理、告知另行申请和视为放弃的申请。',
+    facts: applications(
+      'e.occurred_on',
+      'true',
+      `JOIN matter_events e ON e.matter_id = m.id AND e.action = 'accept'`,
+    ),
+    dimensions: byApplication,
+  },
+  {
+    id: 'reconsideration.closed',
+    name: '审结行政复议案件',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition:
+      '当年办结的行政复议案件数：以作出决定、调解结案、终止，或者不予受理、告知另行申请、视为放弃的日期定年度。',
+    facts: applications('m.closed_on', `m.closed_on IS NOT NULL AND m.state IN ${closedStates}`),
+    dimensions: [...byApplication, { id: 'decision', label: '决定类型' }],
+  },
+  {
+    id: 'reconsideration.corrected',
+    name: '直接纠错行政复议案件',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition: `当年作出纠错决定的行政复议案件数：决定类型为${correctionTypes.map((t) => decisionTypes[t]).join('、')}的，以决定日期定年度。维持、驳回、调解、终止不计入。`,
+    facts: applications('a.decided_on', `a.decision_type IN (${sqlList(correctionTypes)})`),
+    dimensions: [...byApplication, { id: 'decision', label: '决定类型' }],
+  },
+  {
+    id: 'reconsideration.correctionRate',
+    name: '行政复议直接纠错率',
+    line: 'reconsideration',
+    unit: '%',
+    kind: 'flow',
+    definition: '直接纠错行政复议案件数 ÷ 审结行政复议案件数 × 100%，同一年度、同一范围。',
+    ratio: { numerator: 'reconsideration.corrected', denominator: 'reconsideration.closed' },
+    decimals: 1,
+  },
+  {
+    id: 'reconsideration.mediated',
+    name: '调解和解结案',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition: '当年以行政复议调解书结案，或者当事人和解后申请人撤回申请而终止的案件数，以结案日期定年度。',
+    facts: applications(
+      'm.closed_on',
+      `(m.state = 'mediated' OR (m.state = 'terminated' AND EXISTS (
+         SELECT 1 FROM matter_events t WHERE t.matter_id = m.id AND t.action = 'terminate' AND t.payload->>'cause' = 'settled')))`,
+    ),
+    dimensions: byApplication,
+  },
+  {
+    id: 'reconsideration.recommendations',
+    name: '制发行政复议建议书',
+    line: 'reconsideration',
+    unit: '份',
+    kind: 'flow',
+    definition: '当年制发的行政复议建议书份数，以文书成文日期定年度；一份文书计一份。意见书另计。',
+    facts: `SELECT d.matter_id, d.issued_on AS on_date, m.owner_org_id, m.region_code, 1 AS value,
+                   r.name AS dim_recipient
+            FROM documents d JOIN matters m ON m.id = d.matter_id
+            JOIN matter_events e ON e.id = d.event_id
+            LEFT JOIN orgs r ON r.id = (e.payload->>'recipientOrgId')::bigint
+            WHERE d.kind = 'reconsideration.recommendation'`,
+    dimensions: [{ id: 'recipient', label: '收文机关' }],
+  },
+  {
+    id: 'reconsideration.opinionLetters',
+    name: '制发行政复议意见书',
+    line: 'reconsideration',
+    unit: '份',
+    kind: 'flow',
+    definition: '当年制发的行政复议意见书份数（第七十六条），以文书成文日期定年度。',
+    facts: `SELECT d.matter_id, d.issued_on AS on_date, m.owner_org_id, m.region_code, 1 AS value,
+                   r.name AS dim_recipient
+            FROM documents d JOIN matters m ON m.id = d.matter_id
+            JOIN matter_events e ON e.id = d.event_id
+            LEFT JOIN orgs r ON r.id = (e.payload->>'recipientOrgId')::bigint
+            WHERE d.kind = 'reconsideration.opinionLetter'`,
+    dimensions: [{ id: 'recipient', label: '收文机关' }],
+  },
+  {
+    id: 'reconsideration.overdue',
+    name: '超期审理行政复议案件',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition:
+      '复议决定期限（含经批准延长的期限）届满时仍未作出决定、调解或终止的案件数，以期限届满日定年度；尚未办结且已过期限的也计入。中止期间不计算在期限内。',
+    facts: applications(
+      'dl.due_on',
+      `dl.due_on IS NOT NULL AND (dl.ended_on > dl.due_on OR (dl.status = 'running' AND dl.due_on < (now() AT TIME ZONE 'Asia/Shanghai')::date))`,
+      `JOIN deadlines dl ON dl.matter_id = m.id AND dl.key = 'decision' AND dl.status IN ('running', 'met')`,
+    ),
+    dimensions: byApplication,
+  },
+  {
+    id: 'litigation.filed',
+    name: '行政诉讼发案量',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition:
+      '当年人民法院立案的、以区属行政机关为被告的一审行政诉讼案件数，以立案日期定年度；经复议后起诉和直接起诉的均计入，二审案件不重复计数。',
+    facts: suits('s.filed_on', `s.instance = 'first'`),
+    dimensions: bySuit,
+  },
+  {
+    id: 'litigation.lost',
+    name: '行政诉讼败诉案件',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition: '当年裁判结果为行政机关败诉的行政诉讼案件数（一审、二审），以裁判日期定年度。',
+    facts: suits('s.concluded_on', `s.outcome = 'lost'`),
+    dimensions: [...bySuit, { id: 'instance', label: '审级' }],
+  },
+  {
+    id: 'litigation.heard',
+    name: '开庭审理的行政诉讼案件',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition: '当年开庭审理的行政诉讼案件数，以开庭日期定年度。',
+    facts: suits('s.hearing_on', `s.hearing_on IS NOT NULL`),
+    dimensions: bySuit,
+  },
+  {
+    id: 'litigation.headAppeared',
+    name: '行政机关负责人出庭应诉',
+    line: 'reconsideration',
+    unit: '件',
+    kind: 'flow',
+    definition: '当年开庭审理的行政诉讼案件中，行政机关负责人出庭应诉的件数，以开庭日期定年度。',
+    facts: suits('s.hearing_on', `s.head_appeared`),
+    dimensions: bySuit,
+  },
+  {
+    id: 'litigation.headAppearanceRate',
+    name: '行政机关负责人出庭应诉率',
+    line: 'reconsideration',
+    unit: '%',
+    kind: 'flow',
+    definition: '负责人出庭应诉件数 ÷ 开庭审理的行政诉讼案件数 × 100%。',
+    ratio: { numerator: 'litigation.headAppeared', denominator: 'litigation.heard' },
+    decimals: 1,
+  },
+];
+
+export function registerReconsiderationIndicators() {
+  for (const i of reconsiderationIndicators) registerIndicator(i);
+}

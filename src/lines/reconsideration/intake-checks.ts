@@ -1,0 +1,72 @@
+import { CalendarRangeError } from '../../kernel/calendar/index.ts';
+import { currentCalendar } from '../../kernel/calendar/service.ts';
+import { ruleDue } from '../../kernel/deadlines/compute.ts';
+import { ruleInForce } from '../../kernel/rules/rules.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Tx } from '../../platform/db/pool.ts';
+import type { ApplicationInput } from './schemas.ts';
+import { administrativeOrgan } from './store.ts';
+
+const plusCalendarDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusYears = (d: string, n: number) => `${Number(d.slice(0, 4)) + n}${d.slice(4)}`;
+
+/**
+ * What intake checks against the records: the respondent must be an organ in the registry; a possible duplicate of
+ * an open matter (same applicant, same respondent and act) is refused unless the clerk confirms it; an application
+ * that seems late (Art. 20, 60 days from knowing; Art. 21, 5 or 20 years from the act) is registered with a warning,
+ * since a legitimate delay (Art. 20(2)) is for the review to weigh.
+ */
+export async function checkApplication(
+  tx: Tx,
+  d: ApplicationInput & { allowDuplicate?: boolean },
+  _actor: Actor,
+) {
+  const errors: { field: string; message: string }[] = [];
+  const warnings: string[] = [];
+  if (!(await administrativeOrgan(tx, d.respondentOrgId))) {
+    errors.push({ field: 'respondentOrgId', message: '被申请人应为机构名录中的行政机关，请从名录中选择' });
+    return { errors, warnings };
+  }
+
+  const rule = ruleInForce('xzfy.apply.period', d.receivedOn);
+  let due: string;
+  try {
+    due = ruleDue(await currentCalendar(tx), rule, d.actKnownOn).due;
+  } catch (err) {
+    if (!(err instanceof CalendarRangeError)) throw err;
+    due = plusCalendarDays(d.actKnownOn, rule.count ?? 60);
+  }
+  if (d.receivedOn > due)
+    warnings.push(
+      `申请可能已超过法定申请期限：自知道行政行为之日（${d.actKnownOn}）起六十日，至 ${due} 届满（${rule.citation.law}${rule.citation.article}）。请核实是否有不可抗力或其他正当理由。`,
+    );
+  const absolute = plusYears(d.actDate, d.realProperty ? 20 : 5);
+  if (d.receivedOn > absolute)
+    warnings.push(
+      `自行政行为作出之日起已超过${d.realProperty ? '二十' : '五'}年（${absolute}），依照第二十一条应当不予受理。`,
+    );
+
+  const identities = d.applicants
+    .map((a) => a.idNumber ?? a.creditCode)
+    .filter((v): v is string => Boolean(v));
+  const { rows } = await tx.query<{ ref_no: string }>(
+    `SELECT DISTINCT m.ref_no
+     FROM reconsideration_parties p
+     JOIN reconsideration_applications a ON a.matter_id = p.matter_id
+     JOIN matters m ON m.id = p.matter_id
+     WHERE p.role = 'applicant' AND coalesce(p.id_number, p.credit_code) = ANY($1::text[])
+       AND a.respondent_org_id = $2
+       AND (a.act_title = $3 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $4))
+       AND m.closed_on IS NULL`,
+    [identities, d.respondentOrgId, d.actTitle, d.actDocNo ?? null],
+  );
+  if (rows.length && !d.allowDuplicate)
+    errors.push({
+      field: 'allowDuplicate',
+      message: `同一申请人对同一行政行为已有未办结的申请（${rows.map((r) => r.ref_no).join('、')}），如确需另行登记请勾选“确认重复申请仍登记”`,
+    });
+  else if (rows.length)
+    warnings.push(`已确认登记：与未办结的申请 ${rows.map((r) => r.ref_no).join('、')} 重复`);
+  return { errors, warnings };
+}

@@ -1,0 +1,399 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, makeUser, orgId, signIn, testApp } from '../../../test/support/app.ts';
+import { createTestDb, type TestDb } from '../../../test/support/db.ts';
+import type { App } from '../../platform/http/app.ts';
+
+const TODAY = '2026-11-25';
+let t: TestDb;
+let app: App;
+let clerk: Client;
+let market: number;
+let housing: number;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  app = await testApp(t.db, { today: TODAY });
+  await makeUser(t.db, 'fy.clerk', [{ org: 'sec-reconsideration', role: 'sectionStaff' }]);
+  clerk = await signIn(app, 'fy.clerk');
+  market = await orgId(t.db, 'dept-market');
+  housing = await orgId(t.db, 'dept-housing');
+});
+afterAll(async () => {
+  await app?.close();
+  await t?.close();
+});
+
+let serial = 0;
+const application = (over: Record<string, unknown> = {}) => ({
+  receivedOn: '2025-09-26',
+  channel: 'window',
+  applicants: [{ partyType: 'person', name: '张某', idNumber: '330211199001011236', phone: '13800000000' }],
+  respondentOrgId: market,
+  actKind: 'penalty',
+  actTitle: '行政处罚决定',
+  actDocNo: `甬镇市监罚〔2025〕${++serial}号`,
+  actDate: '2025-09-01',
+  actKnownOn: '2025-09-03',
+  request: '撤销被申请人作出的行政处罚决定',
+  ...over,
+});
+
+const create = (over: Record<string, unknown> = {}) =>
+  clerk.post('/api/lines/reconsideration/application', application(over));
+
+async function act(id: number, action: string, date: string, data: Record<string, unknown> = {}) {
+  const detail = (await clerk.get(`/api/matters/${id}`)).json();
+  const res = await clerk.post(`/api/lines/reconsideration/application/${id}/${action}`, {
+    version: detail.matter.version,
+    date,
+    data,
+  });
+  return res;
+}
+
+const deadline = async (id: number, key: string) => {
+  const detail = (await clerk.get(`/api/matters/${id}`)).json();
+  return detail.deadlines.filter((d: { key: string }) => d.key === key).at(-1);
+};
+
+const countMatters = async () =>
+  Number((await t.db.query(`SELECT count(*) AS n FROM matters WHERE line = 'reconsideration'`)).rows[0].n);
+
+describe('a reconsideration application, from intake to decision', () => {
+  it('runs intake → supplement → acceptance → reply → hearing → extension → suspension → decision on the 2025 calendar', async () => {
+    const res = await create();
+    expect(res.statusCode).toBe(201);
+    const { id, refNo } = res.json();
+    expect(refNo).toMatch(/^镇司复收〔2025〕\d+号$/);
+    // Fri 26 Sep + 5 working days, across National Day; Sun 28 Sep is an adjusted working day (Art. 30, Art. 88).
+    expect(await deadline(id, 'acceptance')).toMatchObject({ dueOn: '2025-10-10', status: 'running' });
+
+    expect(
+      (await act(id, 'requestSupplement', '2025-09-29', { items: '请提供行政处罚决定书复印件' })).statusCode,
+    ).toBe(200);
+    expect(await deadline(id, 'supplement')).toMatchObject({ dueOn: '2025-10-20' });
+    expect((await act(id, 'supplementReceived', '2025-10-13')).statusCode).toBe(200);
+    // The review period counts again from the day the supplement arrived (Art. 31).
+    expect(await deadline(id, 'acceptance')).toMatchObject({ startOn: '2025-10-13', dueOn: '2025-10-20' });
+
+    const accepted = await act(id, 'accept', '2025-10-15', { procedure: 'ordinary' });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().documents[0].docNumber).toMatch(/^镇司复受〔2025〕\d+号$/);
+    expect(await deadline(id, 'sendCopy')).toMatchObject({ dueOn: '2025-10-24' });
+    // 60 days from 15 Oct is Sun 14 Dec: the period ends on the next working day.
+    expect(await deadline(id, 'decision')).toMatchObject({ dueOn: '2025-12-15' });
+
+    expect((await act(id, 'sendCopy', '2025-10-17')).statusCode).toBe(200);
+    expect(await deadline(id, 'reply')).toMatchObject({ dueOn: '2025-10-31', ruleId: 'xzfy.ordinary.reply' });
+    expect((await act(id, 'receiveReply', '2025-10-30', { summary: '事实清楚' })).statusCode).toBe(200);
+
+    const tooLate = await act(id, 'noticeHearing', '2025-11-03', {
+      hearingOn: '2025-11-07',
+      place: '区司法局听证室',
+      matters: '处罚事实认定',
+    });
+    expect(tooLate.statusCode).toBe(400);
+    expect(tooLate.json().detail).toContain('最迟应在 2025-10-31');
+    expect(
+      (
+        await act(id, 'noticeHearing', '2025-11-03', {
+          hearingOn: '2025-11-12',
+          place: '区司法局听证室',
+          matters: '处罚事实认定',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await act(id, 'holdHearing', '2025-11-12', { summary: '双方到场' })).statusCode).toBe(200);
+
+    const extended = await act(id, 'extend', '2025-11-20', {
+      days: 30,
+      reason: '案情复杂',
+      approvedBy: '王某（科长）',
+    });
+    expect(extended.statusCode).toBe(200);
+    const afterExtension = await deadline(id, 'decision');
+    expect(afterExtension.extendedDays).toBe(30);
+    expect(afterExtension.dueOn > '2026-01-12').toBe(true);
+    const again = await act(id, 'extend', '2025-11-21', { days: 1, reason: '再延', approvedBy: '王某' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toContain('最多不得超过三十日');
+
+    expect((await act(id, 'suspend', '2025-11-24', { cause: 'forceMajeure' })).statusCode).toBe(200);
+    expect(await deadline(id, 'decision')).toMatchObject({ status: 'paused', badge: 'paused' });
+    expect((await act(id, 'resume', '2025-12-01')).statusCode).toBe(200);
+    const resumed = await deadline(id, 'decision');
+    expect(resumed.status).toBe('running');
+    // The days of suspension are not counted: the due date moves back by them.
+    expect(resumed.dueOn > afterExtension.dueOn).toBe(true);
+
+    const decided = await act(id, 'decide', '2025-12-10', {
+      decisionType: 'revoke',
+      findings: '被申请人认定事实不清',
+      reasoning: '主要事实不清、证据不足',
+    });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json().documents[0]).toMatchObject({ title: '行政复议决定书' });
+    expect(decided.json().documents[0].docNumber).toMatch(/^镇司复〔2025〕\d+号$/);
+    const detail = (await clerk.get(`/api/matters/${id}`)).json();
+    expect(detail.matter).toMatchObject({ state: 'decided', closedOn: '2025-12-10' });
+    expect(detail.documents.map((d: { title: string }) => d.title)).toEqual([
+      '行政复议申请补正通知书',
+      '行政复议受理通知书',
+      '提出行政复议答复通知书',
+      '行政复议听证通知书',
+      '行政复议延期审理通知书',
+      '行政复议中止审理通知书',
+      '行政复议恢复审理通知书',
+      '行政复议决定书',
+    ]);
+    expect(detail.details[1].table.rows[0]).toContain('330211199001011236');
+
+    const docx = await clerk.get(`/api/documents/${decided.json().documents[0].id}/docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+
+    // A recommendation letter after the decision keeps the matter closed on its decision date.
+    expect(
+      (
+        await act(id, 'issueRecommendation', '2025-12-15', {
+          recipientOrgId: market,
+          problems: '执法程序不规范',
+          recommendation: '加强执法人员培训',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await clerk.get(`/api/matters/${id}`)).json().matter.closedOn).toBe('2025-12-10');
+
+    const corrected = (
+      await clerk.get('/api/indicators/reconsideration.corrected?year=2025&region=330211')
+    ).json();
+    expect(corrected.value).toBe(1);
+    const records = (
+      await clerk.get('/api/indicators/reconsideration.corrected/records?year=2025&region=330211')
+    ).json();
+    expect(records.items.map((r: { id: number }) => r.id)).toContain(id);
+  });
+
+  it('crosses the 2026 Spring Festival, and converting simplified → ordinary counts 60 days from acceptance', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2026-02-12',
+        actDate: '2026-02-02',
+        actKnownOn: '2026-02-03',
+        actTitle: '罚款决定二',
+      })
+    ).json();
+    // Thu 12 Feb: Fri 13, Sat 14 (adjusted working day), then 15–23 Feb off: the fifth working day is 26 Feb.
+    expect(await deadline(id, 'acceptance')).toMatchObject({ dueOn: '2026-02-26' });
+    const simple = await act(id, 'accept', '2026-02-13', { procedure: 'simplified', simplifiedGround: 'smallAmount' });
+    expect(simple.statusCode).toBe(200);
+    expect(await deadline(id, 'sendCopy')).toMatchObject({
+      dueOn: '2026-02-25',
+      ruleId: 'xzfy.simple.send-copy',
+    });
+    expect(await deadline(id, 'decision')).toMatchObject({
+      dueOn: '2026-03-16',
+      ruleId: 'xzfy.simple.decision',
+    });
+    const noExtension = await act(id, 'extend', '2026-02-24', {
+      days: 10,
+      reason: '复杂',
+      approvedBy: '王某',
+    });
+    expect(noExtension.statusCode).toBe(409);
+    expect((await act(id, 'convertToOrdinary', '2026-02-24', { reason: '案情复杂' })).statusCode).toBe(200);
+    expect(await deadline(id, 'decision')).toMatchObject({
+      dueOn: '2026-04-14',
+      ruleId: 'xzfy.ordinary.decision',
+    });
+  });
+
+  it('follows the 2017 law for an application received before 2024', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2023-12-20',
+        actDate: '2023-12-01',
+        actKnownOn: '2023-12-05',
+        actTitle: '旧法处罚',
+      })
+    ).json();
+    expect((await act(id, 'accept', '2023-12-22', { procedure: 'ordinary' })).statusCode).toBe(200);
+    expect((await act(id, 'sendCopy', '2023-12-25')).statusCode).toBe(200);
+    // 2017 law Art. 23: ten days for the reply are calendar days (only 五日、七日 are working days, Art. 40).
+    const reply = await deadline(id, 'reply');
+    expect(reply).toMatchObject({ ruleVersion: '1999-10-01', dueOn: '2024-01-04' });
+    expect(reply.rule.citation.law).toContain('2017年修正');
+  });
+
+  it('shows an application with no acceptance decision in time as deemed accepted', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2026-11-02',
+        actDate: '2026-10-20',
+        actKnownOn: '2026-10-21',
+        actTitle: '逾期审查',
+      })
+    ).json();
+    const d = await deadline(id, 'acceptance');
+    expect(d).toMatchObject({ dueOn: '2026-11-09', badge: 'lapsed', badgeLabel: '期满视为受理' });
+  });
+
+  it('ends in mediation with a mediation agreement, counted as mediated', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2026-03-02',
+        actDate: '2026-02-20',
+        actKnownOn: '2026-02-21',
+        actTitle: '调解处罚',
+      })
+    ).json();
+    await act(id, 'accept', '2026-03-03', { procedure: 'ordinary' });
+    const res = await act(id, 'mediate', '2026-03-20', {
+      agreement: '被申请人将罚款减为二千元，申请人撤回请求',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().documents[0].title).toBe('行政复议调解书');
+    const mediated = (
+      await clerk.get('/api/indicators/reconsideration.mediated?year=2026&region=330211')
+    ).json();
+    expect(mediated.value).toBe(1);
+  });
+});
+
+describe('bad input at intake is refused with a clear message and writes nothing', () => {
+  it.each([
+    [
+      'an invalid resident ID number',
+      { applicants: [{ partyType: 'person', name: '李某', idNumber: '330211199001011235' }] },
+      '校验位',
+    ],
+    [
+      'an invalid unified social credit code',
+      { applicants: [{ partyType: 'organisation', name: '某公司', creditCode: '113302110025345670' }] },
+      '统一社会信用代码校验码错误',
+    ],
+    ['a receipt date in the future', { receivedOn: '2026-12-01' }, '晚于今天'],
+    ['knowing of the act before it was made', { actKnownOn: '2025-08-01' }, '不能早于行政行为作出日期'],
+  ])('%s', async (_what, over, message) => {
+    const before = await countMatters();
+    const res = await create(over);
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain(message);
+    expect(await countMatters()).toBe(before);
+  });
+
+  it('a respondent outside the registry of administrative organs', async () => {
+    const before = await countMatters();
+    const res = await create({ respondentOrgId: await orgId(t.db, 'court') });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toContainEqual({
+      field: 'respondentOrgId',
+      message: expect.stringContaining('机构名录'),
+    });
+    expect(await countMatters()).toBe(before);
+  });
+
+  it('a transition out of order', async () => {
+    const { id } = (await create({ actTitle: '顺序测试' })).json();
+    const events = async () =>
+      Number(
+        (await t.db.query('SELECT count(*) AS n FROM matter_events WHERE matter_id = $1', [id])).rows[0].n,
+      );
+    const res = await act(id, 'decide', '2025-10-09', {
+      decisionType: 'uphold',
+      findings: '略',
+      reasoning: '略',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toContain('可执行的操作');
+    expect(await events()).toBe(1);
+  });
+
+  it('warns of a late application and refuses an unconfirmed duplicate of an open one', async () => {
+    const lateAct = { actTitle: '迟到的申请', actDocNo: '甬镇市监罚〔2025〕900号', actKnownOn: '2025-06-01', actDate: '2025-05-30' };
+    const late = await create(lateAct);
+    expect(late.statusCode).toBe(201);
+    expect(late.json().warnings.join()).toContain('超过法定申请期限');
+    const dup = await create(lateAct);
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().errors[0]).toMatchObject({ field: 'allowDuplicate' });
+    const confirmed = await create({
+      actTitle: '迟到的申请',
+      actKnownOn: '2025-06-01',
+      actDate: '2025-05-30',
+      allowDuplicate: true,
+    });
+    expect(confirmed.statusCode).toBe(201);
+  });
+});
+
+describe('who sees reconsideration and litigation matters', () => {
+  it('a township office sees none; a department submitter sees only suits against its own organ', async () => {
+    const suit = (defendantOrgId: number, caseNumber: string) =>
+      clerk.post('/api/lines/reconsideration/suit', {
+        court: '宁波市镇海区人民法院',
+        caseNumber,
+        instance: 'first',
+        defendantOrgId,
+        plaintiff: '某公司',
+        actKind: 'penalty',
+        filedOn: '2026-03-10',
+      });
+    const own = await suit(market, '（2026）浙0211行初1号');
+    expect(own.statusCode).toBe(201);
+    expect((await suit(housing, '（2026）浙0211行初2号')).statusCode).toBe(201);
+    const appl = (await create({ actTitle: '可见性测试' })).json();
+
+    const { rows } = await t.db.query<{ code: string }>(
+      `SELECT code FROM orgs WHERE kind = 'justiceOffice' ORDER BY code LIMIT 1`,
+    );
+    await makeUser(t.db, 'town.clerk', [{ org: rows[0]!.code, role: 'townshipStaff' }]);
+    const town = await signIn(app, 'town.clerk');
+    expect((await town.get('/api/matters?line=reconsideration')).json().items).toEqual([]);
+    expect([403, 404]).toContain((await town.get(`/api/matters/${appl.id}`)).statusCode);
+
+    await makeUser(t.db, 'market.submitter', [{ org: 'dept-market', role: 'submitter' }]);
+    const dept = await signIn(app, 'market.submitter');
+    const seen = (await dept.get('/api/matters?line=reconsideration')).json().items;
+    expect(seen.map((m: { id: number }) => m.id)).toEqual([own.json().id]);
+    expect([403, 404]).toContain((await dept.get(`/api/matters/${appl.id}`)).statusCode);
+  });
+
+  it('records the hearing and the outcome of a suit, which the litigation indicators count', async () => {
+    const res = await clerk.post('/api/lines/reconsideration/suit', {
+      court: '宁波市中级人民法院',
+      caseNumber: '（2026）浙02行终5号',
+      instance: 'second',
+      defendantOrgId: housing,
+      plaintiff: '王某',
+      actKind: 'expropriation',
+      filedOn: '2026-04-01',
+    });
+    expect(res.statusCode).toBe(201);
+    const id = res.json().id;
+    const step = async (action: string, date: string, data: Record<string, unknown>) => {
+      const v = (await clerk.get(`/api/matters/${id}`)).json().matter.version;
+      return clerk.post(`/api/lines/reconsideration/suit/${id}/${action}`, { version: v, date, data });
+    };
+    expect(
+      (await step('recordHearing', '2026-05-10', { headAppeared: true, headName: '李某（副局长）' }))
+        .statusCode,
+    ).toBe(200);
+    expect((await step('conclude', '2026-06-01', { outcome: 'lost' })).statusCode).toBe(200);
+    const lost = (await clerk.get('/api/indicators/litigation.lost?year=2026&region=330211')).json();
+    expect(lost.value).toBe(1);
+    const head = (await clerk.get('/api/indicators/litigation.headAppeared?year=2026&region=330211')).json();
+    expect(head.value).toBe(1);
+    const bad = await clerk.post('/api/lines/reconsideration/suit', {
+      court: '宁波市镇海区人民法院',
+      caseNumber: '2026-12',
+      instance: 'first',
+      defendantOrgId: housing,
+      plaintiff: '王某',
+      actKind: 'penalty',
+      filedOn: '2026-04-01',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('案号格式');
+  });
+});

@@ -1,0 +1,101 @@
+import type { Queryable, Tx } from '../../platform/db/pool.ts';
+import type { ApplicationInput } from './schemas.ts';
+
+/** The typed rows of an application, written in the intake transaction. */
+export async function insertApplication(tx: Tx, matterId: number, d: ApplicationInput) {
+  await tx.query(
+    `INSERT INTO reconsideration_applications (matter_id, channel, received_on, respondent_org_id, act_kind, act_title,
+       act_doc_no, act_date, act_known_on, real_property, request)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      matterId,
+      d.channel,
+      d.receivedOn,
+      d.respondentOrgId,
+      d.actKind,
+      d.actTitle,
+      d.actDocNo ?? null,
+      d.actDate,
+      d.actKnownOn,
+      d.realProperty,
+      d.request,
+    ],
+  );
+  const parties = [
+    ...d.applicants.map((p) => ({ role: 'applicant', ...p })),
+    ...d.thirdParties.map((p) => ({ role: 'thirdParty', ...p })),
+    ...d.representatives.map((p) => ({ role: 'representative', partyType: 'person' as const, ...p })),
+  ];
+  // One statement for all parties: unnest keeps it set-based however many applicants a collective case has.
+  await tx.query(
+    `INSERT INTO reconsideration_parties (matter_id, role, party_type, name, id_number, credit_code, phone, address)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+    [
+      matterId,
+      parties.map((p) => p.role),
+      parties.map((p) => p.partyType),
+      parties.map((p) => p.name),
+      parties.map((p) => p.idNumber ?? null),
+      parties.map((p) => ('creditCode' in p ? (p.creditCode ?? null) : null)),
+      parties.map((p) => p.phone ?? null),
+      parties.map((p) => ('address' in p ? (p.address ?? null) : null)),
+    ],
+  );
+}
+
+export interface ApplicationFacts {
+  respondentName: string;
+  respondentOrgId: number;
+  actKind: string;
+  actTitle: string;
+  actDocNo: string | null;
+  actDate: string;
+  request: string;
+  receivedOn: string;
+  procedure: string | null;
+  applicants: { name: string; partyType: string }[];
+  thirdParties: { name: string }[];
+}
+
+/** What the documents quote about an application. */
+export async function applicationFacts(db: Queryable, matterId: number): Promise<ApplicationFacts> {
+  const { rows } = await db.query<ApplicationFacts>(
+    `SELECT o.name AS "respondentName", a.respondent_org_id AS "respondentOrgId", a.act_kind AS "actKind",
+            a.act_title AS "actTitle", a.act_doc_no AS "actDocNo", a.act_date AS "actDate", a.request,
+            a.received_on AS "receivedOn", a.procedure,
+            coalesce((SELECT json_agg(json_build_object('name', p.name, 'partyType', p.party_type) ORDER BY p.id)
+                      FROM reconsideration_parties p WHERE p.matter_id = a.matter_id AND p.role = 'applicant'), '[]') AS applicants,
+            coalesce((SELECT json_agg(json_build_object('name', p.name) ORDER BY p.id)
+                      FROM reconsideration_parties p WHERE p.matter_id = a.matter_id AND p.role = 'thirdParty'), '[]') AS "thirdParties"
+     FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
+     WHERE a.matter_id = $1`,
+    [matterId],
+  );
+  if (!rows[0]) throw new Error(`application ${matterId} has no detail row`);
+  return rows[0];
+}
+
+export async function orgName(db: Queryable, orgId: number): Promise<string | null> {
+  const { rows } = await db.query<{ name: string }>('SELECT name FROM orgs WHERE id = $1', [orgId]);
+  return rows[0]?.name ?? null;
+}
+
+/** An organ from the registry that can be a respondent or defendant: an administrative organ, not a court or office. */
+export async function administrativeOrgan(db: Queryable, orgId: number) {
+  const { rows } = await db.query<{ id: number; name: string; kind: string }>(
+    `SELECT id, name, kind FROM orgs WHERE id = $1 AND kind IN ('department', 'bureau') AND active`,
+    [orgId],
+  );
+  return rows[0] ?? null;
+}
+
+/** The office that handles reconsideration in the tenant: the bureau's reconsideration section. */
+export async function reconsiderationOffice(db: Queryable) {
+  const { rows } = await db.query<{ id: number; region_code: string; name: string }>(
+    `SELECT id, region_code, name FROM orgs WHERE code = 'sec-reconsideration'
+     UNION ALL (SELECT id, region_code, name FROM orgs WHERE kind = 'bureau' ORDER BY id LIMIT 1)
+     LIMIT 1`,
+  );
+  if (!rows[0]) throw new Error('no reconsideration office or bureau in the organisation registry');
+  return rows[0];
+}
