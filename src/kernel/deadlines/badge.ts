@@ -1,7 +1,15 @@
 import { compareDates, type WorkingCalendar } from '../calendar/index.ts';
 import { ruleKindLabels, ruleVersion } from '../rules/rules.ts';
 
-export type DeadlineBadge = 'running' | 'dueSoon' | 'overdue' | 'lapsed' | 'paused' | 'met' | 'metLate' | 'stopped';
+export type DeadlineBadge =
+  | 'running'
+  | 'dueSoon'
+  | 'overdue'
+  | 'lapsed'
+  | 'paused'
+  | 'met'
+  | 'metLate'
+  | 'stopped';
 
 export const DUE_SOON_WORKING_DAYS = 3;
 

@@ -185,7 +185,10 @@ describe('a reconsideration application, from intake to decision', () => {
     ).json();
     // Thu 12 Feb: Fri 13, Sat 14 (adjusted working day), then 15–23 Feb off: the fifth working day is 26 Feb.
     expect(await deadline(id, 'acceptance')).toMatchObject({ dueOn: '2026-02-26' });
-    const simple = await act(id, 'accept', '2026-02-13', { procedure: 'simplified', simplifiedGround: 'smallAmount' });
+    const simple = await act(id, 'accept', '2026-02-13', {
+      procedure: 'simplified',
+      simplifiedGround: 'smallAmount',
+    });
     expect(simple.statusCode).toBe(200);
     expect(await deadline(id, 'sendCopy')).toMatchObject({
       dueOn: '2026-02-25',
@@ -310,7 +313,12 @@ describe('bad input at intake is refused with a clear message and writes nothing
   });
 
   it('warns of a late application and refuses an unconfirmed duplicate of an open one', async () => {
-    const lateAct = { actTitle: '迟到的申请', actDocNo: '甬镇市监罚〔2025〕900号', actKnownOn: '2025-06-01', actDate: '2025-05-30' };
+    const lateAct = {
+      actTitle: '迟到的申请',
+      actDocNo: '甬镇市监罚〔2025〕900号',
+      actKnownOn: '2025-06-01',
+      actDate: '2025-05-30',
+    };
     const late = await create(lateAct);
     expect(late.statusCode).toBe(201);
     expect(late.json().warnings.join()).toContain('超过法定申请期限');
