@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { todayInChina } from './kernel/calendar/index.ts';
 import { sendDeadlineReminders } from './kernel/deadlines/reminders.ts';
-import { registerLines } from './lines/index.ts';
+import { loadLineDemos, registerLines } from './lines/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -73,6 +73,14 @@ async function main() {
         : '密码为 FAZHI_ADMIN_PASSWORD 所设 (password as set in FAZHI_ADMIN_PASSWORD)',
     );
     say('────────────────────────────────────────────────────────');
+  }
+  if (config.loadDemo) {
+    // The demo district's records walk through the real workflow (tens of seconds the first time); the product is
+    // usable meanwhile, and each line's records appear at once when its transaction commits.
+    say('正在后台载入演示数据 (loading demo records in the background)…');
+    loadLineDemos(db, todayInChina(), say).catch((err) =>
+      say(`演示数据载入失败 (demo load failed): ${String(err)}`),
+    );
   }
 }
 

@@ -1,0 +1,488 @@
+import type { WorkingCalendar } from '../../kernel/calendar/index.ts';
+import { currentCalendar } from '../../kernel/calendar/service.ts';
+import { createMatter, transition } from '../../kernel/workflow/engine.ts';
+import { type Actor, systemActor } from '../../platform/access/actor.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { type Db, insideTransaction, type Tx, withTx } from '../../platform/db/pool.ts';
+import {
+  between,
+  company,
+  mobile,
+  personName,
+  pick,
+  type Rng,
+  residentId,
+  seeded,
+  weighted,
+} from './demo-people.ts';
+import type { actKinds } from './labels.ts';
+import type { ApplicationInput } from './schemas.ts';
+
+/**
+ * The demo district's reconsideration and litigation records, 2023 to today. Deterministic (seeded), and every
+ * matter is walked through the real workflow, so its events, deadlines, documents and audit entries exist and the
+ * indicators count them like any other record. The yearly totals reproduce the bureau's published 2024 figures:
+ * 254 applications (122 in 2023: +108.2%), 2 direct corrections, 3 recommendation letters, first-instance suits
+ * 49 → 47 (−4.1%), 1 suit lost. Steps dated after today are not taken: this year's matters are still open.
+ */
+
+const SEED = 20240101;
+export const DEMO_MARKER = 'demo.reconsideration';
+
+/** Per-year plan; years after the last listed one follow the last year's pattern. */
+const YEARS: Record<
+  number,
+  {
+    received: number;
+    corrected: number;
+    recommendations: number;
+    opinions: number;
+    firstInstance: number;
+    secondInstance: number;
+    lost: number;
+  }
+> = {
+  2023: {
+    received: 122,
+    corrected: 4,
+    recommendations: 2,
+    opinions: 1,
+    firstInstance: 49,
+    secondInstance: 6,
+    lost: 2,
+  },
+  2024: {
+    received: 254,
+    corrected: 2,
+    recommendations: 3,
+    opinions: 1,
+    firstInstance: 47,
+    secondInstance: 5,
+    lost: 1,
+  },
+  2025: {
+    received: 236,
+    corrected: 3,
+    recommendations: 2,
+    opinions: 1,
+    firstInstance: 44,
+    secondInstance: 5,
+    lost: 1,
+  },
+};
+const planFor = (year: number) => YEARS[year] ?? YEARS[2025]!;
+
+/** Respondent organs (demo org codes) with how often each is a respondent and the acts it is challenged over. */
+const RESPONDENTS: Record<
+  string,
+  { weight: number; acts: Partial<Record<keyof typeof actKinds, number>>; titles: string[] }
+> = {
+  'dept-market': {
+    weight: 26,
+    acts: { penalty: 5, nonPerformance: 4, infoDisclosure: 1 },
+    titles: ['行政处罚决定', '投诉举报处理答复', '政府信息公开答复'],
+  },
+  'dept-enforcement': {
+    weight: 19,
+    acts: { penalty: 6, coercion: 3 },
+    titles: ['行政处罚决定', '限期拆除决定', '强制拆除决定'],
+  },
+  'dept-public-security': {
+    weight: 18,
+    acts: { penalty: 8, coercion: 1 },
+    titles: ['行政处罚决定书（治安）', '行政拘留决定', '扣押决定'],
+  },
+  'dept-hrss': {
+    weight: 11,
+    acts: { workInjury: 7, nonPerformance: 2 },
+    titles: ['认定工伤决定', '不予认定工伤决定', '劳动保障监察投诉处理'],
+  },
+  'dept-natural-resources': {
+    weight: 8,
+    acts: { expropriation: 3, confirmation: 3, penalty: 2 },
+    titles: ['土地征收补偿决定', '不动产登记', '行政处罚决定'],
+  },
+  'dept-housing': {
+    weight: 7,
+    acts: { licence: 3, expropriation: 3, infoDisclosure: 1 },
+    titles: ['房屋征收决定', '施工许可', '政府信息公开答复'],
+  },
+  'dept-transport': { weight: 5, acts: { penalty: 6 }, titles: ['交通运输行政处罚决定'] },
+  'dept-ecology': {
+    weight: 4,
+    acts: { penalty: 5, coercion: 1 },
+    titles: ['环境行政处罚决定', '查封扣押决定'],
+  },
+  'dept-emergency': { weight: 1.5, acts: { penalty: 4 }, titles: ['安全生产行政处罚决定'] },
+  'dept-education': {
+    weight: 0.5,
+    acts: { other: 2, infoDisclosure: 1 },
+    titles: ['招生录取答复', '政府信息公开答复'],
+  },
+};
+
+type Step = { action: string; date: string; data: Record<string, unknown> };
+interface PlannedApplication {
+  input: ApplicationInput;
+  steps: Step[];
+}
+interface PlannedSuit {
+  input: Record<string, unknown>;
+  steps: Step[];
+}
+
+const daysBefore = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+function workingDaysOf(cal: WorkingCalendar, year: number, until: string): string[] {
+  const days: string[] = [];
+  let d = cal.nextWorkingDay(`${year - 1}-12-31`).due;
+  while (d.startsWith(String(year)) && d <= until) {
+    days.push(d);
+    d = cal.addWorkingDays(d, 1).due;
+  }
+  return days;
+}
+
+function applicants(rng: Rng): ApplicationInput['applicants'] {
+  if (rng() < 0.22) {
+    const c = company(rng);
+    return [{ partyType: 'organisation', name: c.name, creditCode: c.creditCode, phone: mobile(rng) }];
+  }
+  const n = rng() < 0.06 ? between(rng, 2, 4) : 1;
+  return Array.from({ length: n }, () => ({
+    partyType: 'person' as const,
+    name: personName(rng),
+    idNumber: residentId(rng),
+    phone: mobile(rng),
+  }));
+}
+
+function planApplication(
+  rng: Rng,
+  cal: WorkingCalendar,
+  receivedOn: string,
+  orgIds: Record<string, number>,
+): PlannedApplication {
+  const wd = (d: string, n: number) => cal.addWorkingDays(d, n).due;
+  const code = weighted(rng, Object.fromEntries(Object.entries(RESPONDENTS).map(([k, v]) => [k, v.weight])));
+  const resp = RESPONDENTS[code]!;
+  const actKind = weighted(rng, resp.acts as Record<string, number>) as keyof typeof actKinds;
+  const knownOn = daysBefore(receivedOn, between(rng, 3, 50));
+  const actDate = daysBefore(knownOn, between(rng, 0, 6));
+  const seq = between(rng, 10, 999);
+  const input: ApplicationInput = {
+    receivedOn,
+    channel: weighted(rng, { window: 55, mail: 15, online: 28, forwarded: 2 }),
+    applicants: applicants(rng),
+    representatives: rng() < 0.3 ? [{ name: personName(rng), relation: '律师', phone: mobile(rng) }] : [],
+    thirdParties: [],
+    respondentOrgId: orgIds[code]!,
+    actKind,
+    actTitle: pick(rng, resp.titles),
+    actDocNo: `镇${code.slice(5, 7)}〔${actDate.slice(0, 4)}〕${seq}号`,
+    actDate,
+    actKnownOn: knownOn,
+    realProperty: actKind === 'expropriation',
+    request: '请求撤销被申请人作出的上述行政行为',
+    facts: '',
+    allowDuplicate: true,
+  };
+  const steps: Step[] = [];
+  let at = receivedOn;
+  const path = weighted(rng, { refuse: 8, redirect: 3, supplement: 10, accept: 79 });
+  if (path === 'refuse' || path === 'redirect') {
+    at = wd(at, between(rng, 1, 4));
+    steps.push(
+      path === 'refuse'
+        ? {
+            action: 'refuse',
+            date: at,
+            data: { reason: '申请人提出的事项不属于行政复议范围', legalBasis: '第三十条第一款' },
+          }
+        : { action: 'redirect', date: at, data: { properBody: '宁波市人民政府', reason: '' } },
+    );
+    return { input, steps };
+  }
+  if (path === 'supplement') {
+    at = wd(at, between(rng, 1, 3));
+    steps.push({
+      action: 'requestSupplement',
+      date: at,
+      data: { items: '请补充提交行政行为文书及身份证明材料' },
+    });
+    if (rng() < 0.15) {
+      steps.push({ action: 'supplementLapsed', date: wd(at, between(rng, 11, 13)), data: {} });
+      return { input, steps };
+    }
+    at = wd(at, between(rng, 2, 9));
+    steps.push({ action: 'supplementReceived', date: at, data: { note: '' } });
+  }
+  at = wd(at, between(rng, 1, 4));
+  const simplified = actKind === 'penalty' && rng() < 0.6;
+  steps.push({
+    action: 'accept',
+    date: at,
+    data: simplified
+      ? { procedure: 'simplified', simplifiedGround: pick(rng, ['smallAmount', 'onSpot', 'consent']) }
+      : { procedure: 'ordinary' },
+  });
+  const acceptedOn = at;
+  let due = cal.addCalendarDays(acceptedOn, simplified ? 30 : 60).due;
+  at = wd(at, between(rng, 1, simplified ? 2 : 5));
+  steps.push({ action: 'sendCopy', date: at, data: { note: '' } });
+  at = wd(at, between(rng, 2, simplified ? 4 : 9));
+  steps.push({
+    action: 'receiveReply',
+    date: at,
+    data: { summary: '被申请人认为行政行为事实清楚、程序合法', evidenceSubmitted: true },
+  });
+  if (!simplified && rng() < 0.1) {
+    const notice = wd(at, 1);
+    const hearingOn = wd(notice, between(rng, 6, 9));
+    steps.push({
+      action: 'noticeHearing',
+      date: notice,
+      data: { hearingOn, place: '区司法局行政复议听证室', matters: '行政行为的事实认定和法律适用' },
+    });
+    steps.push({ action: 'holdHearing', date: hearingOn, data: { summary: '各方当事人到场陈述意见' } });
+    at = hearingOn;
+  }
+  if (!simplified && rng() < 0.08) {
+    at = wd(at, between(rng, 1, 3));
+    const days = between(rng, 15, 30);
+    steps.push({
+      action: 'extend',
+      date: at,
+      data: { days, reason: '案情复杂，需进一步调查核实', approvedBy: '行政复议机构负责人' },
+    });
+    due = cal.addCalendarDays(due, days).due;
+  }
+  if (!simplified && rng() < 0.04) {
+    at = wd(at, between(rng, 1, 3));
+    steps.push({ action: 'suspend', date: at, data: { cause: 'relatedCase', note: '' } });
+    const resumeOn = wd(at, between(rng, 10, 25));
+    const paused = Math.round((Date.parse(resumeOn) - Date.parse(at)) / 86_400_000);
+    due = cal.addCalendarDays(due, paused).due;
+    steps.push({ action: 'resume', date: resumeOn, data: { note: '关联案件已审结' } });
+    at = resumeOn;
+  }
+  const room = Math.max(1, cal.workingDaysBetween(at, due).count - 1);
+  const end = wd(at, between(rng, Math.min(3, room), room));
+  const ending = weighted(rng, { decide: 70, mediate: 12, withdrawn: 10, settled: 8 });
+  if (ending === 'mediate')
+    steps.push({
+      action: 'mediate',
+      date: end,
+      data: { agreement: '被申请人自行调整原行政行为，申请人对调整结果无异议' },
+    });
+  else if (ending === 'withdrawn' || ending === 'settled')
+    steps.push({ action: 'terminate', date: end, data: { cause: ending, note: '' } });
+  else
+    steps.push({
+      action: 'decide',
+      date: end,
+      data: {
+        decisionType: rng() < 0.6 ? 'uphold' : 'dismiss',
+        findings: '经审理查明，被申请人作出的行政行为认定事实清楚，证据确凿。',
+        reasoning: '被申请人作出的行政行为适用依据正确，程序合法，内容适当。',
+      },
+    });
+  return { input, steps };
+}
+
+function planSuit(
+  rng: Rng,
+  cal: WorkingCalendar,
+  filedOn: string,
+  instance: 'first' | 'second',
+  seq: number,
+  orgIds: Record<string, number>,
+): PlannedSuit {
+  const wd = (d: string, n: number) => cal.addWorkingDays(d, n).due;
+  const code = weighted(rng, Object.fromEntries(Object.entries(RESPONDENTS).map(([k, v]) => [k, v.weight])));
+  const year = filedOn.slice(0, 4);
+  const input = {
+    court: instance === 'first' ? '宁波市镇海区人民法院' : '宁波市中级人民法院',
+    caseNumber: instance === 'first' ? `（${year}）浙0211行初${seq}号` : `（${year}）浙02行终${seq}号`,
+    instance,
+    defendantOrgId: orgIds[code]!,
+    plaintiff: rng() < 0.25 ? company(rng).name : personName(rng),
+    actKind: weighted(rng, RESPONDENTS[code]!.acts as Record<string, number>),
+    filedOn,
+    afterReconsideration: rng() < 0.4,
+  };
+  const steps: Step[] = [];
+  let at = filedOn;
+  if (rng() < 0.8) {
+    at = wd(at, between(rng, 20, 60));
+    steps.push({
+      action: 'recordHearing',
+      date: at,
+      data: { headAppeared: rng() < 0.88, headName: '分管副局长' },
+    });
+  }
+  at = wd(at, between(rng, 15, 60));
+  steps.push({
+    action: 'conclude',
+    date: at,
+    data: { outcome: weighted(rng, { won: 60, withdrawn: 25, dismissed: 10, mediated: 5 }) },
+  });
+  return { input, steps };
+}
+
+/** Marks exactly `n` of the candidates (those whose `step` falls in `year`) with `mark`, picked by the seeded rng. */
+function chooseIn<T>(rng: Rng, candidates: T[], n: number, mark: (c: T) => void) {
+  const pool = [...candidates];
+  for (let i = 0; i < n && pool.length; i++) mark(pool.splice(Math.floor(rng() * pool.length), 1)[0]!);
+}
+
+export interface DemoPlan {
+  applications: PlannedApplication[];
+  suits: PlannedSuit[];
+}
+
+/** The plan: what is received when and how each matter goes, with the published figures placed exactly. */
+export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<string, number>): DemoPlan {
+  const rng = seeded(SEED);
+  const applications: PlannedApplication[] = [];
+  const suits: PlannedSuit[] = [];
+  const lastYear = Number(today.slice(0, 4));
+  for (let year = 2023; year <= lastYear; year++) {
+    const p = planFor(year);
+    const all = workingDaysOf(cal, year, `${year}-12-31`);
+    const days = workingDaysOf(cal, year, today);
+    // The current year gets its share of the yearly total up to today.
+    const share = (n: number) => Math.round((n * days.length) / all.length);
+    const received = share(p.received);
+    for (let i = 0; i < received; i++) {
+      applications.push(planApplication(rng, cal, days[Math.floor((i * days.length) / received)]!, orgIds));
+    }
+    for (const [instance, n] of [
+      ['first', share(p.firstInstance)],
+      ['second', share(p.secondInstance)],
+    ] as const) {
+      for (let i = 0; i < n; i++)
+        suits.push(
+          planSuit(rng, cal, days[Math.floor(((i + 0.5) * days.length) / n)]!, instance, i + 1, orgIds),
+        );
+    }
+  }
+  for (let year = 2023; year <= lastYear; year++) {
+    const p = planFor(year);
+    const inYear = (d: string) => d.startsWith(String(year)) && d <= today;
+    const decided = applications.filter((a) => a.steps.some((s) => s.action === 'decide' && inYear(s.date)));
+    chooseIn(rng, decided, p.corrected, (a) => {
+      const s = a.steps.find((x) => x.action === 'decide')!;
+      s.data = {
+        ...s.data,
+        decisionType: pick(rng, ['revoke', 'change', 'confirmIllegal']),
+        findings: '经审理查明，被申请人作出行政行为时主要事实不清、证据不足。',
+        reasoning: '被申请人作出的行政行为主要事实不清、证据不足，依法应予纠正。',
+      };
+    });
+    const lettersPossible = applications.filter((a) => {
+      const last = a.steps.at(-1)!;
+      return (
+        ['decide', 'mediate'].includes(last.action) &&
+        inYear(last.date) &&
+        inYear(cal.addWorkingDays(last.date, 10).due)
+      );
+    });
+    chooseIn(rng, lettersPossible, p.recommendations, (a) => {
+      const last = a.steps.at(-1)!;
+      a.steps.push({
+        action: 'issueRecommendation',
+        date: cal.addWorkingDays(last.date, between(rng, 3, 10)).due,
+        data: {
+          recipientOrgId: a.input.respondentOrgId,
+          problems: '执法过程中存在告知程序不规范、文书制作不严谨等问题',
+          recommendation: '进一步规范执法程序，加强执法人员培训和案卷评查',
+        },
+      });
+    });
+    const opinionPossible = lettersPossible.filter(
+      (a) => !a.steps.some((s) => s.action === 'issueRecommendation'),
+    );
+    chooseIn(rng, opinionPossible, p.opinions, (a) => {
+      const issued = cal.addWorkingDays(a.steps.at(-1)!.date, between(rng, 3, 10)).due;
+      a.steps.push({
+        action: 'issueOpinionLetter',
+        date: issued,
+        data: {
+          recipientOrgId: a.input.respondentOrgId,
+          problems: '同类行政行为存在适用依据不当的问题',
+          opinion: '请对同类案件开展自查并纠正',
+        },
+      });
+      a.steps.push({
+        action: 'opinionReported',
+        date: cal.addWorkingDays(issued, between(rng, 20, 35)).due,
+        data: { summary: '已完成自查，对3件同类案件予以纠正' },
+      });
+    });
+    const concluded = suits.filter((s) => inYear(s.steps.at(-1)!.date));
+    chooseIn(rng, concluded, p.lost, (s) => {
+      s.steps.at(-1)!.data = { outcome: 'lost', note: '法院判决撤销被诉行政行为' };
+    });
+  }
+  return { applications, suits };
+}
+
+const demoActor: Actor = { ...systemActor, name: '演示数据' };
+
+/** Loads the plan through the workflow engine, all in one transaction; skipped when already loaded. */
+export async function loadReconsiderationDemo(
+  db: Db,
+  today: string,
+): Promise<{ applications: number; suits: number } | null> {
+  return withTx(db, async (tx: Tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [DEMO_MARKER]);
+    const { rows: done } = await tx.query('SELECT 1 FROM settings WHERE key = $1', [DEMO_MARKER]);
+    if (done.length) return null;
+    const { rows } = await tx.query<{ code: string; id: number }>(
+      `SELECT code, id FROM orgs WHERE code LIKE 'dept-%' AND is_demo`,
+    );
+    const orgIds = Object.fromEntries(rows.map((r) => [r.code, r.id]));
+    if (Object.keys(orgIds).length < Object.keys(RESPONDENTS).length) return null;
+    const plan = planDemo(await currentCalendar(tx), today, orgIds);
+    const inner = insideTransaction(tx);
+    const ids: number[] = [];
+    const walk = async (kind: 'application' | 'suit', input: unknown, steps: Step[]) => {
+      const created = await createMatter(inner, demoActor, 'reconsideration', kind, input, { today });
+      ids.push(created.id);
+      let version = created.version;
+      for (const s of steps) {
+        if (s.date > today) break;
+        version = (
+          await transition(
+            inner,
+            demoActor,
+            created.id,
+            s.action,
+            { version, date: s.date, data: s.data },
+            { today },
+          )
+        ).version;
+      }
+    };
+    for (const a of plan.applications) await walk('application', a.input, a.steps);
+    for (const s of plan.suits) await walk('suit', s.input, s.steps);
+    await tx.query('UPDATE matters SET is_demo = true WHERE id = ANY($1::bigint[])', [ids]);
+    await tx.query(`INSERT INTO settings (key, value) VALUES ($1, $2)`, [
+      DEMO_MARKER,
+      JSON.stringify({
+        seed: SEED,
+        loadedOn: today,
+        applications: plan.applications.length,
+        suits: plan.suits.length,
+      }),
+    ]);
+    await audit(tx, demoActor, {
+      action: 'demo.load',
+      objectType: 'line',
+      summary: { line: 'reconsideration', matters: ids.length },
+    });
+    return { applications: plan.applications.length, suits: plan.suits.length };
+  });
+}
