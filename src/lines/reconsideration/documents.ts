@@ -4,7 +4,6 @@ import type { Queryable } from '../../platform/db/pool.ts';
 import {
   type DecisionType,
   decisionArticles,
-  decisionTypes,
   simplifiedGrounds,
   suspensionCauses,
   terminationCauses,
@@ -77,6 +76,32 @@ function template(
       };
     },
   };
+}
+
+/** The operative sentence of a decision, worded as Art. 63–69 word it. */
+function decisionWording(type: DecisionType, f: ApplicationFacts, days: number | null): string {
+  const act = `${f.respondentName}作出的${f.actTitle}${f.actDocNo ? `（${f.actDocNo}）` : ''}`;
+  const within = days ? `自收到本决定书之日起${days}日内` : '在一定期限内';
+  switch (type) {
+    case 'change':
+      return `变更${act}`;
+    case 'revoke':
+      return `撤销${act}`;
+    case 'revokeRedo':
+      return `撤销${act}，责令被申请人${within}重新作出行政行为`;
+    case 'confirmIllegal':
+      return `确认${act}违法`;
+    case 'confirmIllegalRedo':
+      return `确认${act}违法，责令被申请人${within}采取补救措施`;
+    case 'orderPerform':
+      return `责令${f.respondentName}${within}履行法定职责`;
+    case 'confirmInvalid':
+      return `确认${act}无效`;
+    case 'uphold':
+      return `维持${act}`;
+    case 'dismiss':
+      return '驳回申请人的行政复议请求';
+  }
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -199,7 +224,6 @@ export const reconsiderationTemplates: DocumentTemplate[] = [
   })),
   template('decision', '行政复议决定书', '镇司复', (f, d) => {
     const type = d.decisionType as DecisionType;
-    const ordered = type === 'revokeRedo' || type === 'confirmIllegalRedo' || type === 'orderPerform';
     return {
       body: [
         ...partyLines(f),
@@ -207,12 +231,10 @@ export const reconsiderationTemplates: DocumentTemplate[] = [
           `申请人不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关申请行政复议，本机关依法受理。本案适用${f.procedure === 'simplified' ? '简易' : '普通'}程序审理，现已审理终结。`,
         ),
         p(`申请人请求：${f.request}`),
-        { type: 'heading' as const, level: 2 as const, text: '经审理查明' },
-        p(str(d.findings)),
-        { type: 'heading' as const, level: 2 as const, text: '本机关认为' },
-        p(str(d.reasoning)),
+        p(`经审理查明：${str(d.findings)}`),
+        p(`本机关认为：${str(d.reasoning)}`),
         p(
-          `根据${LAW}${decisionArticles[type]}的规定，本机关决定：${decisionTypes[type]}${f.respondentName}作出的${f.actTitle}${ordered && d.redoWithinDays ? `，被申请人应当自收到本决定书之日起${Number(d.redoWithinDays)}日内${type === 'orderPerform' ? '履行法定职责' : '重新作出行政行为'}` : ''}。`,
+          `根据${LAW}${decisionArticles[type]}的规定，本机关决定：${decisionWording(type, f, Number(d.redoWithinDays) || null)}。`,
         ),
         p('申请人如不服本决定，可以自收到本决定书之日起十五日内，依法向人民法院提起行政诉讼。'),
       ],
