@@ -36,29 +36,33 @@ function assertDate(date: string, m: { openedOn?: string; lastEventOn?: string }
   }
 }
 
-function resolveOps<P>(
+async function resolveOps<P>(
+  tx: Tx,
   effects: DeadlineEffect<P>[] | undefined,
   data: P,
   m: MatterView,
   date: string,
-): DeadlineOp[] {
-  return (effects ?? [])
-    .filter((e) => !e.when || e.when(data, m))
-    .map((e): DeadlineOp => {
-      switch (e.op) {
-        case 'start':
-          return {
-            op: 'start',
-            key: e.key,
-            rule: typeof e.rule === 'function' ? e.rule(data, m) : e.rule,
-            from: e.from ? e.from(data, date, m) : date,
-          };
-        case 'extend':
-          return { op: 'extend', key: e.key, days: e.days(data) };
-        default:
-          return { op: e.op, key: e.key };
-      }
-    });
+): Promise<DeadlineOp[]> {
+  const ops: DeadlineOp[] = [];
+  for (const e of effects ?? []) {
+    if (e.when && !e.when(data, m)) continue;
+    switch (e.op) {
+      case 'start':
+        ops.push({
+          op: 'start',
+          key: e.key,
+          rule: typeof e.rule === 'function' ? e.rule(data, m) : e.rule,
+          from: e.from ? await e.from(data, date, m, tx) : date,
+        });
+        break;
+      case 'extend':
+        ops.push({ op: 'extend', key: e.key, days: e.days(data) });
+        break;
+      default:
+        ops.push({ op: e.op, key: e.key });
+    }
+  }
+  return ops;
 }
 
 async function runEffects<P>(
@@ -76,7 +80,7 @@ async function runEffects<P>(
 ) {
   if (def.apply)
     await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
-  const ops = resolveOps(def.deadlines, data, m, date);
+  const ops = await resolveOps(tx, def.deadlines, data, m, date);
   if (ops.length) {
     try {
       await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops);

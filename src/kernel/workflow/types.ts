@@ -38,7 +38,7 @@ export type DeadlineEffect<P> =
       key: string;
       rule: string | ((data: P, m: MatterView) => string);
       /** When the period starts counting, if not on the event's date (e.g. the acceptance date, from history). */
-      from?: (data: P, date: string, m: MatterView) => string;
+      from?: (data: P, date: string, m: MatterView, tx: Tx) => string | Promise<string>;
       when?: (data: P, m: MatterView) => boolean;
     }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currentCalendar } from '../../kernel/calendar/service.ts';
+import { ruleInForce } from '../../kernel/rules/rules.ts';
 import { action, type MatterKindDef, type MatterView } from '../../kernel/workflow/types.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { applicationDetails } from './details.ts';
@@ -162,6 +163,19 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
           op: 'start',
           key: 'decision',
           rule: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.decision' : 'xzfy.ordinary.decision'),
+          from: async (_d, date, m, tx) => {
+            const { rows } = await tx.query<{ start_on: string; due_on: string }>(
+              `SELECT start_on, due_on FROM deadlines WHERE matter_id = $1 AND key = 'acceptance'
+                 AND status IN ('running', 'met') ORDER BY id DESC LIMIT 1`,
+              [m.id],
+            );
+            if (!rows[0]) return date;
+            // 2017 law Art. 17(2): an application not refused counts as accepted from the day it was received.
+            if (ruleInForce('xzfy.accept.review', m.openedOn).inForceTo) return rows[0].start_on;
+            // 2023 law Art. 30(3): once the review period has run out it counts as accepted from the expiry, so a
+            // late acceptance record does not lengthen the decision period.
+            return rows[0].due_on < date ? rows[0].due_on : date;
+          },
         },
       ],
       documents: [{ template: 'reconsideration.acceptance' }],

@@ -213,6 +213,7 @@ function planApplication(
   };
   const steps: Step[] = [];
   let at = receivedOn;
+  let complete = receivedOn;
   const path = weighted(rng, { refuse: 8, redirect: 3, supplement: 10, accept: 79 });
   if (path === 'refuse' || path === 'redirect') {
     at = wd(at, between(rng, 1, 4));
@@ -239,6 +240,7 @@ function planApplication(
       return { input, steps };
     }
     at = wd(at, between(rng, 2, 9));
+    complete = at;
     steps.push({ action: 'supplementReceived', date: at, data: { note: '' } });
   }
   at = wd(at, between(rng, 1, 4));
@@ -251,7 +253,8 @@ function planApplication(
       : { procedure: 'ordinary' },
   });
   const acceptedOn = at;
-  let due = cal.addCalendarDays(acceptedOn, simplified ? 30 : 60).due;
+  // Under the 2017 law an application counts as accepted from the day it is complete (Art. 17(2)).
+  let due = cal.addCalendarDays(receivedOn < '2024-01-01' ? complete : acceptedOn, simplified ? 30 : 60).due;
   at = wd(at, between(rng, 1, simplified ? 2 : 5));
   steps.push({ action: 'sendCopy', date: at, data: { note: '' } });
   at = wd(at, between(rng, 2, simplified ? 4 : 9));

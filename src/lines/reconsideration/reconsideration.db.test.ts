@@ -226,6 +226,22 @@ describe('a reconsideration application, from intake to decision', () => {
     const reply = await deadline(id, 'reply');
     expect(reply).toMatchObject({ ruleVersion: '1999-10-01', dueOn: '2024-01-04' });
     expect(reply.rule.citation.law).toContain('2017年修正');
+    // 2017 law Art. 17(2): accepted from the day of receipt, so the 60 days run from 20 Dec 2023.
+    expect(await deadline(id, 'decision')).toMatchObject({ startOn: '2023-12-20', dueOn: '2024-02-18' });
+  });
+
+  it('counts the decision period from the expiry of the review period when acceptance is recorded late', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2026-06-01',
+        actDate: '2026-05-20',
+        actKnownOn: '2026-05-21',
+        actTitle: '迟延受理',
+      })
+    ).json();
+    // Review period: five working days from Mon 1 June end on Mon 8 June; acceptance recorded on 12 June.
+    expect((await act(id, 'accept', '2026-06-12', { procedure: 'ordinary' })).statusCode).toBe(200);
+    expect(await deadline(id, 'decision')).toMatchObject({ startOn: '2026-06-08', dueOn: '2026-08-07' });
   });
 
   it('shows an application with no acceptance decision in time as deemed accepted', async () => {
