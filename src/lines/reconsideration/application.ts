@@ -151,6 +151,10 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
       roles: staff,
       primary: true,
       schema: acceptSchema,
+      guard: (d, m) =>
+        d.procedure === 'simplified' && ruleInForce('xzfy.accept.review', m.openedOn).inForceTo
+          ? '本案申请于2024年1月1日前收到，适用修订前的行政复议法，该法未规定简易程序'
+          : null,
       apply: async ({ tx, matter, data }) => setProcedure(tx, matter.id, data.procedure),
       deadlines: [
         { op: 'meet', key: 'acceptance' },

@@ -244,7 +244,8 @@ function planApplication(
     steps.push({ action: 'supplementReceived', date: at, data: { note: '' } });
   }
   at = wd(at, between(rng, 1, 4));
-  const simplified = actKind === 'penalty' && rng() < 0.6;
+  // The simplified procedure exists since the 2023 revision.
+  const simplified = actKind === 'penalty' && rng() < 0.6 && receivedOn >= '2024-01-01';
   steps.push({
     action: 'accept',
     date: at,
