@@ -2,10 +2,13 @@
  * Administrative commands:
  *   npm run fazhi -- audit:verify              verify the audit trail's hash chain (exit 1 on a broken link)
  *   npm run fazhi -- calendar:load <file.json> load a State Council holiday notice and recompute running deadlines
+ *   npm run fazhi -- demo:load                 load the demo district's organisations and line records (once)
  * They use DATABASE_URL, or start the embedded PostgreSQL of FAZHI_DATA_DIR (stop `npm start` first).
  */
 import fs from 'node:fs';
 import { loadHolidayNotice } from './kernel/calendar/admin.ts';
+import { todayInChina } from './kernel/calendar/index.ts';
+import { loadLineDemos, registerLines } from './lines/index.ts';
 import { systemActor } from './platform/access/actor.ts';
 import { verifyAuditChain } from './platform/audit/audit.ts';
 import { loadConfig } from './platform/config.ts';
@@ -13,6 +16,7 @@ import { startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createPool } from './platform/db/pool.ts';
 import { AppError } from './platform/http/errors.ts';
+import { seed } from './platform/seed/seed.ts';
 
 const [command, arg] = process.argv.slice(2);
 const config = loadConfig();
@@ -45,8 +49,17 @@ try {
       );
       break;
     }
+    case 'demo:load': {
+      const seeded = await seed(db, { demo: true, adminPassword: config.adminPassword });
+      if (seeded.admin?.generated)
+        console.log(`首个管理员 admin 的初始密码 (initial password, shown once): ${seeded.admin.password}`);
+      registerLines();
+      await loadLineDemos(db, todayInChina(), console.log);
+      console.log('演示数据已就绪 (demo district ready)');
+      break;
+    }
     default:
-      console.error('命令：audit:verify | calendar:load <file.json>');
+      console.error('命令：audit:verify | calendar:load <file.json> | demo:load');
       code = 2;
   }
 } catch (err) {
