@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/access/actor.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 import type { Queryable } from '../../platform/db/pool.ts';
 import { matterReadable, matterReadParam } from './access.ts';
 
@@ -48,7 +49,7 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
       f.line ?? null,
       f.kind ?? null,
       f.state ?? null,
-      f.q?.trim() || null,
+      likeEscape(f.q?.trim() || null),
       f.ownerOrgId ?? null,
       f.openedFrom ?? null,
       f.openedTo ?? null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assertCan } from '../access/actor.ts';
+import { likeEscape } from '../db/like.ts';
 import type { Db } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
 import { verifyAuditChain } from './audit.ts';
@@ -58,8 +59,8 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
          ORDER BY seq DESC LIMIT $9`,
         [
           q.before ?? null,
-          q.action ?? null,
-          q.actor ?? null,
+          likeEscape(q.action),
+          likeEscape(q.actor),
           q.outcome ?? null,
           q.objectType ?? null,
           q.objectId ?? null,

@@ -2,6 +2,7 @@ import { type Actor, assertInScope, inScope, scopeParam } from '../access/actor.
 import type { Role } from '../access/roles.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
+import { likeEscape } from '../db/like.ts';
 import type { Queryable, Tx } from '../db/pool.ts';
 import { AppError } from '../http/errors.ts';
 
@@ -34,7 +35,7 @@ export async function listUsers(
        AND ($2::text IS NULL OR u.username ILIKE '%' || $2 || '%' OR u.display_name LIKE '%' || $2 || '%')
        AND ($3::bigint IS NULL OR EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id AND fm.org_id = $3))
      ORDER BY u.id LIMIT $4 OFFSET $5`,
-    [scopeParam(actor, 'user.read'), filter.q ?? null, filter.orgId ?? null, filter.limit, filter.offset],
+    [scopeParam(actor, 'user.read'), likeEscape(filter.q), filter.orgId ?? null, filter.limit, filter.offset],
   );
   const total = (rows[0]?.total as number | undefined) ?? 0;
   return { total, items: rows.map(({ total: _t, ...r }) => ({ ...r, phone: maskPhone(r.phone) })) };
