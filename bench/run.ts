@@ -24,7 +24,8 @@ const N = Number(process.env.BENCH_MATTERS ?? 1_000_000);
 const INTAKE = Number(process.env.BENCH_INTAKE ?? 1000);
 const REPEAT = 30;
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function timeEach(n: number, fn: (i: number) => Promise<unknown>) {
@@ -59,7 +60,8 @@ async function main() {
   try {
     await migrate(db);
     await seed(db, { demo: true, adminPassword: 'Bench-Admin-Pass-1' });
-    const org = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'sec-reconsideration'`)).rows[0]!.id;
+    const org = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'sec-reconsideration'`))
+      .rows[0]!.id;
     const actor: Actor = { userId: 1, name: 'bench', memberships: [{ orgId: org, role: 'sectionStaff' }] };
 
     let t = performance.now();
@@ -77,69 +79,124 @@ async function main() {
     );
     await db.query('ANALYZE');
     const generated = (performance.now() - t) / 1000;
-    console.log(`dataset: ${N.toLocaleString()} matters, ${(2 * N).toLocaleString()} events generated in ${generated.toFixed(1)} s`);
+    console.log(
+      `dataset: ${N.toLocaleString()} matters, ${(2 * N).toLocaleString()} events generated in ${generated.toFixed(1)} s`,
+    );
 
     // (a) intake
     t = performance.now();
     const intakeTimes: number[] = [];
     const workers = 4;
-    await Promise.all(Array.from({ length: workers }, async (_, w) => {
-      for (let i = w; i < INTAKE; i += workers) {
-        const s = performance.now();
-        await createMatter(db, actor, 'toy', 'request', { subject: `登记${i}`, receivedOn: '2025-06-02' }, { today: '2025-06-30' });
-        intakeTimes.push(performance.now() - s);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: workers }, async (_, w) => {
+        for (let i = w; i < INTAKE; i += workers) {
+          const s = performance.now();
+          await createMatter(
+            db,
+            actor,
+            'toy',
+            'request',
+            { subject: `登记${i}`, receivedOn: '2025-06-02' },
+            { today: '2025-06-30' },
+          );
+          intakeTimes.push(performance.now() - s);
+        }
+      }),
+    );
     const intakeRate = INTAKE / ((performance.now() - t) / 1000);
     t = performance.now();
     const floorTimes: number[] = [];
-    await Promise.all(Array.from({ length: workers }, async (_, w) => {
-      for (let i = w; i < INTAKE; i += workers) {
-        const s = performance.now();
-        await withTx(db, async (tx) => {
-          const { rows } = await tx.query<{ id: number }>(
-            `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+    await Promise.all(
+      Array.from({ length: workers }, async (_, w) => {
+        for (let i = w; i < INTAKE; i += workers) {
+          const s = performance.now();
+          await withTx(db, async (tx) => {
+            const { rows } = await tx.query<{ id: number }>(
+              `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
              VALUES ('toy', 'request', 'F' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
-            [i, `登记${i}`, org],
-          );
-          await tx.query(`INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name) VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`, [rows[0]!.id]);
-          await tx.query(`SELECT audit_append(1, 'bench', NULL, NULL, 'matter.create', 'matter', $1, 'success', NULL)`, [String(rows[0]!.id)]);
-        });
-        floorTimes.push(performance.now() - s);
-      }
-    }));
+              [i, `登记${i}`, org],
+            );
+            await tx.query(
+              `INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name) VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`,
+              [rows[0]!.id],
+            );
+            await tx.query(
+              `SELECT audit_append(1, 'bench', NULL, NULL, 'matter.create', 'matter', $1, 'success', NULL)`,
+              [String(rows[0]!.id)],
+            );
+          });
+          floorTimes.push(performance.now() - s);
+        }
+      }),
+    );
     const floorRate = INTAKE / ((performance.now() - t) / 1000);
 
     // (b) scoped list, page 1 and page 500 (keyset: the id the 499th page ended on)
-    const accepted = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM matters WHERE line = 'toy' AND state = 'accepted'`)).rows[0]!.n;
+    const accepted = (
+      await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM matters WHERE line = 'toy' AND state = 'accepted'`,
+      )
+    ).rows[0]!.n;
     const page = Math.max(1, Math.min(500, Math.floor(accepted / 20)));
-    const after500 = (await db.query<{ id: number }>(`SELECT id FROM matters WHERE line = 'toy' AND state = 'accepted' ORDER BY id DESC OFFSET ${(page - 1) * 20} LIMIT 1`)).rows[0]!.id + 1;
+    const after500 =
+      (
+        await db.query<{ id: number }>(
+          `SELECT id FROM matters WHERE line = 'toy' AND state = 'accepted' ORDER BY id DESC OFFSET ${(page - 1) * 20} LIMIT 1`,
+        )
+      ).rows[0]!.id + 1;
     const filter = { line: 'toy', state: 'accepted', today: '2025-06-30', limit: 20 };
     const list1 = await timeEach(REPEAT, () => listMatters(db, actor, filter));
     const list500 = await timeEach(REPEAT, () => listMatters(db, actor, { ...filter, after: after500 }));
     const rawList = (after: number | null) =>
-      db.query(`SELECT id, ref_no, title, state FROM matters WHERE line = 'toy' AND state = 'accepted' AND ($1::bigint IS NULL OR id < $1) ORDER BY id DESC LIMIT 20`, [after]);
+      db.query(
+        `SELECT id, ref_no, title, state FROM matters WHERE line = 'toy' AND state = 'accepted' AND ($1::bigint IS NULL OR id < $1) ORDER BY id DESC LIMIT 20`,
+        [after],
+      );
     const floor1 = await timeEach(REPEAT, () => rawList(null));
     const floor500 = await timeEach(REPEAT, () => rawList(after500));
 
     // (c) indicator with year-on-year
-    const ind = await timeEach(10, () => indicatorValue(db, actor, 'toy.received', { year: 2024, region: '330211' }));
+    const ind = await timeEach(10, () =>
+      indicatorValue(db, actor, 'toy.received', { year: 2024, region: '330211' }),
+    );
     const indFloor = await timeEach(10, () =>
       db.query(`SELECT count(*) FILTER (WHERE opened_on >= '2024-01-01' AND opened_on < '2025-01-01'),
                        count(*) FILTER (WHERE opened_on >= '2023-01-01' AND opened_on < '2024-01-01') FROM matters WHERE line = 'toy'`),
     );
 
     const results = {
-      at: new Date().toISOString(), matters: N, database: process.env.DATABASE_URL ? 'server' : 'embedded',
-      intake: { matersPerSecond: intakeRate, median: pct(intakeTimes, 50), p95: pct(intakeTimes, 95), floorPerSecond: floorRate, floorMedian: pct(floorTimes, 50), floorP95: pct(floorTimes, 95) },
-      listPage1: { ...list1, floor: floor1 }, listPage500: { ...list500, floor: floor500 }, indicatorYoy: { ...ind, floor: indFloor },
+      at: new Date().toISOString(),
+      matters: N,
+      database: process.env.DATABASE_URL ? 'server' : 'embedded',
+      intake: {
+        matersPerSecond: intakeRate,
+        median: pct(intakeTimes, 50),
+        p95: pct(intakeTimes, 95),
+        floorPerSecond: floorRate,
+        floorMedian: pct(floorTimes, 50),
+        floorP95: pct(floorTimes, 95),
+      },
+      listPage1: { ...list1, floor: floor1 },
+      listPage500: { ...list500, floor: floor500 },
+      indicatorYoy: { ...ind, floor: indFloor },
     };
-    console.log(`(a) intake: ${intakeRate.toFixed(0)} matters/s, median ${ms(pct(intakeTimes, 50))}, p95 ${ms(pct(intakeTimes, 95))} | floor ${floorRate.toFixed(0)}/s, median ${ms(pct(floorTimes, 50))}, p95 ${ms(pct(floorTimes, 95))} | ratio ${(floorRate / intakeRate).toFixed(2)}×`);
-    console.log(`(b) list page 1: median ${ms(list1.median)}, p95 ${ms(list1.p95)} | floor median ${ms(floor1.median)}, p95 ${ms(floor1.p95)} | ratio ${(list1.median / floor1.median).toFixed(2)}×`);
-    console.log(`(b) list page ${page}: median ${ms(list500.median)}, p95 ${ms(list500.p95)} | floor median ${ms(floor500.median)}, p95 ${ms(floor500.p95)} | ratio ${(list500.median / floor500.median).toFixed(2)}×`);
-    console.log(`(c) indicator + yoy: median ${ms(ind.median)}, p95 ${ms(ind.p95)} | floor median ${ms(indFloor.median)} | ratio ${(ind.median / indFloor.median).toFixed(2)}×`);
+    console.log(
+      `(a) intake: ${intakeRate.toFixed(0)} matters/s, median ${ms(pct(intakeTimes, 50))}, p95 ${ms(pct(intakeTimes, 95))} | floor ${floorRate.toFixed(0)}/s, median ${ms(pct(floorTimes, 50))}, p95 ${ms(pct(floorTimes, 95))} | ratio ${(floorRate / intakeRate).toFixed(2)}×`,
+    );
+    console.log(
+      `(b) list page 1: median ${ms(list1.median)}, p95 ${ms(list1.p95)} | floor median ${ms(floor1.median)}, p95 ${ms(floor1.p95)} | ratio ${(list1.median / floor1.median).toFixed(2)}×`,
+    );
+    console.log(
+      `(b) list page ${page}: median ${ms(list500.median)}, p95 ${ms(list500.p95)} | floor median ${ms(floor500.median)}, p95 ${ms(floor500.p95)} | ratio ${(list500.median / floor500.median).toFixed(2)}×`,
+    );
+    console.log(
+      `(c) indicator + yoy: median ${ms(ind.median)}, p95 ${ms(ind.p95)} | floor median ${ms(indFloor.median)} | ratio ${(ind.median / indFloor.median).toFixed(2)}×`,
+    );
     fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-    fs.writeFileSync(new URL(`./results/${results.at.replace(/[:.]/g, '-')}.json`, import.meta.url), JSON.stringify(results, null, 2));
+    fs.writeFileSync(
+      new URL(`./results/${results.at.replace(/[:.]/g, '-')}.json`, import.meta.url),
+      JSON.stringify(results, null, 2),
+    );
   } finally {
     await db.end();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);

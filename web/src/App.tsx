@@ -14,6 +14,15 @@ const OrgsPage = lazy(() => import('./pages/OrgsPage.tsx'));
 const UsersPage = lazy(() => import('./pages/UsersPage.tsx'));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx'));
 const PasswordPage = lazy(() => import('./pages/PasswordPage.tsx'));
+const MattersPage = lazy(() => import('./pages/MattersPage.tsx'));
+const MatterPage = lazy(() => import('./pages/MatterPage.tsx'));
+const DeadlinesPage = lazy(() => import('./pages/DeadlinesPage.tsx'));
+const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
+const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
+const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
+const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
+// ECharts rides in this page's chunk only (echarts/core + the bar chart), so other pages never load it.
+const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -105,6 +114,56 @@ function AppRoutes() {
             element={
               <Need permission="audit.read">
                 <AuditPage />
+              </Need>
+            }
+          />
+          <Route
+            path="matters"
+            element={
+              <Need permission="matter.read">
+                <MattersPage />
+              </Need>
+            }
+          />
+          <Route
+            path="matters/:id"
+            element={
+              <Need permission="matter.read">
+                <MatterPage />
+              </Need>
+            }
+          />
+          <Route
+            path="deadlines"
+            element={
+              <Need permission="matter.read">
+                <DeadlinesPage />
+              </Need>
+            }
+          />
+          <Route
+            path="indicators"
+            element={
+              <Need permission="report.read">
+                <IndicatorsPage />
+              </Need>
+            }
+          />
+          <Route
+            path="indicators/:id"
+            element={
+              <Need permission="report.read">
+                <IndicatorPage />
+              </Need>
+            }
+          />
+          <Route path="tools/period" element={<PeriodPage />} />
+          <Route path="rules" element={<RulesPage />} />
+          <Route
+            path="admin/calendar"
+            element={
+              <Need permission="calendar.manage">
+                <CalendarAdminPage />
               </Need>
             }
           />

@@ -71,23 +71,23 @@ async function toError(res: Response): Promise<ApiError> {
 interface Options {
   /** Login and the initial session probe handle 401 themselves; it is not a lapsed session there. */
   quiet401?: boolean;
+  /** Extra request headers, e.g. the Idempotency-Key of a create or a workflow action. */
+  headers?: Record<string, string>;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, opts: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+async function send(method: string, path: string, body: BodyInit | undefined, json: boolean, opts: Options) {
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    ...opts.headers,
+  };
   if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
+    // A multipart upload sets its own content type (with the boundary); only JSON bodies are labelled here.
+    if (json) headers['content-type'] = 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      // The server rejects an empty body sent as application/json, so writes without payload send {}.
-      body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-    });
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body });
   } catch {
     throw new ApiError(0, 'NETWORK', i18n.t('error.network'));
   }
@@ -97,9 +97,54 @@ async function request<T>(method: string, path: string, body?: unknown, opts: Op
     if (err.code === 'PASSWORD_CHANGE_REQUIRED') hooks.onPasswordChangeRequired?.();
     throw err;
   }
+  return res;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, opts: Options = {}): Promise<T> {
+  // The server rejects an empty body sent as application/json, so writes without payload send {}.
+  const payload = method === 'GET' ? undefined : JSON.stringify(body ?? {});
+  const res = await send(method, path, payload, true, opts);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The file name from `Content-Disposition` (RFC 5987 `filename*` first), or the fallback. */
+function dispositionName(header: string | null, fallback: string): string {
+  const star = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star);
+    } catch {
+      // A malformed escape: keep the fallback name rather than fail the download.
+    }
+  }
+  return header?.match(/filename="?([^";]+)"?/i)?.[1] ?? fallback;
+}
+
+/**
+ * Downloads through fetch rather than a plain link, so a refusal (e.g. PDF 503 without LibreOffice) shows the
+ * server's Chinese message instead of replacing the page with a JSON error.
+ */
+async function download(path: string, query?: Query, fallbackName = 'download'): Promise<void> {
+  const res = await send('GET', withQuery(path, query), undefined, false, {});
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = dispositionName(res.headers.get('content-disposition'), fallbackName);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the object URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Idempotency key for one opened form: a retry or double click of the same submission is applied once. */
+export function newIdempotencyKey(): string {
+  // randomUUID needs a secure context; an intranet deployment over plain http still has getRandomValues.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export const api = {
@@ -107,6 +152,10 @@ export const api = {
     request<T>('GET', withQuery(path, query), undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: Options) => request<T>('POST', path, body, opts),
   patch: <T>(path: string, body: unknown, opts?: Options) => request<T>('PATCH', path, body, opts),
+  put: <T>(path: string, body: unknown, opts?: Options) => request<T>('PUT', path, body, opts),
+  upload: async <T>(path: string, form: FormData): Promise<T> =>
+    (await (await send('POST', path, form, false, {})).json()) as T,
+  download,
 };
 
 /** Message to show for any thrown value: the server's Chinese `detail`, or a generic fallback. */

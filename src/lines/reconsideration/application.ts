@@ -178,7 +178,7 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
             if (ruleInForce('xzfy.accept.review', m.openedOn).inForceTo) return rows[0].start_on;
             // 2023 law Art. 30(3): once the review period has run out it counts as accepted from the expiry, so a
             // late acceptance record does not lengthen the decision period.
-            return rows[0].due_on < date ? rows[0].due_on : date;
+            return [rows[0].due_on, date].sort()[0]!;
           },
         },
       ],

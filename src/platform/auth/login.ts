@@ -53,7 +53,19 @@ export async function login(
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
     await fail('auth.login', 'unknown user');
-    throw new AppError('BAD_CREDENTIALS', '用户名或密码错误');
+    // Answer exactly as for a real account (attempts left, then a lockout), so a username cannot be probed.
+    const phantom = phantomFailure(input.username);
+    if (phantom.lockedMinutes)
+      throw new AppError(
+        'ACCOUNT_LOCKED',
+        phantom.justLocked
+          ? `连续 ${MAX_FAILED_ATTEMPTS} 次输错密码，账户已锁定 ${LOCKOUT_MINUTES} 分钟`
+          : `连续输错密码次数过多，账户已锁定，请 ${phantom.lockedMinutes} 分钟后再试或联系管理员解锁`,
+        { minutesLeft: phantom.lockedMinutes },
+      );
+    throw new AppError('BAD_CREDENTIALS', `用户名或密码错误，再错 ${phantom.left} 次账户将被锁定`, {
+      attemptsLeft: phantom.left,
+    });
   }
   if (user.locked_minutes_left) {
     await fail('auth.login', 'account locked', 'denied');
@@ -107,4 +119,31 @@ export async function login(
     await audit(tx, who(user), { action: 'auth.login', objectType: 'user', objectId: user.id });
     return { userId: user.id, ...session };
   });
+}
+
+/** Failure counts of usernames that do not exist, kept like a real account's so the answers are the same. */
+const phantoms = new Map<string, { failures: number; lockedUntil: number }>();
+const PHANTOM_LIMIT = 10_000;
+
+function phantomFailure(username: string): { left: number; lockedMinutes: number; justLocked: boolean } {
+  const key = username.toLowerCase();
+  const now = Date.now();
+  const entry = phantoms.get(key) ?? { failures: 0, lockedUntil: 0 };
+  if (entry.lockedUntil > now)
+    return { left: 0, lockedMinutes: Math.ceil((entry.lockedUntil - now) / 60_000), justLocked: false };
+  entry.failures += 1;
+  let justLocked = false;
+  if (entry.failures >= MAX_FAILED_ATTEMPTS) {
+    entry.failures = 0;
+    entry.lockedUntil = now + LOCKOUT_MINUTES * 60_000;
+    justLocked = true;
+  }
+  phantoms.delete(key);
+  phantoms.set(key, entry);
+  if (phantoms.size > PHANTOM_LIMIT) phantoms.delete(phantoms.keys().next().value!);
+  return {
+    left: MAX_FAILED_ATTEMPTS - entry.failures,
+    lockedMinutes: justLocked ? LOCKOUT_MINUTES : 0,
+    justLocked,
+  };
 }

@@ -2,6 +2,12 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   LockOutlined,
   LogoutOutlined,
@@ -14,8 +20,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
 import type { Permission } from '../types.ts';
+import { CalendarBanner } from './CalendarBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLabels } from './labels.ts';
+import { NotificationBell } from './NotificationBell.tsx';
 import { useOrgs } from './OrgsContext.tsx';
 import { bureauName } from './orgTree.tsx';
 
@@ -29,6 +37,12 @@ interface MenuEntry {
 // Only pages that exist are listed; each is shown when the user holds the permission its API needs.
 const entries: MenuEntry[] = [
   { path: '/', key: 'home', icon: <HomeOutlined /> },
+  { path: '/matters', key: 'matters', icon: <FolderOpenOutlined />, needs: 'matter.read' },
+  { path: '/deadlines', key: 'deadlines', icon: <ClockCircleOutlined />, needs: 'matter.read' },
+  { path: '/indicators', key: 'indicators', icon: <BarChartOutlined />, needs: 'report.read' },
+  { path: '/tools/period', key: 'period', icon: <CalculatorOutlined /> },
+  { path: '/rules', key: 'rules', icon: <FileSearchOutlined /> },
+  { path: '/admin/calendar', key: 'calendar', icon: <CalendarOutlined />, needs: 'calendar.manage' },
   { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },
@@ -75,6 +89,7 @@ export function AppLayout() {
             <UserOutlined /> {me.displayName}
             {roleText && <span className="app-role">{roleText}</span>}
           </span>
+          <NotificationBell />
           <LanguageSwitch />
           <Button
             type="text"
@@ -116,6 +131,7 @@ export function AppLayout() {
           />
         </Layout.Sider>
         <Layout.Content className="app-content">
+          <CalendarBanner />
           <Suspense fallback={<PageFallback />}>
             <Outlet />
           </Suspense>

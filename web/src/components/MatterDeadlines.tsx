@@ -1,0 +1,76 @@
+// 期限: every deadline of the matter with its status, due date, kind (法定/最短/指导…), the provisional
+// calendar mark and the legal basis — overdue and due-soon first, because those are what a reviewer acts on.
+import { Empty, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DeadlineBadge as Badge, Deadline } from '../kernel/types.ts';
+import { CitationLink, DeadlineBadge, ProvisionalTag } from './DeadlineBadge.tsx';
+
+const urgency: Record<Badge, number> = {
+  overdue: 0,
+  dueSoon: 1,
+  running: 2,
+  paused: 3,
+  metLate: 4,
+  met: 5,
+  stopped: 6,
+};
+
+export function MatterDeadlines({ deadlines }: { deadlines: Deadline[] }) {
+  const { t } = useTranslation();
+  if (deadlines.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('matter.noDeadlines')} />;
+  const sorted = [...deadlines].sort(
+    (a, b) => urgency[a.badge] - urgency[b.badge] || (a.dueOn ?? '').localeCompare(b.dueOn ?? ''),
+  );
+  return (
+    <List
+      size="small"
+      dataSource={sorted}
+      data-testid="matter-deadlines"
+      renderItem={(d) => (
+        <List.Item
+          key={d.id}
+          data-testid={`deadline-${d.key}`}
+          className={`deadline-item deadline-${d.badge}`}
+        >
+          <div style={{ width: '100%' }}>
+            <Space size={6} wrap>
+              <DeadlineBadge badge={d.badge} testId={`deadline-badge-${d.key}`} />
+              <Typography.Text strong>{d.rule.event}</Typography.Text>
+              <Tag>{d.rule.kindLabel}</Tag>
+              {d.provisional && <ProvisionalTag />}
+            </Space>
+            <div className="deadline-due">
+              {d.status === 'paused' ? (
+                t('deadline.pausedSince', { date: d.pausedOn ?? '—' })
+              ) : d.endedOn ? (
+                t('deadline.ended', { due: d.dueOn ?? '—', ended: d.endedOn })
+              ) : (
+                <>
+                  {t('deadline.dueOn')}
+                  <Typography.Text strong className="due-date" data-testid={`deadline-due-${d.key}`}>
+                    {d.dueOn ?? '—'}
+                  </Typography.Text>
+                </>
+              )}
+              <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>
+                {t('deadline.startedOn', { date: d.startOn })}
+                {d.rule.count != null &&
+                  ` · ${t(`deadline.count.${d.rule.unit}`, { count: d.rule.count, defaultValue: `${d.rule.count} ${d.rule.unit}` })}`}
+                {!!d.extendedDays && ` · ${t('deadline.extended', { count: d.extendedDays })}`}
+              </Typography.Text>
+            </div>
+            <CitationLink
+              citation={d.rule.citation}
+              verified={d.rule.verified}
+              testId={`citation-${d.key}`}
+            />
+            {d.rule.onExpiry && (
+              <div className="muted">{t('deadline.onExpiry', { text: d.rule.onExpiry })}</div>
+            )}
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,272 @@
+// Renders the fields of a JSON Schema object as antd Form.Items: the one form renderer every line's create
+// and action forms go through, so a line declares its fields once (in zod on the server) and never writes UI.
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
+import type { Rule } from 'antd/es/form';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  enumLabel,
+  fieldKind,
+  type JsonSchema,
+  newRow,
+  normalize,
+  type ShowWhen,
+} from '../../kernel/schema.ts';
+import { useOrgs } from '../OrgsContext.tsx';
+
+type Path = (string | number)[];
+
+interface Place {
+  /** Name relative to the enclosing Form.List (antd prefixes it), as Form.Item `name` wants it. */
+  rel: Path;
+  /** Absolute name in the form, for watching siblings. */
+  abs: Path;
+  /** Path from the schema's root, for data-testid (`field-applicants.0.name`). */
+  id: Path;
+}
+
+const testId = (id: Path) => `field-${id.join('.')}`;
+
+/** Dates live in the form as 'YYYY-MM-DD' strings (what the API takes); only the picker sees dayjs. */
+const dateProps = {
+  getValueProps: (v: unknown) => ({ value: typeof v === 'string' && v ? dayjs(v) : undefined }),
+  normalize: (d: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined),
+};
+
+export function SchemaFields({ schema, rel, abs, id }: { schema: JsonSchema } & Place) {
+  const required = new Set(schema.required ?? []);
+  return (
+    <>
+      {Object.entries(schema.properties ?? {}).map(([key, raw]) => {
+        const s = normalize(raw);
+        const place = { rel: [...rel, key], abs: [...abs, key], id: [...id, key] };
+        const field = <SchemaField key={key} name={key} schema={s} required={required.has(key)} {...place} />;
+        const cond = s['x-showWhen'];
+        return cond ? (
+          <ShownWhen key={key} cond={cond} sibling={[...abs, cond.field]}>
+            {field}
+          </ShownWhen>
+        ) : (
+          field
+        );
+      })}
+    </>
+  );
+}
+
+/** Mounts the field only while the sibling holds an allowed value; the form drops unmounted values. */
+function ShownWhen({ cond, sibling, children }: { cond: ShowWhen; sibling: Path; children: ReactNode }) {
+  const form = Form.useFormInstance();
+  const v: unknown = Form.useWatch(sibling, form);
+  const show = Array.isArray(v) ? v.some((x) => cond.in.includes(x)) : cond.in.includes(v);
+  return show ? children : null;
+}
+
+function SchemaField({
+  name,
+  schema: s,
+  required,
+  rel,
+  abs,
+  id,
+}: { name: string; schema: JsonSchema; required: boolean } & Place) {
+  const { t } = useTranslation();
+  const label = s.title ?? name;
+  const kind = fieldKind(s);
+  const message = t('form.required', { field: label });
+  // Only text gets `whitespace`: any second key makes async-validator check the value's type as a string.
+  const rules: Rule[] =
+    !required || kind === 'boolean'
+      ? []
+      : kind === 'text' || kind === 'textarea'
+        ? [{ required: true, whitespace: true, message }]
+        : [{ required: true, message }];
+  const item = { name: rel, label, extra: s.description, rules };
+
+  switch (kind) {
+    case 'object':
+      return (
+        <Card size="small" type="inner" title={label} className="schema-group" data-testid={testId(id)}>
+          {s.description && <div className="schema-help">{s.description}</div>}
+          <SchemaFields schema={s} rel={rel} abs={abs} id={id} />
+        </Card>
+      );
+    case 'objectList':
+      return <ObjectList label={label} schema={s} rel={rel} abs={abs} id={id} />;
+    case 'enumList': {
+      const items = normalize(s.items ?? {});
+      return (
+        <Form.Item {...item}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={(items.enum ?? []).map((v) => ({ value: v as string, label: enumLabel(items, v) }))}
+            data-testid={testId(id)}
+          />
+        </Form.Item>
+      );
+    }
+    case 'textList':
+      return (
+        <Form.Item {...item}>
+          <Select mode="tags" open={false} tokenSeparators={['，', ',']} data-testid={testId(id)} />
+        </Form.Item>
+      );
+    case 'enum':
+      return (
+        <Form.Item {...item}>
+          <Select
+            allowClear={!required}
+            placeholder={t('form.choose')}
+            options={(s.enum ?? []).map((v) => ({ value: v as string, label: enumLabel(s, v) }))}
+            data-testid={testId(id)}
+          />
+        </Form.Item>
+      );
+    case 'boolean':
+      return (
+        <Form.Item {...item} valuePropName="checked">
+          <Switch
+            checkedChildren={t('common.yes')}
+            unCheckedChildren={t('common.no')}
+            data-testid={testId(id)}
+          />
+        </Form.Item>
+      );
+    case 'integer':
+    case 'number':
+      return (
+        <Form.Item {...item}>
+          <InputNumber
+            style={{ width: 200 }}
+            min={s.minimum ?? s.exclusiveMinimum}
+            max={s.maximum ?? s.exclusiveMaximum}
+            precision={kind === 'integer' ? 0 : undefined}
+            data-testid={testId(id)}
+          />
+        </Form.Item>
+      );
+    case 'date':
+      return (
+        <Form.Item {...item} {...dateProps}>
+          <DatePicker style={{ width: 200 }} data-testid={testId(id)} />
+        </Form.Item>
+      );
+    case 'org':
+      return (
+        <Form.Item {...item}>
+          <OrgSelect kinds={s['x-orgKinds']} testId={testId(id)} allowClear={!required} />
+        </Form.Item>
+      );
+    case 'textarea':
+      return (
+        <Form.Item {...item}>
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 12 }}
+            count={s.maxLength ? { show: true, max: s.maxLength } : undefined}
+            data-testid={testId(id)}
+          />
+        </Form.Item>
+      );
+    case 'text':
+      return (
+        <Form.Item {...item}>
+          {/* The count turns red past the limit but does not block typing: the server's message says why. */}
+          <Input
+            count={s.maxLength ? { show: true, max: s.maxLength } : undefined}
+            data-testid={testId(id)}
+          />
+        </Form.Item>
+      );
+  }
+}
+
+function OrgSelect({
+  kinds,
+  testId: tid,
+  ...rest
+}: {
+  kinds?: string[];
+  testId: string;
+  allowClear: boolean;
+  value?: number;
+  onChange?: (v: number | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const { orgs, loading } = useOrgs();
+  const options = orgs
+    .filter((o) => o.active && (!kinds?.length || kinds.includes(o.kind)))
+    .map((o) => ({ value: o.id, label: o.name }));
+  return (
+    <Select
+      {...rest}
+      loading={loading}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('form.chooseOrg')}
+      options={options}
+      data-testid={tid}
+    />
+  );
+}
+
+function ObjectList({ label, schema: s, rel, abs, id }: { label: string; schema: JsonSchema } & Place) {
+  const { t } = useTranslation();
+  const items = normalize(s.items ?? {});
+  const min = s.minItems ?? 0;
+  const max = s.maxItems ?? Number.POSITIVE_INFINITY;
+  const rules = [
+    {
+      validator: async (_: unknown, rows: unknown[] | undefined) => {
+        if ((rows?.length ?? 0) < min) throw new Error(t('form.minItems', { field: label, count: min }));
+      },
+    },
+  ];
+  return (
+    <Form.List name={rel} rules={rules}>
+      {(fields, { add, remove }, { errors }) => (
+        <div className="schema-list" data-testid={testId(id)}>
+          <div className="schema-list-title">{label}</div>
+          {s.description && <div className="schema-help">{s.description}</div>}
+          {fields.map((f, i) => (
+            <Card
+              key={f.key}
+              size="small"
+              type="inner"
+              className="schema-group"
+              title={`${items.title ?? label} ${i + 1}`}
+              extra={
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  disabled={fields.length <= min}
+                  onClick={() => remove(f.name)}
+                  data-testid={`${testId([...id, i])}-remove`}
+                >
+                  {t('common.remove')}
+                </Button>
+              }
+            >
+              <SchemaFields schema={items} rel={[f.name]} abs={[...abs, f.name]} id={[...id, i]} />
+            </Card>
+          ))}
+          <Form.ErrorList errors={errors} />
+          {fields.length < max && (
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined />}
+              onClick={() => add(newRow(s))}
+              data-testid={`${testId(id)}-add`}
+            >
+              {t('form.addRow', { field: items.title ?? label })}
+            </Button>
+          )}
+        </div>
+      )}
+    </Form.List>
+  );
+}

@@ -1,0 +1,171 @@
+// 案件详情: header (ref no, title, state, organisation, dates), the actions this user may take now (primary
+// first), deadlines with their legal basis, the timeline, issued documents and attachments.
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { ApiError, api, errorMessage } from '../api.ts';
+import { ActionModal } from '../components/ActionModal.tsx';
+import { MatterDeadlines } from '../components/MatterDeadlines.tsx';
+import { MatterAttachments, MatterDocuments } from '../components/MatterFiles.tsx';
+import { MatterTimeline } from '../components/MatterTimeline.tsx';
+import type { ActionDef, MatterDetail } from '../kernel/types.ts';
+import { useLines } from '../kernel/useLines.ts';
+
+export default function MatterPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { id } = useParams();
+  const lines = useLines();
+  const [detail, setDetail] = useState<MatterDetail | null>(null);
+  const [error, setError] = useState<{ status: number; text: string } | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [acting, setActing] = useState<{ name: string; def: ActionDef } | null>(null);
+  const [warnings, setWarnings] = useState<string[]>(
+    () => (location.state as { warnings?: string[] } | null)?.warnings ?? [],
+  );
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setDetail(await api.get<MatterDetail>(`/api/matters/${id}`));
+      setError(null);
+    } catch (err) {
+      setError({ status: err instanceof ApiError ? err.status : 0, text: errorMessage(err) });
+    } finally {
+      setLoading(false);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (error && !detail) {
+    return (
+      <Result
+        status={error.status === 404 ? '404' : 'error'}
+        title={error.text}
+        extra={<Button onClick={() => navigate('/matters')}>{t('matter.backToList')}</Button>}
+      />
+    );
+  }
+  if (!detail) return <Spin style={{ margin: 48 }} />;
+
+  const { matter } = detail;
+  const kind = lines.kindOf(matter.line, matter.kind);
+  const actions = [...detail.allowedActions].sort((a, b) => Number(b.primary) - Number(a.primary));
+
+  return (
+    <>
+      {warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          closable={{ onClose: () => setWarnings([]) }}
+          title={t('matter.createWarnings')}
+          description={
+            <ul className="plain-list">
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          }
+          data-testid="create-warnings"
+        />
+      )}
+      <Card
+        size="small"
+        title={
+          <Space wrap>
+            <Button
+              type="text"
+              size="small"
+              icon={<ArrowLeftOutlined />}
+              onClick={() => navigate(-1)}
+              aria-label={t('matter.backToList')}
+            />
+            <span data-testid="matter-refno">{matter.refNo}</span>
+            <Tag color={matter.closedOn ? 'default' : 'processing'} data-testid="matter-state">
+              {matter.stateLabel}
+            </Tag>
+          </Space>
+        }
+        extra={
+          <Button size="small" icon={<ReloadOutlined />} loading={loading} onClick={() => void load()}>
+            {t('common.refresh')}
+          </Button>
+        }
+      >
+        <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="matter-title">
+          {matter.title}
+        </Typography.Title>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2, xl: 4 }}
+          items={[
+            { key: 'line', label: t('matters.line'), children: lines.lineLabel(matter.line) },
+            { key: 'kind', label: t('matters.kind'), children: matter.kindLabel },
+            { key: 'org', label: t('matters.ownerOrg'), children: matter.ownerOrgName },
+            ...(matter.subjectOrgName
+              ? [{ key: 'subject', label: t('matter.subjectOrg'), children: matter.subjectOrgName }]
+              : []),
+            { key: 'opened', label: t('matters.openedOn'), children: matter.openedOn },
+            { key: 'closed', label: t('matter.closedOn'), children: matter.closedOn ?? t('matter.open') },
+          ]}
+        />
+        <div className="matter-actions" data-testid="matter-actions">
+          {actions.length === 0 ? (
+            <Typography.Text type="secondary">{t('matter.noActions')}</Typography.Text>
+          ) : (
+            actions.map((a) => {
+              const def = kind?.actions[a.action];
+              return (
+                <Button
+                  key={a.action}
+                  type={a.primary ? 'primary' : 'default'}
+                  danger={def?.closes && !a.primary}
+                  disabled={!def}
+                  onClick={() => def && setActing({ name: a.action, def })}
+                  data-testid={`action-${a.action}`}
+                >
+                  {a.label}
+                </Button>
+              );
+            })
+          )}
+        </div>
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Card size="small" title={t('matter.deadlines')} style={{ marginBottom: 16 }}>
+            <MatterDeadlines deadlines={detail.deadlines} />
+          </Card>
+          <Card size="small" title={t('matter.documents')} style={{ marginBottom: 16 }}>
+            <MatterDocuments documents={detail.documents} />
+          </Card>
+          <Card size="small" title={t('matter.attachments')}>
+            <MatterAttachments
+              matterId={matter.id}
+              attachments={detail.attachments}
+              onUploaded={() => void load()}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title={t('matter.timeline')}>
+            <MatterTimeline kind={kind} events={detail.events} />
+          </Card>
+        </Col>
+      </Row>
+      <ActionModal
+        detail={detail}
+        action={acting}
+        onClose={() => setActing(null)}
+        onReload={() => void load()}
+      />
+    </>
+  );
+}
