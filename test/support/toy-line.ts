@@ -36,6 +36,7 @@ export const toyLine: LineDef = {
         roles: ['sectionStaff', 'admin'],
         schema: createSchema,
         date: (d) => d.receivedOn,
+        dateField: 'receivedOn',
         toMatter: async (d, _actor, tx) => {
           const { rows } = await tx.query<{ id: number; region_code: string }>(
             'SELECT id, region_code FROM orgs WHERE code = $1',

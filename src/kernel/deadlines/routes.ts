@@ -97,4 +97,15 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
       return reply.code(204).send();
     },
   );
+
+  app.post(
+    '/api/notifications/read-all',
+    { schema: { tags: ['deadlines'], summary: '全部标记为已读' } },
+    async (req, reply) => {
+      await db.query('UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [
+        req.actor.userId,
+      ]);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -23,15 +23,20 @@ export interface EngineOptions {
   expect?: { line: string; kind: string };
 }
 
-function assertDate(date: string, m: { openedOn?: string; lastEventOn?: string } | null, today: string) {
+function assertDate(
+  date: string,
+  m: { openedOn?: string; lastEventOn?: string } | null,
+  today: string,
+  field = 'date',
+) {
   if (compareDates(date, today) > 0) {
     throw new AppError('VALIDATION', `日期 ${date} 晚于今天（${today}），不能登记将来的事件`, {
-      errors: [{ field: 'date', message: '日期不能晚于今天' }],
+      errors: [{ field, message: '日期不能晚于今天' }],
     });
   }
   if (m?.lastEventOn && compareDates(date, m.lastEventOn) < 0) {
     throw new AppError('VALIDATION', `日期 ${date} 早于上一环节（${m.lastEventOn}），请按办理顺序登记`, {
-      errors: [{ field: 'date', message: '日期早于上一环节' }],
+      errors: [{ field, message: '日期早于上一环节' }],
     });
   }
 }
@@ -106,7 +111,7 @@ export async function createMatter(
   const input = kind.create.schema.parse(data) as Record<string, unknown>;
   const today = opts.today ?? todayInChina();
   const date = kind.create.date(input);
-  assertDate(date, null, today);
+  assertDate(date, null, today, kind.create.dateField);
   return withTx(db, async (tx) => {
     const prior = await opts.idempotency?.check(tx);
     if (prior !== undefined) return prior as never;

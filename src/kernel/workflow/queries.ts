@@ -23,12 +23,13 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
   const { rows } = await db.query(
     `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.opened_on AS "openedOn",
             m.closed_on AS "closedOn", o.name AS "ownerOrgName", s.name AS "subjectOrgName", m.version,
-            d.due_on AS "nextDue", d.provisional AS "nextDueProvisional", (d.due_on < $9::date) AS overdue
+            d.due_on AS "nextDue", d.provisional AS "nextDueProvisional", d.rule_id AS "nextDueRuleId",
+            d.rule_version AS "nextDueRuleVersion", (d.due_on < $9::date) AS overdue
      FROM matters m
      JOIN orgs o ON o.id = m.owner_org_id
      LEFT JOIN orgs s ON s.id = m.subject_org_id
      LEFT JOIN LATERAL (
-       SELECT due_on, provisional FROM deadlines
+       SELECT due_on, provisional, rule_id, rule_version FROM deadlines
        WHERE matter_id = m.id AND status = 'running' AND kind IN ('deadline', 'guideline')
        ORDER BY due_on LIMIT 1
      ) d ON true

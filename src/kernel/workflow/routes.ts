@@ -77,11 +77,32 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
     },
     async (req) => {
       assertCan(req.actor, 'matter.read');
-      return listMatters(db, req.actor, {
+      const today = todayOf();
+      const page = await listMatters(db, req.actor, {
         ...req.query,
         overdue: req.query.overdue === 'true',
-        today: todayOf(),
+        today,
       });
+      const cal = await currentCalendar(db);
+      // The nearest deadline's badge, computed as on the matter page (due soon = within 3 working days).
+      return {
+        ...page,
+        items: page.items.map(({ nextDueRuleId, nextDueRuleVersion, ...m }) => {
+          if (!m.nextDue) return { ...m, nextDueBadge: null, nextDueBadgeLabel: null };
+          const b = describeDeadline(
+            {
+              ruleId: nextDueRuleId,
+              ruleVersion: nextDueRuleVersion,
+              status: 'running',
+              dueOn: m.nextDue,
+              endedOn: null,
+            },
+            today,
+            cal,
+          );
+          return { ...m, nextDueBadge: b.badge, nextDueBadgeLabel: b.badgeLabel };
+        }),
+      };
     },
   );
 

@@ -111,6 +111,8 @@ export interface MatterKindDef<C = Record<string, unknown>> {
     documents?: DocumentIssue<C>[];
     /** The business date of creation (e.g. the date the application was received). */
     date: (data: C) => string;
+    /** The form field holding that date, so an error about it lands on the field. */
+    dateField?: string;
   };
   // biome-ignore lint/suspicious/noExplicitAny: each action has its own payload type; the engine validates it with the action's schema
   actions: Record<string, ActionDef<any>>;

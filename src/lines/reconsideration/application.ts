@@ -77,6 +77,7 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     roles: staff,
     schema: applicationSchema,
     date: (d) => d.receivedOn,
+    dateField: 'receivedOn',
     validate: checkApplication,
     toMatter: async (d, _actor, tx) => {
       const office = await reconsiderationOffice(tx);

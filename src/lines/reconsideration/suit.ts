@@ -37,6 +37,7 @@ export const suitKind: MatterKindDef<SuitInput> = {
     roles: staff,
     schema: suitSchema,
     date: (d) => d.filedOn,
+    dateField: 'filedOn',
     validate: async (tx, d) => {
       const errors: { field: string; message: string }[] = [];
       if (!(await administrativeOrgan(tx, d.defendantOrgId)))
