@@ -65,10 +65,13 @@ describe('signing in', () => {
     expect((await login('clerk.c', TEST_USER_PASSWORD)).statusCode).toBe(200);
   });
 
-  it('tells an unknown user the same thing as a wrong password', async () => {
+  it('answers an unknown username exactly like a real account, so usernames cannot be probed', async () => {
     const res = await login('nobody-here', 'whatever-123');
     expect(res.statusCode).toBe(401);
-    expect(res.json().title).toBe('用户名或密码错误');
+    expect(res.json()).toMatchObject({ code: 'BAD_CREDENTIALS', title: '用户名或密码错误', attemptsLeft: 4 });
+    for (let i = 0; i < 3; i++) await login('nobody-here', 'whatever-123');
+    const locked = await login('nobody-here', 'whatever-123');
+    expect(locked.json()).toMatchObject({ code: 'ACCOUNT_LOCKED', minutesLeft: 15 });
   });
 
   it('refuses a disabled account and ends its open sessions at once', async () => {
