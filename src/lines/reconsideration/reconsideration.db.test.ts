@@ -279,6 +279,61 @@ describe('a reconsideration application, from intake to decision', () => {
   });
 });
 
+describe('suspension, termination and letters after the decision', () => {
+  it('runs the 60-day termination clock only for the causes of Art. 41(5), and terminates only once it has run out', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2026-03-02',
+        actDate: '2026-02-10',
+        actKnownOn: '2026-02-12',
+        actTitle: '中止测试',
+      })
+    ).json();
+    await act(id, 'accept', '2026-03-03', { procedure: 'ordinary' });
+    expect((await act(id, 'suspend', '2026-03-10', { cause: 'applicantDied' })).statusCode).toBe(200);
+    // 60 days from 10 March end on Sat 9 May 2026, an adjusted working day (劳动节 调休).
+    expect(await deadline(id, 'suspensionLimit')).toMatchObject({
+      dueOn: '2026-05-11',
+      ruleId: 'xzfy.suspension.terminate',
+    });
+    const early = await act(id, 'terminate', '2026-04-01', { cause: 'suspensionLapsed' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail).toContain('2026-05-09');
+    const ended = await act(id, 'terminate', '2026-05-12', { cause: 'suspensionLapsed' });
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json().documents[0].title).toBe('行政复议终止决定书');
+    expect(await deadline(id, 'decision')).toMatchObject({ status: 'stopped' });
+  });
+
+  it('tracks the 60 days an organ has to report back on an opinion letter', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2026-04-01',
+        actDate: '2026-03-20',
+        actKnownOn: '2026-03-21',
+        actTitle: '意见书测试',
+      })
+    ).json();
+    await act(id, 'accept', '2026-04-02', { procedure: 'ordinary' });
+    await act(id, 'sendCopy', '2026-04-03');
+    await act(id, 'decide', '2026-05-06', {
+      decisionType: 'uphold',
+      findings: '事实清楚',
+      reasoning: '适用依据正确',
+    });
+    const letter = await act(id, 'issueOpinionLetter', '2026-05-08', {
+      recipientOrgId: market,
+      problems: '同类问题',
+      opinion: '请自查纠正',
+    });
+    expect(letter.statusCode).toBe(200);
+    expect(letter.json().documents[0].docNumber).toMatch(/^镇司复意〔2026〕\d+号$/);
+    expect(await deadline(id, 'opinionReport')).toMatchObject({ dueOn: '2026-07-07', status: 'running' });
+    expect((await act(id, 'opinionReported', '2026-06-20', { summary: '已纠正' })).statusCode).toBe(200);
+    expect(await deadline(id, 'opinionReport')).toMatchObject({ status: 'met', badge: 'met' });
+  });
+});
+
 describe('bad input at intake is refused with a clear message and writes nothing', () => {
   it.each([
     [
