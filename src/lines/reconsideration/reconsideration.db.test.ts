@@ -293,7 +293,7 @@ describe('suspension, termination and letters after the decision', () => {
     expect((await act(id, 'suspend', '2026-03-10', { cause: 'applicantDied' })).statusCode).toBe(200);
     // 60 days from 10 March end on Sat 9 May 2026, an adjusted working day (劳动节 调休).
     expect(await deadline(id, 'suspensionLimit')).toMatchObject({
-      dueOn: '2026-05-11',
+      dueOn: '2026-05-09',
       ruleId: 'xzfy.suspension.terminate',
     });
     const early = await act(id, 'terminate', '2026-04-01', { cause: 'suspensionLapsed' });
