@@ -23,6 +23,7 @@ const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
 // ECharts rides in this page's chunk only (echarts/core + the bar chart), so other pages never load it.
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -154,6 +155,14 @@ function AppRoutes() {
             element={
               <Need permission="report.read">
                 <IndicatorPage />
+              </Need>
+            }
+          />
+          <Route
+            path="reports"
+            element={
+              <Need permission="report.read">
+                <ReportsPage />
               </Need>
             }
           />

@@ -122,12 +122,8 @@ function dispositionName(header: string | null, fallback: string): string {
   return header?.match(/filename="?([^";]+)"?/i)?.[1] ?? fallback;
 }
 
-/**
- * Downloads through fetch rather than a plain link, so a refusal (e.g. PDF 503 without LibreOffice) shows the
- * server's Chinese message instead of replacing the page with a JSON error.
- */
-async function download(path: string, query?: Query, fallbackName = 'download'): Promise<void> {
-  const res = await send('GET', withQuery(path, query), undefined, false, {});
+/** Hands a fetched file to the browser as a download, named by the server when it says so. */
+async function save(res: Response, fallbackName: string): Promise<void> {
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -138,6 +134,19 @@ async function download(path: string, query?: Query, fallbackName = 'download'):
   a.remove();
   // Give the browser a moment to start the download before the object URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Downloads through fetch rather than a plain link, so a refusal (e.g. PDF 503 without LibreOffice) shows the
+ * server's Chinese message instead of replacing the page with a JSON error.
+ */
+async function download(path: string, query?: Query, fallbackName = 'download'): Promise<void> {
+  await save(await send('GET', withQuery(path, query), undefined, false, {}), fallbackName);
+}
+
+/** A download generated from a request body (e.g. a composed report as DOCX). */
+async function downloadPost(path: string, body: unknown, fallbackName = 'download'): Promise<void> {
+  await save(await send('POST', path, JSON.stringify(body ?? {}), true, {}), fallbackName);
 }
 
 /** Idempotency key for one opened form: a retry or double click of the same submission is applied once. */
@@ -156,6 +165,7 @@ export const api = {
   upload: async <T>(path: string, form: FormData): Promise<T> =>
     (await (await send('POST', path, form, false, {})).json()) as T,
   download,
+  downloadPost,
 };
 
 /** Message to show for any thrown value: the server's Chinese `detail`, or a generic fallback. */

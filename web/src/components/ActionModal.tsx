@@ -28,6 +28,8 @@ export function ActionModal({ detail, action, onClose, onReload }: Props) {
   const key = useMemo(() => (action ? newIdempotencyKey() : ''), [action]);
   const schema = action?.def.schema;
   const { matter, today } = detail;
+  // The server refuses a date before the previous step; the picker offers none, so the rule is visible.
+  const previous = detail.events.at(-1)?.occurredOn ?? matter.openedOn;
 
   // The modal mounts a fresh form on each opening (destroyOnHidden), so initial values are given, not set.
   const initial = useMemo(
@@ -73,7 +75,8 @@ export function ActionModal({ detail, action, onClose, onReload }: Props) {
       onCancel={onClose}
       mask={{ closable: false }}
       destroyOnHidden
-      width={hasFields ? 720 : 480}
+      width={hasFields ? 760 : 480}
+      style={{ top: 48 }}
       footer={[
         <Button key="cancel" onClick={onClose}>
           {t('common.cancel')}
@@ -108,6 +111,13 @@ export function ActionModal({ detail, action, onClose, onReload }: Props) {
           layout="vertical"
           preserve={false}
           initialValues={initial}
+          scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
+          className="modal-form-scroll"
+          // A form whose only line input is the date would be sent by the Enter that confirms a typed date
+          // (the browser's implicit submission): a legal step is recorded only by its button.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+          }}
           onFinish={(v) => void submit(v)}
           onValuesChange={(changed) =>
             form.setFields(leafPaths(changed).map((name) => ({ name, errors: [] })))
@@ -124,7 +134,10 @@ export function ActionModal({ detail, action, onClose, onReload }: Props) {
           >
             <DatePicker
               style={{ width: 200 }}
-              disabledDate={(d) => d.format('YYYY-MM-DD') > today}
+              disabledDate={(d) => {
+                const day = d.format('YYYY-MM-DD');
+                return day > today || day < previous;
+              }}
               data-testid="action-date"
             />
           </Form.Item>

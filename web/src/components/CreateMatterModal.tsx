@@ -57,7 +57,10 @@ export function CreateMatterModal({ line, kind, onClose }: Props) {
       onCancel={onClose}
       mask={{ closable: false }}
       destroyOnHidden
-      width={760}
+      // Intake forms run long (parties, the act, the request): a wide dialog whose form scrolls under a
+      // fixed title and buttons, so 提交 and the error summary never scroll away.
+      width={1000}
+      style={{ top: 24 }}
       footer={[
         <Button key="cancel" onClick={onClose}>
           {t('common.cancel')}
@@ -88,6 +91,8 @@ export function CreateMatterModal({ line, kind, onClose }: Props) {
           layout="vertical"
           preserve={false}
           initialValues={initial}
+          scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
+          className="modal-form-scroll"
           onFinish={(v) => void submit(v)}
           onValuesChange={(changed) =>
             form.setFields(leafPaths(changed).map((name) => ({ name, errors: [] })))

@@ -7,6 +7,8 @@ import type { DeadlineBadge as Badge, Citation } from '../kernel/types.ts';
 
 const colour: Record<Badge, string> = {
   overdue: 'red',
+  // A lapse into a legal effect (期满视为受理) is not the office's fault: purple, never the alarm red.
+  lapsed: 'purple',
   dueSoon: 'orange',
   running: 'blue',
   paused: 'default',
@@ -15,11 +17,24 @@ const colour: Record<Badge, string> = {
   stopped: 'default',
 };
 
-export function DeadlineBadge({ badge, testId }: { badge: Badge; testId?: string }) {
+/**
+ * The server's label is shown for `lapsed`, since only the rule knows the consequence it names (期满视为受理);
+ * the fixed badges are translated, falling back to the server's words.
+ */
+export function DeadlineBadge({
+  badge,
+  label,
+  testId,
+}: {
+  badge: Badge;
+  label?: string | null;
+  testId?: string;
+}) {
   const { t } = useTranslation();
+  const text = badge === 'lapsed' && label ? label : t(`badge.${badge}`, { defaultValue: label ?? badge });
   return (
     <Tag color={colour[badge]} data-testid={testId} data-badge={badge}>
-      {t(`badge.${badge}`)}
+      {text}
     </Tag>
   );
 }

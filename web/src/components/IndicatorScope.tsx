@@ -8,10 +8,11 @@ import { useToday } from '../kernel/useToday.ts';
 
 export const DEFAULT_REGION = '330211';
 
-export function useIndicatorScope() {
+/** `yearsBack`: the default year counted back from this one (the annual report is about last year). */
+export function useIndicatorScope(yearsBack = 0) {
   const [params, setParams] = useSearchParams();
   const today = useToday();
-  const year = Number(params.get('year')) || Number(today.slice(0, 4));
+  const year = Number(params.get('year')) || Number(today.slice(0, 4)) - yearsBack;
   const region = params.get('region') || DEFAULT_REGION;
   const set = (next: { year?: number; region?: string }) => {
     const p = new URLSearchParams(params);

@@ -8,6 +8,7 @@ import { CitationLink, DeadlineBadge, ProvisionalTag } from './DeadlineBadge.tsx
 const urgency: Record<Badge, number> = {
   overdue: 0,
   dueSoon: 1,
+  lapsed: 2,
   running: 2,
   paused: 3,
   metLate: 4,
@@ -25,6 +26,8 @@ export function MatterDeadlines({ deadlines }: { deadlines: Deadline[] }) {
   return (
     <List
       size="small"
+      // Not the default: antd keys items by their `key` field, and a restarted period repeats its key.
+      rowKey="id"
       dataSource={sorted}
       data-testid="matter-deadlines"
       renderItem={(d) => (
@@ -35,7 +38,7 @@ export function MatterDeadlines({ deadlines }: { deadlines: Deadline[] }) {
         >
           <div style={{ width: '100%' }}>
             <Space size={6} wrap>
-              <DeadlineBadge badge={d.badge} testId={`deadline-badge-${d.key}`} />
+              <DeadlineBadge badge={d.badge} label={d.badgeLabel} testId={`deadline-badge-${d.key}`} />
               <Typography.Text strong>{d.rule.event}</Typography.Text>
               <Tag>{d.rule.kindLabel}</Tag>
               {d.provisional && <ProvisionalTag />}

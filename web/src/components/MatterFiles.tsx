@@ -43,6 +43,7 @@ export function MatterDocuments({ documents }: { documents: IssuedDocument[] }) 
       renderItem={(d) => (
         <List.Item
           key={d.id}
+          data-testid={`document-${d.kind}`}
           actions={[
             <Button
               key="docx"

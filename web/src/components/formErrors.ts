@@ -27,6 +27,8 @@ export function reportFormError(form: FormInstance, err: unknown, known: readonl
     else leftover.push(e.message);
   }
   form.setFields(fields);
+  // A long form may have the named field out of view (an applicant's ID number far above the button).
+  if (fields[0]) form.scrollToField(fields[0].name, { block: 'center', behavior: 'smooth' });
   if (leftover.length) return leftover.join(i18n.t('common.sentenceSep'));
   if (fields.length && err.code === 'VALIDATION') return i18n.t('error.checkFields');
   return err.detail;

@@ -38,6 +38,7 @@ export const en: Messages = {
   },
   lang: { label: 'Language', 'zh-CN': '简体中文', en: 'English' },
   menu: {
+    reports: 'Annual report',
     home: 'Home',
     matters: 'Matters',
     deadlines: 'Deadlines',
@@ -256,8 +257,6 @@ export const en: Messages = {
     refNo: 'Ref no',
     title: 'Title',
     nextDue: 'Next deadline',
-    daysLeft: '{{count}} d left',
-    overdueBy: '{{count}} d overdue',
     allLoaded: 'All loaded ({{count}})',
     created: 'Registered as {{refNo}}',
   },
@@ -294,6 +293,7 @@ export const en: Messages = {
     tooLarge: 'The file is larger than {{max}} MB',
   },
   badge: {
+    lapsed: 'Lapsed',
     running: 'Running',
     dueSoon: 'Due soon',
     overdue: 'Overdue',
@@ -406,6 +406,21 @@ export const en: Messages = {
     recordsHelp: 'Every record counted in this figure; click a ref no to open the matter.',
     countedOn: 'Counted on',
     counts: 'Counts',
+  },
+  reports: {
+    title: '{{year}} Annual Report on Building a Rule-of-Law Government (excerpt)',
+    scopeNote:
+      'Figures are the indicators for the chosen year and region; click a figure to see the matters behind it.',
+    downloadDocx: 'Download Word (official format)',
+    editTemplate: 'Edit wording',
+    closeEditor: 'Close',
+    templateHelp:
+      "{{value}} is this year's value, {{yoy}} the year-on-year phrase, {{change}} the change phrase, {{previous}} last year's value. Figures always come from the records; only the wording can change.",
+    indicatorId: 'indicator',
+    recompose: 'Recompose',
+    reset: 'Restore original',
+    edited: 'Wording edited',
+    none: 'No report sections',
   },
   error: {
     network: 'Cannot reach the server. Please check the network and retry.',

@@ -36,6 +36,7 @@ export const zhCN = {
   },
   lang: { label: '语言', 'zh-CN': '简体中文', en: 'English' },
   menu: {
+    reports: '年度报告',
     home: '首页',
     matters: '案件办理',
     deadlines: '期限一览',
@@ -252,8 +253,6 @@ export const zhCN = {
     refNo: '案号',
     title: '标题',
     nextDue: '最近期限',
-    daysLeft: '剩 {{count}} 天',
-    overdueBy: '超期 {{count}} 天',
     allLoaded: '已全部加载（{{count}} 件）',
     created: '已登记，案号 {{refNo}}',
   },
@@ -289,6 +288,7 @@ export const zhCN = {
     tooLarge: '文件超过 {{max}} MB，不能上传',
   },
   badge: {
+    lapsed: '期满',
     running: '计算中',
     dueSoon: '即将到期',
     overdue: '已超期',
@@ -401,6 +401,20 @@ export const zhCN = {
     recordsHelp: '构成该数值的全部记录，点击案号查看案件。',
     countedOn: '计入日期',
     counts: '计数',
+  },
+  reports: {
+    title: '{{year}}年度法治政府建设工作报告（节选）',
+    scopeNote: '数字取自所选年度、区划的统计指标，点击数字可查看构成该数字的案件。',
+    downloadDocx: '下载 Word（公文格式）',
+    editTemplate: '编辑文字',
+    closeEditor: '收起',
+    templateHelp:
+      '{{value}} 为当年数值，{{yoy}} 为“同比增长…”，{{change}} 为“增长…”，{{previous}} 为上年数值。数字始终按记录统计，只能改动文字。',
+    indicatorId: '指标编号',
+    recompose: '重新生成',
+    reset: '恢复原文',
+    edited: '文字已修改',
+    none: '暂无报告段落',
   },
   error: {
     network: '无法连接服务器，请检查网络后重试',

@@ -32,6 +32,10 @@ export interface JsonSchema {
   'x-orgKinds'?: string[];
   'x-showWhen'?: ShowWhen;
   'x-enumLabels'?: Record<string, string>;
+  /** Heading of the form section the field belongs to; consecutive fields with one heading form a section. */
+  'x-group'?: string;
+  /** A confirmation the clerk gives only when the server asks for it (e.g. 确认重复申请仍登记): hidden until then. */
+  'x-confirm'?: boolean;
 }
 
 export type FieldKind =
@@ -103,9 +107,25 @@ export function shown(s: JsonSchema, siblings: Values | undefined): boolean {
   return Array.isArray(v) ? v.some((x) => cond.in.includes(x)) : cond.in.includes(v);
 }
 
-/** Initial form values: every `default`, and `minItems` empty rows for lists of objects. */
+/** Fields of an object that other fields' `x-showWhen` depends on (e.g. a party's 类型). */
+function steering(schema: JsonSchema): Set<string> {
+  return new Set(
+    Object.values(schema.properties ?? {}).flatMap((raw) => {
+      const cond = normalize(raw)['x-showWhen'];
+      return cond ? [cond.field] : [];
+    }),
+  );
+}
+
+/**
+ * Initial form values: every `default`; `minItems` empty rows for lists of objects; `false` for a checkbox
+ * (unticked means no); and the first option of a required choice that decides which fields show, so a new
+ * party opens with its identity field rather than without one.
+ */
 export function initialValues(schema: JsonSchema): Values {
   const out: Values = {};
+  const required = new Set(schema.required ?? []);
+  const steers = steering(schema);
   for (const [key, raw] of Object.entries(schema.properties ?? {})) {
     const s = normalize(raw);
     const kind = fieldKind(s);
@@ -113,8 +133,31 @@ export function initialValues(schema: JsonSchema): Values {
     else if (kind === 'object') out[key] = initialValues(s);
     else if (kind === 'objectList')
       out[key] = Array.from({ length: s.minItems ?? 0 }, () => initialValues(normalize(s.items ?? {})));
+    else if (kind === 'boolean') out[key] = false;
+    else if (kind === 'enum' && required.has(key) && steers.has(key) && s.enum?.length) out[key] = s.enum[0];
   }
   return out;
+}
+
+/** How a choice is offered: buttons for a few short labelled options, a list for sentence-long ones. */
+export function enumStyle(s: JsonSchema): 'buttons' | 'list' | 'select' {
+  const labels = s['x-enumLabels'];
+  const values = s.enum ?? [];
+  // Unlabelled codes stay in a select: showing raw codes as buttons would put them in the clerk's face.
+  if (!labels || values.length === 0) return 'select';
+  const longest = Math.max(...values.map((v) => enumLabel(s, v).length));
+  if (values.length <= 4 && longest <= 10) return 'buttons';
+  // Statutory grounds (中止原因, 简易程序情形) are sentences a select would cut off; a list shows them whole.
+  if (values.length <= 10 && longest >= 16) return 'list';
+  return 'select';
+}
+
+/** Whether a field takes the form's whole width: free text, lists, groups, long choices; else half. */
+export function isWide(s: JsonSchema): boolean {
+  const kind = fieldKind(s);
+  if (['object', 'objectList', 'textarea', 'boolean', 'enumList', 'textList'].includes(kind)) return true;
+  if (kind === 'enum') return enumStyle(s) === 'list';
+  return kind === 'text' && (s.maxLength ?? 0) > 100;
 }
 
 /** A new row of a list of objects, with its defaults. */

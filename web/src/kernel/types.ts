@@ -47,6 +47,9 @@ export interface MatterRow {
   nextDue: string | null;
   nextDueProvisional: boolean | null;
   overdue: boolean | null;
+  /** The nearest deadline's badge, computed by the server exactly as on the matter page. */
+  nextDueBadge: DeadlineBadge | null;
+  nextDueBadgeLabel: string | null;
 }
 
 export interface MatterPage {
@@ -54,7 +57,16 @@ export interface MatterPage {
   nextAfter: number | null;
 }
 
-export type DeadlineBadge = 'running' | 'dueSoon' | 'overdue' | 'paused' | 'met' | 'metLate' | 'stopped';
+export type DeadlineBadge =
+  | 'running'
+  | 'dueSoon'
+  | 'overdue'
+  /** The period ran out and the law attaches a consequence (e.g. 期满视为受理): not a fault, a legal effect. */
+  | 'lapsed'
+  | 'paused'
+  | 'met'
+  | 'metLate'
+  | 'stopped';
 
 export interface Citation {
   law: string;
@@ -111,6 +123,18 @@ export interface MatterEvent {
   actorName: string | null;
   payload: Record<string, unknown>;
   recordedAt: string;
+  /** The action's Chinese label ("登记行政复议申请" for the create event). */
+  label: string;
+  /** One line written by the line from the payload, or null when the line has none for this action. */
+  summary: string | null;
+  toStateLabel: string;
+}
+
+/** A block of the line's own facts on the matter page: label/value pairs, or a table (e.g. the parties). */
+export interface DetailSection {
+  title: string;
+  fields?: { label: string; value: string | number | boolean | null }[];
+  table?: { columns: string[]; rows: (string | number | boolean | null)[][] };
 }
 
 export interface IssuedDocument {
@@ -157,7 +181,24 @@ export interface MatterDetail {
   documents: IssuedDocument[];
   attachments: Attachment[];
   allowedActions: AllowedAction[];
+  details: DetailSection[];
   today: string;
+}
+
+/** A paragraph of the annual report a line contributes (GET /api/reports/sections). */
+export interface ReportSection {
+  id: string;
+  line: string;
+  title: string;
+  order: number;
+  /** Text with {{indicator}}, {{indicator|yoy}}, {{indicator|change}}, {{indicator|previous}} placeholders. */
+  template: string;
+}
+
+/** POST /api/reports/compose: the server escapes all text; `html` only adds links around the figures. */
+export interface ComposedReport {
+  html: string;
+  text: string;
 }
 
 export interface CreateResult {

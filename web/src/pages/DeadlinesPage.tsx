@@ -51,7 +51,9 @@ export default function DeadlinesPage() {
     {
       title: t('deadline.status'),
       width: 110,
-      render: (_, d) => <DeadlineBadge badge={d.badge} testId={`deadlines-badge-${d.id}`} />,
+      render: (_, d) => (
+        <DeadlineBadge badge={d.badge} label={d.badgeLabel} testId={`deadlines-badge-${d.id}`} />
+      ),
     },
     {
       title: t('deadline.due'),

@@ -1,5 +1,6 @@
 // 案件详情: header (ref no, title, state, organisation, dates), the actions this user may take now (primary
-// first), deadlines with their legal basis, the timeline, issued documents and attachments.
+// first), the line's own facts (parties, the contested act), deadlines with their legal basis, the timeline,
+// issued documents and attachments.
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -8,6 +9,7 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../api.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
 import { MatterDeadlines } from '../components/MatterDeadlines.tsx';
+import { MatterDetails } from '../components/MatterDetails.tsx';
 import { MatterAttachments, MatterDocuments } from '../components/MatterFiles.tsx';
 import { MatterTimeline } from '../components/MatterTimeline.tsx';
 import type { ActionDef, MatterDetail } from '../kernel/types.ts';
@@ -140,6 +142,7 @@ export default function MatterPage() {
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
+          <MatterDetails sections={detail.details ?? []} />
           <Card size="small" title={t('matter.deadlines')} style={{ marginBottom: 16 }}>
             <MatterDeadlines deadlines={detail.deadlines} />
           </Card>

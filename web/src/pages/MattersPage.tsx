@@ -28,7 +28,6 @@ import { useOrgs } from '../components/OrgsContext.tsx';
 import { buildOrgTree, type OrgNode } from '../components/orgTree.tsx';
 import type { KindDef, MatterPage, MatterRow } from '../kernel/types.ts';
 import { useLines } from '../kernel/useLines.ts';
-import { useToday } from '../kernel/useToday.ts';
 
 const PAGE = 20;
 
@@ -56,7 +55,6 @@ export default function MattersPage() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState<{ line: string; kind: KindDef } | null>(null);
-  const today = useToday();
 
   const fetchPage = useCallback(
     async (after: number | null) => {
@@ -168,9 +166,7 @@ export default function MattersPage() {
     {
       title: t('matters.nextDue'),
       width: 200,
-      render: (_, m) => (
-        <NextDue due={m.nextDue} overdue={m.overdue} provisional={m.nextDueProvisional} today={today} />
-      ),
+      render: (_, m) => <NextDue matter={m} />,
     },
   ];
 

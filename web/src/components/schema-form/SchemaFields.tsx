@@ -1,14 +1,18 @@
 // Renders the fields of a JSON Schema object as antd Form.Items: the one form renderer every line's create
 // and action forms go through, so a line declares its fields once (in zod on the server) and never writes UI.
+// Layout is derived from the schema: short fields pair up in two columns, free text and lists take a row,
+// and fields sharing an `x-group` sit under one heading.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   enumLabel,
+  enumStyle,
   fieldKind,
+  isWide,
   type JsonSchema,
   newRow,
   normalize,
@@ -25,6 +29,12 @@ interface Place {
   abs: Path;
   /** Path from the schema's root, for data-testid (`field-applicants.0.name`). */
   id: Path;
+  /**
+   * Inside a row of a list. The forms drop unmounted values (`preserve={false}`), and antd clears an unmounted
+   * row field to undefined rather than to its initial value — so a remount (React StrictMode) would wipe a
+   * row's defaults (the party type). Row fields keep their values; hidden ones are left out by toPayload.
+   */
+  inList?: boolean;
 }
 
 const testId = (id: Path) => `field-${id.join('.')}`;
@@ -35,24 +45,44 @@ const dateProps = {
   normalize: (d: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined),
 };
 
-export function SchemaFields({ schema, rel, abs, id }: { schema: JsonSchema } & Place) {
+export function SchemaFields({ schema, rel, abs, id, inList }: { schema: JsonSchema } & Place) {
   const required = new Set(schema.required ?? []);
-  return (
-    <>
-      {Object.entries(schema.properties ?? {}).map(([key, raw]) => {
-        const s = normalize(raw);
-        const place = { rel: [...rel, key], abs: [...abs, key], id: [...id, key] };
-        const field = <SchemaField key={key} name={key} schema={s} required={required.has(key)} {...place} />;
-        const cond = s['x-showWhen'];
-        return cond ? (
-          <ShownWhen key={key} cond={cond} sibling={[...abs, cond.field]}>
-            {field}
-          </ShownWhen>
-        ) : (
-          field
-        );
-      })}
-    </>
+  // Consecutive fields with the same `x-group` form one section; fields without one stay where they are.
+  const sections: { key: string; group?: string; cols: ReactNode[] }[] = [];
+  for (const [key, raw] of Object.entries(schema.properties ?? {})) {
+    const s = normalize(raw);
+    const place = { rel: [...rel, key], abs: [...abs, key], id: [...id, key], inList };
+    let field = <SchemaField name={key} schema={s} required={required.has(key)} {...place} />;
+    if (s['x-confirm']) field = <ConfirmOnly abs={place.abs}>{field}</ConfirmOnly>;
+    const col = (
+      <Col key={key} xs={24} md={isWide(s) ? 24 : 12}>
+        {field}
+      </Col>
+    );
+    const cond = s['x-showWhen'];
+    const shownCol = cond ? (
+      <ShownWhen key={key} cond={cond} sibling={[...abs, cond.field]}>
+        {col}
+      </ShownWhen>
+    ) : (
+      col
+    );
+    const group = s['x-group'];
+    const last = sections.at(-1);
+    if (last && (last.group === group || group === undefined)) last.cols.push(shownCol);
+    else sections.push({ key, group, cols: [shownCol] });
+  }
+  return sections.map((sec) =>
+    sec.group ? (
+      <section key={sec.key} className="schema-section" data-testid={`section-${[...id, sec.key].join('.')}`}>
+        <div className="schema-section-title">{sec.group}</div>
+        <Row gutter={16}>{sec.cols}</Row>
+      </section>
+    ) : (
+      <Row key={sec.key} gutter={16}>
+        {sec.cols}
+      </Row>
+    ),
   );
 }
 
@@ -64,6 +94,24 @@ function ShownWhen({ cond, sibling, children }: { cond: ShowWhen; sibling: Path;
   return show ? children : null;
 }
 
+/**
+ * An `x-confirm` field stays out of sight until the server names it (e.g. a possible duplicate) or it is
+ * ticked; it stays mounted meanwhile, so the server's message has a field to land on.
+ */
+function ConfirmOnly({ abs, children }: { abs: Path; children: ReactNode }) {
+  return (
+    <Form.Item noStyle shouldUpdate={() => true}>
+      {(form) =>
+        form.getFieldValue(abs) || form.getFieldError(abs).length > 0 ? (
+          <div className="schema-confirm">{children}</div>
+        ) : (
+          <div hidden>{children}</div>
+        )
+      }
+    </Form.Item>
+  );
+}
+
 function SchemaField({
   name,
   schema: s,
@@ -71,6 +119,7 @@ function SchemaField({
   rel,
   abs,
   id,
+  inList,
 }: { name: string; schema: JsonSchema; required: boolean } & Place) {
   const { t } = useTranslation();
   const label = s.title ?? name;
@@ -83,14 +132,14 @@ function SchemaField({
       : kind === 'text' || kind === 'textarea'
         ? [{ required: true, whitespace: true, message }]
         : [{ required: true, message }];
-  const item = { name: rel, label, extra: s.description, rules };
+  const item = { name: rel, label, extra: s.description, rules, preserve: inList || undefined };
 
   switch (kind) {
     case 'object':
       return (
         <Card size="small" type="inner" title={label} className="schema-group" data-testid={testId(id)}>
           {s.description && <div className="schema-help">{s.description}</div>}
-          <SchemaFields schema={s} rel={rel} abs={abs} id={id} />
+          <SchemaFields schema={s} rel={rel} abs={abs} id={id} inList={inList} />
         </Card>
       );
     case 'objectList':
@@ -114,25 +163,48 @@ function SchemaField({
           <Select mode="tags" open={false} tokenSeparators={['，', ',']} data-testid={testId(id)} />
         </Form.Item>
       );
-    case 'enum':
+    case 'enum': {
+      const options = (s.enum ?? []).map((v) => ({ value: v as string, label: enumLabel(s, v) }));
+      const style = enumStyle(s);
+      if (style === 'buttons')
+        return (
+          <Form.Item {...item}>
+            <Radio.Group optionType="button" buttonStyle="solid" options={options} data-testid={testId(id)} />
+          </Form.Item>
+        );
+      if (style === 'list')
+        return (
+          <Form.Item {...item}>
+            <Radio.Group
+              orientation="vertical"
+              options={options}
+              className="schema-radio-list"
+              data-testid={testId(id)}
+            />
+          </Form.Item>
+        );
       return (
         <Form.Item {...item}>
           <Select
             allowClear={!required}
             placeholder={t('form.choose')}
-            options={(s.enum ?? []).map((v) => ({ value: v as string, label: enumLabel(s, v) }))}
+            options={options}
             data-testid={testId(id)}
           />
         </Form.Item>
       );
+    }
     case 'boolean':
+      // A tick box reads as a statement ("涉及不动产"), so the title is its text rather than a label above.
       return (
-        <Form.Item {...item} valuePropName="checked">
-          <Switch
-            checkedChildren={t('common.yes')}
-            unCheckedChildren={t('common.no')}
-            data-testid={testId(id)}
-          />
+        <Form.Item
+          name={rel}
+          extra={s.description}
+          rules={rules}
+          preserve={item.preserve}
+          valuePropName="checked"
+        >
+          <Checkbox data-testid={testId(id)}>{label}</Checkbox>
         </Form.Item>
       );
     case 'integer':
@@ -151,7 +223,7 @@ function SchemaField({
     case 'date':
       return (
         <Form.Item {...item} {...dateProps}>
-          <DatePicker style={{ width: 200 }} data-testid={testId(id)} />
+          <DatePicker style={{ width: '100%', maxWidth: 240 }} data-testid={testId(id)} />
         </Form.Item>
       );
     case 'org':
@@ -250,7 +322,7 @@ function ObjectList({ label, schema: s, rel, abs, id }: { label: string; schema:
                 </Button>
               }
             >
-              <SchemaFields schema={items} rel={[f.name]} abs={[...abs, f.name]} id={[...id, i]} />
+              <SchemaFields schema={items} rel={[f.name]} abs={[...abs, f.name]} id={[...id, i]} inList />
             </Card>
           ))}
           <Form.ErrorList errors={errors} />
