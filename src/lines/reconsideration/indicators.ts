@@ -40,6 +40,14 @@ const bySuit = [
   { id: 'act_kind', label: '被诉行为类别' },
 ];
 
+/** Letters of one template issued to an organ, counted by their date of issue, by recipient. */
+const lettersIssued = (template: string) => `
+  SELECT d.matter_id, d.issued_on AS on_date, m.owner_org_id, m.region_code, 1 AS value, r.name AS dim_recipient
+  FROM documents d JOIN matters m ON m.id = d.matter_id
+  JOIN matter_events e ON e.id = d.event_id
+  LEFT JOIN orgs r ON r.id = (e.payload->>'recipientOrgId')::bigint
+  WHERE d.kind = '${template}'`;
+
 const closedStates = `('decided', 'mediated', 'terminated', 'refused', 'redirected', 'abandoned')`;
 
 export const reconsiderationIndicators: IndicatorDef[] = [
@@ -121,12 +129,7 @@ export const reconsiderationIndicators: IndicatorDef[] = [
     unit: '份',
     kind: 'flow',
     definition: '当年制发的行政复议建议书份数，以文书成文日期定年度；一份文书计一份。意见书另计。',
-    facts: `SELECT d.matter_id, d.issued_on AS on_date, m.owner_org_id, m.region_code, 1 AS value,
-                   r.name AS dim_recipient
-            FROM documents d JOIN matters m ON m.id = d.matter_id
-            JOIN matter_events e ON e.id = d.event_id
-            LEFT JOIN orgs r ON r.id = (e.payload->>'recipientOrgId')::bigint
-            WHERE d.kind = 'reconsideration.recommendation'`,
+    facts: lettersIssued('reconsideration.recommendation'),
     dimensions: [{ id: 'recipient', label: '收文机关' }],
   },
   {
@@ -136,12 +139,7 @@ export const reconsiderationIndicators: IndicatorDef[] = [
     unit: '份',
     kind: 'flow',
     definition: '当年制发的行政复议意见书份数（第七十六条），以文书成文日期定年度。',
-    facts: `SELECT d.matter_id, d.issued_on AS on_date, m.owner_org_id, m.region_code, 1 AS value,
-                   r.name AS dim_recipient
-            FROM documents d JOIN matters m ON m.id = d.matter_id
-            JOIN matter_events e ON e.id = d.event_id
-            LEFT JOIN orgs r ON r.id = (e.payload->>'recipientOrgId')::bigint
-            WHERE d.kind = 'reconsideration.opinionLetter'`,
+    facts: lettersIssued('reconsideration.opinionLetter'),
     dimensions: [{ id: 'recipient', label: '收文机关' }],
   },
   {
