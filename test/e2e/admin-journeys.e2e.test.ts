@@ -1,23 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type App, buildApp } from '../../src/platform/http/app.ts';
-import { allRoutes } from '../../src/routes.ts';
-import { testConfig } from '../support/app.ts';
+import type { App } from '../../src/platform/http/app.ts';
+import {
+  artifacts,
+  ensureWebBuild,
+  formHelpers,
+  hasChromium,
+  launchBrowser,
+  startWebApp,
+} from '../support/browser.ts';
 import { TEST_ADMIN_PASSWORD } from '../support/constants.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`CI=true but ${CHROMIUM} is missing: the browser journeys must run in CI`);
-}
-
-const root = path.resolve(import.meta.dirname, '../..');
-const artifacts = path.join(root, 'test-artifacts/e2e');
 const CLERK_NEW_PASSWORD = 'Clerk-New-Pass-2026';
 
 describe.skipIf(!hasChromium)('admin journeys in the browser', () => {
@@ -38,47 +33,13 @@ describe.skipIf(!hasChromium)('admin journeys in the browser', () => {
     await page.getByTestId('login-submit').click();
   };
 
-  /** Opens an antd Select by its test id, types to filter, and picks the option with exactly `text`. */
-  const choose = async (testId: string, text: string) => {
-    const select = page.getByTestId(testId);
-    await select.click();
-    await page.keyboard.type(text);
-    const option = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: text });
-    await option.first().click();
-    await expect.poll(() => select.textContent()).toContain(text);
-  };
+  const choose = (testId: string, text: string) => formHelpers(page).choose(testId, text, text);
 
   beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    execFileSync(process.execPath, ['scripts/ensure-web-build.mjs'], {
-      cwd: root,
-      stdio: 'inherit',
-      timeout: 120_000,
-    });
+    ensureWebBuild();
     testDb = await createTestDb();
-    app = await buildApp({
-      db: testDb.db,
-      config: testConfig,
-      routes: allRoutes({ db: testDb.db, config: testConfig }),
-      webDist: path.join(root, 'web/dist'),
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ app, base } = await startWebApp(testDb.db));
+    browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {

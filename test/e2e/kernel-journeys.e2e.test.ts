@@ -1,24 +1,22 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, buildApp } from '../../src/platform/http/app.ts';
-import { allRoutes } from '../../src/routes.ts';
-import { makeUser, testConfig } from '../support/app.ts';
+import type { App } from '../../src/platform/http/app.ts';
+import { makeUser } from '../support/app.ts';
+import {
+  artifacts,
+  ensureWebBuild,
+  type FormHelpers,
+  formHelpers,
+  hasChromium,
+  launchBrowser,
+  startWebApp,
+} from '../support/browser.ts';
 import { TEST_ADMIN_PASSWORD, TEST_USER_PASSWORD } from '../support/constants.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 import { registerToyLine } from '../support/toy-line.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`CI=true but ${CHROMIUM} is missing: the browser journeys must run in CI`);
-}
-
-const root = path.resolve(import.meta.dirname, '../..');
-const artifacts = path.join(root, 'test-artifacts/e2e');
 /** A fixed business date: the toy matter's deadlines and the indicator year follow from it. */
 const TODAY = '2025-09-26';
 
@@ -28,6 +26,9 @@ describe.skipIf(!hasChromium)('kernel journeys in the browser (toy line)', () =>
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let inputOf: FormHelpers['inputOf'];
+  let fillDate: FormHelpers['fillDate'];
+  let choose: FormHelpers['choose'];
   let base: string;
 
   const shot = async (name: string, fullPage = true) => {
@@ -44,63 +45,17 @@ describe.skipIf(!hasChromium)('kernel journeys in the browser (toy line)', () =>
     await page.getByTestId('logout').waitFor();
   };
 
-  /** The <input> behind a test id, whether antd put the id on the input itself or on its wrapper. */
-  const inputOf = async (testId: string) => {
-    const el = page.getByTestId(testId);
-    return (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input').first();
-  };
-
-  const fillDate = async (testId: string, date: string) => {
-    const input = await inputOf(testId);
-    await input.click();
-    await input.fill(date);
-    await input.press('Enter');
-  };
-
-  const choose = async (testId: string, text: string) => {
-    const select = page.getByTestId(testId);
-    await select.click();
-    const option = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: text });
-    await option.first().click();
-    await expect.poll(() => select.textContent()).toContain(text);
-  };
-
   beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    execFileSync(process.execPath, ['scripts/ensure-web-build.mjs'], {
-      cwd: root,
-      stdio: 'inherit',
-      timeout: 120_000,
-    });
+    ensureWebBuild();
     registerToyLine();
     testDb = await createTestDb();
     await makeUser(testDb.db, 'fy_staff', [{ org: 'sec-reconsideration', role: 'sectionStaff' }]);
-    app = await buildApp({
-      db: testDb.db,
-      config: testConfig,
-      routes: allRoutes({ db: testDb.db, config: testConfig, today: () => TODAY }),
-      webDist: path.join(root, 'web/dist'),
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ app, base } = await startWebApp(testDb.db, () => TODAY));
+    browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
+    ({ inputOf, fillDate, choose } = formHelpers(page));
   }, 120_000);
 
   afterAll(async () => {

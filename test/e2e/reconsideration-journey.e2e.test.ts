@@ -1,25 +1,22 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, buildApp } from '../../src/platform/http/app.ts';
-import { allRoutes } from '../../src/routes.ts';
-import { makeUser, testConfig } from '../support/app.ts';
+import type { App } from '../../src/platform/http/app.ts';
+import { makeUser } from '../support/app.ts';
+import {
+  artifacts,
+  ensureWebBuild,
+  type FormHelpers,
+  formHelpers,
+  hasChromium,
+  hasSoffice,
+  launchBrowser,
+  startWebApp,
+} from '../support/browser.ts';
 import { TEST_USER_PASSWORD } from '../support/constants.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`CI=true but ${CHROMIUM} is missing: the browser journeys must run in CI`);
-}
-/** PDF rendering needs LibreOffice on the server; without it the PDF button answers 503 and is not checked. */
-const hasSoffice = fs.existsSync('/usr/bin/soffice');
-
-const root = path.resolve(import.meta.dirname, '../..');
-const artifacts = path.join(root, 'test-artifacts/e2e');
 /** A fixed business date (a Wednesday): every step below is dated in November 2026, none after today. */
 const TODAY = '2026-11-25';
 
@@ -31,6 +28,9 @@ describe.skipIf(!hasChromium)(
     let browser: Browser;
     let context: BrowserContext;
     let page: Page;
+    let fillDate: FormHelpers['fillDate'];
+    let choose: FormHelpers['choose'];
+    let pick: FormHelpers['pick'];
     let base: string;
 
     const shot = async (name: string, fullPage = true) => {
@@ -45,43 +45,6 @@ describe.skipIf(!hasChromium)(
       await page.getByTestId('login-password').fill(TEST_USER_PASSWORD);
       await page.getByTestId('login-submit').click();
       await page.getByTestId('logout').waitFor();
-    };
-
-    /** The <input> behind a test id, whether antd put the id on the input itself or on its wrapper. */
-    const inputOf = async (testId: string) => {
-      const el = page.getByTestId(testId);
-      return (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input').first();
-    };
-
-    const fillDate = async (testId: string, date: string) => {
-      const input = await inputOf(testId);
-      await input.click();
-      await input.fill(date);
-      await input.press('Enter');
-      await expect.poll(() => input.inputValue()).toBe(date);
-    };
-
-    /** A select option, typed to filter first so long lists (every department) need no scrolling. */
-    const choose = async (testId: string, text: string, search?: string) => {
-      const select = page.getByTestId(testId);
-      await select.click();
-      if (search) await page.keyboard.type(search);
-      const option = page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option')
-        .filter({ hasText: text });
-      await option.first().click();
-      await expect.poll(() => select.textContent()).toContain(text);
-    };
-
-    /** A choice offered as buttons or as a list of radios. */
-    const pick = async (testId: string, text: string) => {
-      const group = page.getByTestId(testId);
-      await group.locator('label').filter({ hasText: text }).first().click();
-      await expect
-        .poll(() =>
-          group.locator('.ant-radio-button-wrapper-checked, .ant-radio-wrapper-checked').textContent(),
-        )
-        .toContain(text);
     };
 
     const fieldError = (testId: string) =>
@@ -123,46 +86,16 @@ describe.skipIf(!hasChromium)(
         .toString('latin1');
 
     beforeAll(async () => {
-      fs.mkdirSync(artifacts, { recursive: true });
-      execFileSync(process.execPath, ['scripts/ensure-web-build.mjs'], {
-        cwd: root,
-        stdio: 'inherit',
-        timeout: 180_000,
-      });
+      ensureWebBuild();
       testDb = await createTestDb();
-      // WORKAROUND until the server lists the organ directory to clerks: GET /api/orgs answers only the orgs in
-      // the user's scope, so a clerk of the section alone would find no department to name as respondent. A
-      // read-only auditor membership at the district (the departments' parent) lets the picker list them;
-      // matter.write stays with the section.
-      await makeUser(testDb.db, 'fy.clerk', [
-        { org: 'sec-reconsideration', role: 'sectionStaff' },
-        { org: 'district', role: 'auditor' },
-      ]);
+      await makeUser(testDb.db, 'fy.clerk', [{ org: 'sec-reconsideration', role: 'sectionStaff' }]);
       await makeUser(testDb.db, 'ju.leader', [{ org: 'bureau', role: 'leader' }]);
-      app = await buildApp({
-        db: testDb.db,
-        config: testConfig,
-        routes: allRoutes({ db: testDb.db, config: testConfig, today: () => TODAY }),
-        webDist: path.join(root, 'web/dist'),
-      });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      ({ app, base } = await startWebApp(testDb.db, () => TODAY));
+      browser = await launchBrowser();
       context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
       context.setDefaultTimeout(15_000);
       page = await context.newPage();
+      ({ fillDate, choose, pick } = formHelpers(page));
     }, 240_000);
 
     afterAll(async () => {

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/platform/http/app.ts';
-import { type Client, signIn, testApp } from '../support/app.ts';
+import { type App, buildApp } from '../../src/platform/http/app.ts';
+import { allRoutes } from '../../src/routes.ts';
+import { type Client, signIn, testApp, testConfig } from '../support/app.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 
 let t: TestDb;
@@ -60,6 +64,29 @@ describe('the HTTP API', () => {
     const res = await admin.get('/api/nothing-here');
     expect(res.statusCode).toBe(404);
     expect(res.json().title).toBe('未找到');
+  });
+
+  it('serves the web client for deep links, dotted ones too, but 404s a missing asset', async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-dist-'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>法治</title>');
+    const web = await buildApp({
+      db: t.db,
+      config: testConfig,
+      routes: allRoutes({ db: t.db, config: testConfig }),
+      webDist: dist,
+    });
+    try {
+      for (const url of ['/matters', '/indicators/reconsideration.received?year=2024', '/matters/12']) {
+        const res = await web.inject(url);
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body).toContain('<title>法治</title>');
+      }
+      expect((await web.inject('/assets/index-gone.js')).statusCode).toBe(404);
+      expect((await web.inject('/api/nothing-here')).headers['content-type']).toMatch(/problem\+json/);
+    } finally {
+      await web.close();
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
   });
 
   it('detects a concurrent edit of an org by its version', async () => {

@@ -41,6 +41,18 @@ describe('a township clerk', () => {
     expect((await clerk.get(`/api/orgs/${other}`)).statusCode).toBe(404);
   });
 
+  it('still finds every department by name in the directory, to name one as respondent', async () => {
+    const res = await clerk.get('/api/orgs/directory?kind=department');
+    expect(res.statusCode).toBe(200);
+    const names = res.json().map((o: { name: string; kind: string }) => `${o.kind}:${o.name}`);
+    expect(names).toContain('department:宁波市镇海区市场监督管理局');
+    expect(names.every((n: string) => n.startsWith('department:'))).toBe(true);
+    expect(res.json()[0]).not.toHaveProperty('regionCode');
+    const both = (await clerk.get('/api/orgs/directory?kind=department&kind=justiceOffice')).json();
+    expect(both.length).toBeGreaterThan(res.json().length);
+    expect((await app.inject('/api/orgs/directory')).statusCode).toBe(401);
+  });
+
   it('cannot see users of another township, in the list or by id', async () => {
     const list = await clerk.get('/api/users?limit=200');
     expect(list.json().items.map((u: { username: string }) => u.username)).toEqual(['zhaobao.clerk']);

@@ -37,6 +37,9 @@ export interface Org {
   version: number;
 }
 
+/** An entry of the district's organ directory: names only, open to every signed-in user. */
+export type OrgDirectoryEntry = Pick<Org, 'id' | 'name' | 'shortName' | 'kind' | 'parentId'>;
+
 export interface Region {
   code: string;
   name: string;

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope, scopeParam } from '../../platform/access/actor.ts';
-import type { Queryable } from '../../platform/db/pool.ts';
+import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { getIndicator, type IndicatorDef } from './registry.ts';
 import { changePhrase, yoyPercent } from './yoy.ts';
@@ -35,10 +35,11 @@ async function rawValue(
   def: IndicatorDef,
   q: IndicatorQuery,
 ): Promise<{ value: number; previous: number }> {
-  if (def.ratio) {
-    const [n, d] = await Promise.all([
-      rawValue(db, actor, indicatorOrThrow(def.ratio.numerator), q),
-      rawValue(db, actor, indicatorOrThrow(def.ratio.denominator), q),
+  const { ratio } = def;
+  if (ratio) {
+    const [n, d] = await inParallel(db, [
+      () => rawValue(db, actor, indicatorOrThrow(ratio.numerator), q),
+      () => rawValue(db, actor, indicatorOrThrow(ratio.denominator), q),
     ]);
     const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : 0);
     return { value: pct(n.value, d.value), previous: pct(n.previous, d.previous) };

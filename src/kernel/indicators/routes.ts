@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assertCan } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import { type Db, inParallel } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { indicatorBreakdown, indicatorRecords, indicatorValue } from './compute.ts';
 import { allIndicators } from './registry.ts';
@@ -103,7 +103,10 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
       const defs = allIndicators().filter(
         (d) => (!wanted || wanted.includes(d.id)) && (!req.query.line || d.line === req.query.line),
       );
-      const values = await Promise.all(defs.map((d) => indicatorValue(db, req.actor, d.id, req.query)));
+      const values = await inParallel(
+        db,
+        defs.map((d) => () => indicatorValue(db, req.actor, d.id, req.query)),
+      );
       const xlsx = await tableToXlsx(
         `${req.query.year}年指标`,
         ['指标编号', '指标名称', `${req.query.year}年`, `${req.query.year - 1}年`, '同比', '单位', '定义'],

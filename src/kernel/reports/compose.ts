@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/access/actor.ts';
-import type { Queryable } from '../../platform/db/pool.ts';
+import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { indicatorValue } from '../indicators/compute.ts';
 import { getIndicator } from '../indicators/registry.ts';
@@ -40,7 +40,10 @@ export async function compose(
   if (problems.length) throw new AppError('VALIDATION', problems.join('；'));
   const ids = [...new Set(placeholdersOf(template))];
   const values = new Map(
-    await Promise.all(ids.map(async (id) => [id, await indicatorValue(db, actor, id, q)] as const)),
+    await inParallel(
+      db,
+      ids.map((id) => async () => [id, await indicatorValue(db, actor, id, q)] as const),
+    ),
   );
   const segments: Segment[] = [];
   let at = 0;

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { likeEscape } from '../../platform/db/like.ts';
-import type { Queryable } from '../../platform/db/pool.ts';
+import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { matterReadable, matterReadParam } from './access.ts';
 
 export interface MatterListFilter {
@@ -64,30 +64,34 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
 }
 
 export async function matterDetail(db: Queryable, id: number) {
-  const [events, deadlines, documents, attachments] = await Promise.all([
-    db.query(
-      `SELECT id, seq, action, from_state AS "fromState", to_state AS "toState", occurred_on AS "occurredOn",
+  const [events, deadlines, documents, attachments] = await inParallel(db, [
+    () =>
+      db.query(
+        `SELECT id, seq, action, from_state AS "fromState", to_state AS "toState", occurred_on AS "occurredOn",
               actor_name AS "actorName", payload, recorded_at AS "recordedAt"
        FROM matter_events WHERE matter_id = $1 ORDER BY seq`,
-      [id],
-    ),
-    db.query(
-      `SELECT id, key, rule_id AS "ruleId", rule_version AS "ruleVersion", kind, start_on AS "startOn", due_on AS "dueOn",
+        [id],
+      ),
+    () =>
+      db.query(
+        `SELECT id, key, rule_id AS "ruleId", rule_version AS "ruleVersion", kind, start_on AS "startOn", due_on AS "dueOn",
               status, provisional, paused_on AS "pausedOn", remaining, extended_days AS "extendedDays", ended_on AS "endedOn",
               count_unit AS "countUnit"
        FROM deadlines WHERE matter_id = $1 ORDER BY id`,
-      [id],
-    ),
-    db.query(
-      `SELECT id, kind, title, doc_number AS "docNumber", issued_on AS "issuedOn", content_hash AS "contentHash"
+        [id],
+      ),
+    () =>
+      db.query(
+        `SELECT id, kind, title, doc_number AS "docNumber", issued_on AS "issuedOn", content_hash AS "contentHash"
        FROM documents WHERE matter_id = $1 ORDER BY id`,
-      [id],
-    ),
-    db.query(
-      `SELECT id, file_name AS "fileName", mime_type AS "mimeType", size_bytes AS "sizeBytes", sha256, uploaded_at AS "uploadedAt"
+        [id],
+      ),
+    () =>
+      db.query(
+        `SELECT id, file_name AS "fileName", mime_type AS "mimeType", size_bytes AS "sizeBytes", sha256, uploaded_at AS "uploadedAt"
        FROM attachments WHERE matter_id = $1 ORDER BY id`,
-      [id],
-    ),
+        [id],
+      ),
   ]);
   return {
     events: events.rows,

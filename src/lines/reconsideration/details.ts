@@ -1,5 +1,5 @@
 import type { DetailSection } from '../../kernel/workflow/types.ts';
-import type { Queryable } from '../../platform/db/pool.ts';
+import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { actKinds, channels, decisionTypes, instances, procedures, suitOutcomes } from './labels.ts';
 
 const label = <T extends Record<string, string>>(labels: T, v: string | null) =>
@@ -13,17 +13,19 @@ const roles: Record<string, string> = {
 
 /** The application page: the contested act and the parties (full identity numbers: this view is audited). */
 export async function applicationDetails(db: Queryable, matterId: number): Promise<DetailSection[]> {
-  const [a, parties] = await Promise.all([
-    db.query(
-      `SELECT a.*, o.name AS respondent FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
+  const [a, parties] = await inParallel(db, [
+    () =>
+      db.query(
+        `SELECT a.*, o.name AS respondent FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
        WHERE a.matter_id = $1`,
-      [matterId],
-    ),
-    db.query(
-      `SELECT role, party_type, name, coalesce(id_number, credit_code) AS identity, phone, address
+        [matterId],
+      ),
+    () =>
+      db.query(
+        `SELECT role, party_type, name, coalesce(id_number, credit_code) AS identity, phone, address
        FROM reconsideration_parties WHERE matter_id = $1 ORDER BY CASE role WHEN 'applicant' THEN 0 WHEN 'thirdParty' THEN 1 ELSE 2 END, id`,
-      [matterId],
-    ),
+        [matterId],
+      ),
   ]);
   const r = a.rows[0];
   if (!r) return [];

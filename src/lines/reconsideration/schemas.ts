@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { creditCode, residentIdNumber } from '../../kernel/identifiers/identifiers.ts';
+import { confirmOnly, fieldGroup } from '../../kernel/workflow/form-meta.ts';
 import {
   actKinds,
   channels,
@@ -69,28 +70,38 @@ const representative = z.object({
 
 export const applicationSchema = z
   .object({
-    receivedOn: date('收件日期'),
-    channel: z.enum(keysOf(channels)).meta(enumMeta('申请方式', channels)),
-    applicants: z.array(party).min(1, '至少登记一名申请人').max(50).meta({ title: '申请人' }),
-    representatives: z.array(representative).max(10).default([]).meta({ title: '委托代理人' }),
-    thirdParties: z.array(party).max(20).default([]).meta({ title: '第三人' }),
-    respondentOrgId: z
-      .number({ error: '请选择被申请人' })
-      .int()
-      .positive()
-      .meta({ title: '被申请人', 'x-widget': 'org', 'x-orgKinds': ['department'] }),
-    actKind: z.enum(keysOf(actKinds)).meta(enumMeta('行政行为类别', actKinds)),
-    actTitle: text('被申请的行政行为', 200),
-    actDocNo: z.string().trim().max(100).optional().meta({ title: '行政行为文书编号' }),
-    actDate: date('行政行为作出日期'),
-    actKnownOn: date('知道该行政行为的日期', '申请期限自知道或者应当知道该行政行为之日起计算（第二十条）'),
-    realProperty: z.boolean().default(false).meta({ title: '涉及不动产' }),
-    request: text('行政复议请求', 2000),
-    facts: z.string().trim().max(10000).default('').meta({ title: '事实和理由', 'x-widget': 'textarea' }),
-    allowDuplicate: z
-      .boolean()
-      .default(false)
-      .meta({ title: '确认重复申请仍登记', description: '同一申请人对同一行政行为已有未办结申请时才需勾选' }),
+    ...fieldGroup('收件信息', {
+      receivedOn: date('收件日期'),
+      channel: z.enum(keysOf(channels)).meta(enumMeta('申请方式', channels)),
+    }),
+    ...fieldGroup('当事人', {
+      applicants: z.array(party).min(1, '至少登记一名申请人').max(50).meta({ title: '申请人' }),
+      representatives: z.array(representative).max(10).default([]).meta({ title: '委托代理人' }),
+      thirdParties: z.array(party).max(20).default([]).meta({ title: '第三人' }),
+    }),
+    ...fieldGroup('被申请的行政行为', {
+      respondentOrgId: z
+        .number({ error: '请选择被申请人' })
+        .int()
+        .positive()
+        .meta({ title: '被申请人', 'x-widget': 'org', 'x-orgKinds': ['department'] }),
+      actKind: z.enum(keysOf(actKinds)).meta(enumMeta('行政行为类别', actKinds)),
+      actTitle: text('被申请的行政行为', 200),
+      actDocNo: z.string().trim().max(100).optional().meta({ title: '行政行为文书编号' }),
+      actDate: date('行政行为作出日期'),
+      actKnownOn: date('知道该行政行为的日期', '申请期限自知道或者应当知道该行政行为之日起计算（第二十条）'),
+      realProperty: z.boolean().default(false).meta({ title: '涉及不动产' }),
+    }),
+    ...fieldGroup('行政复议请求', {
+      request: text('行政复议请求', 2000),
+      facts: z.string().trim().max(10000).default('').meta({ title: '事实和理由', 'x-widget': 'textarea' }),
+      allowDuplicate: confirmOnly(
+        z.boolean().default(false).meta({
+          title: '确认重复申请仍登记',
+          description: '同一申请人对同一行政行为已有未办结申请时才需勾选',
+        }),
+      ),
+    }),
   })
   .superRefine((d, ctx) => {
     if (d.actKnownOn < d.actDate)
@@ -218,28 +229,34 @@ export const performanceSchema = z.object({
 });
 
 export const suitSchema = z.object({
-  court: text('受理法院', 100),
-  caseNumber: z
-    .string()
-    .trim()
-    .regex(/^（\d{4}）[\u4e00-\u9fa5\d]+行[初终]\d+号$/, '案号格式应如：（2024）浙0211行初12号')
-    .meta({ title: '案号' }),
-  instance: z.enum(keysOf(instances)).meta(enumMeta('审级', instances)),
-  defendantOrgId: z
-    .number({ error: '请选择被告' })
-    .int()
-    .positive()
-    .meta({ title: '被告（行政机关）', 'x-widget': 'org', 'x-orgKinds': ['department', 'bureau'] }),
-  plaintiff: text('原告', 100),
-  actKind: z.enum(keysOf(actKinds)).meta(enumMeta('被诉行政行为类别', actKinds)),
-  filedOn: date('立案日期'),
-  afterReconsideration: z.boolean().default(false).meta({ title: '经行政复议后起诉' }),
-  reconsiderationRefNo: z
-    .string()
-    .trim()
-    .max(50)
-    .optional()
-    .meta({ title: '行政复议案号', 'x-showWhen': { field: 'afterReconsideration', in: [true] } }),
+  ...fieldGroup('案件信息', {
+    court: text('受理法院', 100),
+    caseNumber: z
+      .string()
+      .trim()
+      .regex(/^（\d{4}）[\u4e00-\u9fa5\d]+行[初终]\d+号$/, '案号格式应如：（2024）浙0211行初12号')
+      .meta({ title: '案号' }),
+    instance: z.enum(keysOf(instances)).meta(enumMeta('审级', instances)),
+    filedOn: date('立案日期'),
+  }),
+  ...fieldGroup('当事人与被诉行为', {
+    defendantOrgId: z
+      .number({ error: '请选择被告' })
+      .int()
+      .positive()
+      .meta({ title: '被告（行政机关）', 'x-widget': 'org', 'x-orgKinds': ['department', 'bureau'] }),
+    plaintiff: text('原告', 100),
+    actKind: z.enum(keysOf(actKinds)).meta(enumMeta('被诉行政行为类别', actKinds)),
+  }),
+  ...fieldGroup('行政复议', {
+    afterReconsideration: z.boolean().default(false).meta({ title: '经行政复议后起诉' }),
+    reconsiderationRefNo: z
+      .string()
+      .trim()
+      .max(50)
+      .optional()
+      .meta({ title: '行政复议案号', 'x-showWhen': { field: 'afterReconsideration', in: [true] } }),
+  }),
 });
 export const suitHearingSchema = z.object({
   headAppeared: z.boolean().meta({ title: '行政机关负责人出庭应诉' }),

@@ -1,5 +1,5 @@
 import type { Actor } from '../access/actor.ts';
-import type { Queryable } from '../db/pool.ts';
+import { inParallel, type Queryable } from '../db/pool.ts';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
@@ -38,9 +38,9 @@ export async function audit(db: Queryable, actor: Actor, entry: AuditEntry): Pro
 export async function verifyAuditChain(
   db: Queryable,
 ): Promise<{ ok: true; rows: number } | { ok: false; brokenSeq: number; reason: string; rows: number }> {
-  const [broken, count] = await Promise.all([
-    db.query<{ broken_seq: number; reason: string }>('SELECT * FROM audit_verify()'),
-    db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log'),
+  const [broken, count] = await inParallel(db, [
+    () => db.query<{ broken_seq: number; reason: string }>('SELECT * FROM audit_verify()'),
+    () => db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log'),
   ]);
   const rows = count.rows[0]!.n;
   const b = broken.rows[0];

@@ -19,6 +19,20 @@ export function createPool(url: string, max = 10): Db {
   return pool;
 }
 
+/**
+ * Runs independent queries side by side on a pool, and one after another on a single client: a connection
+ * runs one query at a time, and pg deprecates queuing them (it will refuse in pg 9).
+ */
+export async function inParallel<T extends unknown[]>(
+  db: Queryable,
+  tasks: [...{ [K in keyof T]: () => Promise<T[K]> }],
+): Promise<T> {
+  if (db instanceof pg.Pool) return (await Promise.all(tasks.map((task) => task()))) as T;
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as T;
+}
+
 /** Run `fn` in one transaction: committed when it returns, rolled back when it throws. */
 export async function withTx<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await db.connect();

@@ -88,7 +88,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       if (
         req.method === 'GET' &&
         !req.url.startsWith('/api/') &&
-        !/\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)
+        // Client routes may end in a dotted id (/indicators/reconsideration.received); only a missing asset 404s.
+        !/\.(?:js|mjs|css|map|png|jpe?g|gif|svg|ico|woff2?|ttf|json|txt|webmanifest)$/i.test(
+          req.url.split('?')[0]!,
+        )
       ) {
         return reply.sendFile('index.html');
       }

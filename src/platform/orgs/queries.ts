@@ -1,4 +1,5 @@
 import { type Actor, assertInScope, inScope, scopeParam } from '../access/actor.ts';
+import { likeEscape } from '../db/like.ts';
 import type { Queryable, Tx } from '../db/pool.ts';
 import { AppError } from '../http/errors.ts';
 
@@ -31,7 +32,30 @@ export async function listOrgs(db: Queryable, actor: Actor, filter: { kind?: Org
        AND ($2::text IS NULL OR o.kind = $2)
        AND ($3::text IS NULL OR o.name LIKE '%' || $3 || '%')
      ORDER BY o.parent_id NULLS FIRST, o.id`,
-    [scopeParam(actor, 'org.read'), filter.kind ?? null, filter.q ?? null],
+    [scopeParam(actor, 'org.read'), filter.kind ?? null, likeEscape(filter.q)],
+  );
+  return rows;
+}
+
+export interface DirectoryEntry {
+  id: number;
+  name: string;
+  shortName: string | null;
+  kind: OrgKind;
+  parentId: number | null;
+}
+
+/**
+ * The district's organisations by name, for pickers (a respondent organ, a recipient of a letter): their
+ * names are public, so every signed-in user sees the whole directory, unlike the scoped list above.
+ */
+export async function listOrgDirectory(db: Queryable, kinds: readonly OrgKind[] = []) {
+  const { rows } = await db.query<DirectoryEntry>(
+    `SELECT id, name, short_name AS "shortName", kind, parent_id AS "parentId"
+       FROM orgs
+      WHERE active AND (cardinality($1::text[]) = 0 OR kind = ANY($1))
+      ORDER BY parent_id NULLS FIRST, id`,
+    [kinds],
   );
   return rows;
 }

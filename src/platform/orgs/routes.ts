@@ -4,7 +4,7 @@ import { audit } from '../audit/audit.ts';
 import type { Db } from '../db/pool.ts';
 import { withTx } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
-import { createOrg, getOrg, listOrgs, orgKinds, updateOrg } from './queries.ts';
+import { createOrg, getOrg, listOrgDirectory, listOrgs, orgKinds, updateOrg } from './queries.ts';
 
 export const orgSchema = z.object({
   id: z.number(),
@@ -38,6 +38,34 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
       assertCan(req.actor, 'org.read');
       return listOrgs(db, req.actor, req.query);
     },
+  );
+
+  app.get(
+    '/api/orgs/directory',
+    {
+      schema: {
+        tags: ['orgs'],
+        summary: '机构名录（全区在用机构名称，供选择被申请人、收文机关等）',
+        querystring: z.object({
+          kind: z
+            .union([z.enum(orgKinds), z.array(z.enum(orgKinds))])
+            .optional()
+            .transform((k) => (k === undefined ? [] : Array.isArray(k) ? k : [k])),
+        }),
+        response: {
+          200: z.array(
+            z.object({
+              id: z.number(),
+              name: z.string(),
+              shortName: z.string().nullable(),
+              kind: z.enum(orgKinds),
+              parentId: z.number().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => listOrgDirectory(db, req.query.kind),
   );
 
   app.get(

@@ -1,8 +1,19 @@
-// Organisations the user may see, loaded once per session and shared by the header, home, org and user pages.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+// Organisations the user may see, loaded once per session and shared by the header, home, org and user pages;
+// and the district's directory of organ names (every active org, whatever the user's scope), loaded on first
+// use by pickers that name another organ: a respondent, a recipient of a letter.
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { api, errorMessage } from '../api.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
-import type { Org } from '../types.ts';
+import type { Org, OrgDirectoryEntry } from '../types.ts';
 
 interface OrgsValue {
   orgs: Org[];
@@ -10,6 +21,9 @@ interface OrgsValue {
   error: string | null;
   reload(): Promise<void>;
   byId: Map<number, Org>;
+  directory: OrgDirectoryEntry[] | null;
+  /** Starts loading the directory unless it is loaded or loading. */
+  wantDirectory(): void;
 }
 
 const OrgsContext = createContext<OrgsValue | null>(null);
@@ -20,8 +34,26 @@ export function OrgsProvider({ children }: { children: ReactNode }) {
   const [orgs, setOrgs] = useState<Org[]>([]);
   const [loading, setLoading] = useState(allowed);
   const [error, setError] = useState<string | null>(null);
+  const [directory, setDirectory] = useState<OrgDirectoryEntry[] | null>(null);
+  const directoryWanted = useRef(false);
+
+  const loadDirectory = useCallback(async () => {
+    try {
+      setDirectory(await api.get<OrgDirectoryEntry[]>('/api/orgs/directory'));
+    } catch (err) {
+      directoryWanted.current = false; // let the next picker try again
+      setError(errorMessage(err));
+    }
+  }, []);
+
+  const wantDirectory = useCallback(() => {
+    if (directoryWanted.current) return;
+    directoryWanted.current = true;
+    void loadDirectory();
+  }, [loadDirectory]);
 
   const reload = useCallback(async () => {
+    if (directoryWanted.current) void loadDirectory();
     if (!allowed) return;
     setLoading(true);
     try {
@@ -32,15 +64,23 @@ export function OrgsProvider({ children }: { children: ReactNode }) {
     } finally {
       setLoading(false);
     }
-  }, [allowed]);
+  }, [allowed, loadDirectory]);
 
   useEffect(() => {
     void reload();
   }, [reload]);
 
   const value = useMemo<OrgsValue>(
-    () => ({ orgs, loading, error, reload, byId: new Map(orgs.map((o) => [o.id, o])) }),
-    [orgs, loading, error, reload],
+    () => ({
+      orgs,
+      loading,
+      error,
+      reload,
+      byId: new Map(orgs.map((o) => [o.id, o])),
+      directory,
+      wantDirectory,
+    }),
+    [orgs, loading, error, reload, directory, wantDirectory],
   );
   return <OrgsContext.Provider value={value}>{children}</OrgsContext.Provider>;
 }

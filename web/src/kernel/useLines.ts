@@ -2,19 +2,15 @@
 // table is code on the server and only changes with a deployment.
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api.ts';
-import { applyFormHints } from './formHints.ts';
 import type { KindDef, LineDef } from './types.ts';
 
 let cached: Promise<LineDef[]> | null = null;
 
 function fetchLines(): Promise<LineDef[]> {
-  cached ??= api
-    .get<LineDef[]>('/api/lines')
-    .then(applyFormHints)
-    .catch((err: unknown) => {
-      cached = null; // a failed load is retried by the next page that asks
-      throw err;
-    });
+  cached ??= api.get<LineDef[]>('/api/lines').catch((err: unknown) => {
+    cached = null; // a failed load is retried by the next page that asks
+    throw err;
+  });
   return cached;
 }
 

@@ -6,7 +6,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   enumLabel,
@@ -267,14 +267,15 @@ function OrgSelect({
   onChange?: (v: number | undefined) => void;
 }) {
   const { t } = useTranslation();
-  const { orgs, loading } = useOrgs();
-  const options = orgs
-    .filter((o) => o.active && (!kinds?.length || kinds.includes(o.kind)))
+  const { directory, wantDirectory } = useOrgs();
+  useEffect(() => wantDirectory(), [wantDirectory]);
+  const options = (directory ?? [])
+    .filter((o) => !kinds?.length || kinds.includes(o.kind))
     .map((o) => ({ value: o.id, label: o.name }));
   return (
     <Select
       {...rest}
-      loading={loading}
+      loading={directory === null}
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('form.chooseOrg')}
       options={options}
