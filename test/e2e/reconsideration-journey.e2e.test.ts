@@ -310,5 +310,48 @@ describe.skipIf(!hasChromium)(
       await shot('13-report-en');
       await page.evaluate(() => localStorage.setItem('fazhi.lang', 'zh-CN'));
     }, 120_000);
+
+    it('a second application by the same applicant against the same open act needs a confirmation', async ({
+      onTestFailed,
+    }) => {
+      onTestFailed(async () => {
+        await shot('failure-duplicate');
+      });
+      await context.clearCookies(); // runs alone too: whoever the journeys above left signed in is gone
+      await signIn('fy.clerk');
+      const register = async () => {
+        await page.goto(`${base}/matters?line=reconsideration&kind=application`);
+        await page.getByTestId('create-reconsideration-application').click();
+        await page.getByTestId('create-form').waitFor();
+        await fillDate('field-receivedOn', '2026-11-20');
+        await pick('field-channel', '邮寄');
+        await page.getByTestId('field-applicants.0.name').fill('王五');
+        await page.getByTestId('field-applicants.0.idNumber').fill('330211198506150018');
+        await choose('field-respondentOrgId', '宁波市镇海区市场监督管理局', '市场监督');
+        await choose('field-actKind', '行政处罚');
+        await page.getByTestId('field-actTitle').fill('责令停产停业决定');
+        await fillDate('field-actDate', '2026-11-10');
+        await fillDate('field-actKnownOn', '2026-11-12');
+        await page.getByTestId('field-request').fill('请求撤销责令停产停业决定。');
+        await page.getByTestId('create-submit').click();
+      };
+      await register();
+      await page.getByTestId('matter-refno').waitFor();
+      const first = (await page.getByTestId('matter-refno').textContent()) ?? '';
+
+      await register();
+      // Nothing is registered: the confirmation appears with the open application's number in its message.
+      await expect.poll(() => fieldError('field-allowDuplicate').textContent()).toContain(first);
+      expect(await page.getByTestId('field-allowDuplicate').isVisible()).toBe(true);
+      await shot('14-duplicate-confirm', false);
+      await page.getByTestId('field-allowDuplicate').check();
+      await page.getByTestId('create-submit').click();
+      await page.getByTestId('matter-refno').waitFor();
+      expect(await page.getByTestId('matter-refno').textContent()).not.toBe(first);
+      const { rows } = await testDb.db.query(
+        `SELECT count(*)::int AS n FROM reconsideration_applications WHERE act_title = '责令停产停业决定'`,
+      );
+      expect(rows[0].n).toBe(2);
+    }, 120_000);
   },
 );

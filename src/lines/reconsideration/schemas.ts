@@ -38,6 +38,7 @@ const party = z
   .object({
     partyType: z
       .enum(['person', 'organisation'])
+      .default('person') // most applicants are people; a new row then opens with the ID number field
       .meta(enumMeta('类型', { person: '自然人', organisation: '法人或其他组织' })),
     name: text('姓名/名称', 100),
     idNumber: residentIdNumber()

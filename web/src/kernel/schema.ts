@@ -107,25 +107,13 @@ export function shown(s: JsonSchema, siblings: Values | undefined): boolean {
   return Array.isArray(v) ? v.some((x) => cond.in.includes(x)) : cond.in.includes(v);
 }
 
-/** Fields of an object that other fields' `x-showWhen` depends on (e.g. a party's 类型). */
-function steering(schema: JsonSchema): Set<string> {
-  return new Set(
-    Object.values(schema.properties ?? {}).flatMap((raw) => {
-      const cond = normalize(raw)['x-showWhen'];
-      return cond ? [cond.field] : [];
-    }),
-  );
-}
-
 /**
  * Initial form values: every `default`; `minItems` empty rows for lists of objects; `false` for a checkbox
- * (unticked means no); and the first option of a required choice that decides which fields show, so a new
- * party opens with its identity field rather than without one.
+ * (unticked means no). A choice without a default starts empty, so a decision type or a procedure is always
+ * chosen by the clerk, never inherited from the order of the options.
  */
 export function initialValues(schema: JsonSchema): Values {
   const out: Values = {};
-  const required = new Set(schema.required ?? []);
-  const steers = steering(schema);
   for (const [key, raw] of Object.entries(schema.properties ?? {})) {
     const s = normalize(raw);
     const kind = fieldKind(s);
@@ -134,7 +122,6 @@ export function initialValues(schema: JsonSchema): Values {
     else if (kind === 'objectList')
       out[key] = Array.from({ length: s.minItems ?? 0 }, () => initialValues(normalize(s.items ?? {})));
     else if (kind === 'boolean') out[key] = false;
-    else if (kind === 'enum' && required.has(key) && steers.has(key) && s.enum?.length) out[key] = s.enum[0];
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs from 'dayjs';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   enumLabel,
@@ -101,14 +101,25 @@ function ShownWhen({ cond, sibling, children }: { cond: ShowWhen; sibling: Path;
 function ConfirmOnly({ abs, children }: { abs: Path; children: ReactNode }) {
   return (
     <Form.Item noStyle shouldUpdate={() => true}>
-      {(form) =>
-        form.getFieldValue(abs) || form.getFieldError(abs).length > 0 ? (
-          <div className="schema-confirm">{children}</div>
-        ) : (
-          <div hidden>{children}</div>
-        )
-      }
+      {(form) => (
+        <ConfirmBox shown={Boolean(form.getFieldValue(abs)) || form.getFieldError(abs).length > 0}>
+          {children}
+        </ConfirmBox>
+      )}
     </Form.Item>
+  );
+}
+
+/** Brings itself into view when it appears: the question it asks is the reason the form was not saved. */
+function ConfirmBox({ shown, children }: { shown: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shown) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [shown]);
+  return (
+    <div ref={ref} className={shown ? 'schema-confirm' : undefined} hidden={!shown}>
+      {children}
+    </div>
   );
 }
 
