@@ -76,7 +76,7 @@ async function main() {
   }
   if (config.loadDemo) {
     // The demo district's records walk through the real workflow (tens of seconds the first time); the product is
-    // usable meanwhile, and each line's records appear at once when its transaction commits.
+    // usable meanwhile (the web client says the demo is loading), and the records appear batch by batch.
     say('正在后台载入演示数据 (loading demo records in the background)…');
     loadLineDemos(db, todayInChina(), say).catch((err) =>
       say(`演示数据载入失败 (demo load failed): ${String(err)}`),

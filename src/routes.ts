@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { calendarRoutes } from './kernel/calendar/routes.ts';
 import { deadlineRoutes } from './kernel/deadlines/routes.ts';
 import { indicatorRoutes } from './kernel/indicators/routes.ts';
@@ -6,6 +7,7 @@ import { ruleRoutes } from './kernel/rules/routes.ts';
 import { fileRoutes } from './kernel/workflow/files-routes.ts';
 import { allLines } from './kernel/workflow/registry.ts';
 import { lineKindRoutes, matterRoutes } from './kernel/workflow/routes.ts';
+import { demoState } from './lines/demo-status.ts';
 import { registerLines } from './lines/index.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -33,6 +35,17 @@ export function allRoutes(deps: RouteDeps) {
       if (!ok) throw new AppError('UNAVAILABLE', '数据库不可达或迁移未完成');
       return { status: 'ready' };
     });
+    app.get(
+      '/api/demo/status',
+      {
+        schema: {
+          tags: ['system'],
+          summary: '演示数据载入状态（off 未启用 / loading 载入中 / loaded 已载入 / failed 失败）',
+          response: { 200: z.object({ state: z.enum(['off', 'loading', 'loaded', 'failed']) }) },
+        },
+      },
+      async () => ({ state: demoState() }),
+    );
     await authRoutes(app, deps);
     await orgRoutes(app, deps);
     await userRoutes(app, deps);

@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
-import { loadReconsiderationDemo } from './reconsideration/demo.ts';
+import { setDemoState } from './demo-status.ts';
+import { loadReconsiderationDemo } from './reconsideration/demo-load.ts';
 import { registerReconsideration } from './reconsideration/index.ts';
 
 /**
@@ -13,9 +14,16 @@ export function registerLines() {
 /** Each line's demo records for the demo district, loaded once (each line in one transaction). */
 export async function loadLineDemos(db: Db, today: string, say: (line: string) => void) {
   const started = Date.now();
-  const recon = await loadReconsiderationDemo(db, today);
-  if (recon)
-    say(
-      `演示数据已载入 (demo loaded): 行政复议 ${recon.applications} 件、行政应诉 ${recon.suits} 件，用时 ${Math.round((Date.now() - started) / 1000)} 秒`,
-    );
+  setDemoState('loading');
+  try {
+    const recon = await loadReconsiderationDemo(db, today);
+    if (recon && recon !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 行政复议 ${recon.applications} 件、行政应诉 ${recon.suits} 件，用时 ${Math.round((Date.now() - started) / 1000)} 秒`,
+      );
+    setDemoState('loaded');
+  } catch (err) {
+    setDemoState('failed');
+    throw err;
+  }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setDemoState } from '../../src/lines/demo-status.ts';
 import { type App, buildApp } from '../../src/platform/http/app.ts';
 import { allRoutes } from '../../src/routes.ts';
 import { type Client, signIn, testApp, testConfig } from '../support/app.ts';
@@ -87,6 +88,17 @@ describe('the HTTP API', () => {
       await web.close();
       fs.rmSync(dist, { recursive: true, force: true });
     }
+  });
+
+  it('tells signed-in users whether the demo district is still loading', async () => {
+    expect((await admin.get('/api/demo/status')).json()).toEqual({ state: 'off' });
+    setDemoState('loading');
+    try {
+      expect((await admin.get('/api/demo/status')).json()).toEqual({ state: 'loading' });
+    } finally {
+      setDemoState('off');
+    }
+    expect((await app.inject('/api/demo/status')).statusCode).toBe(401);
   });
 
   it('detects a concurrent edit of an org by its version', async () => {

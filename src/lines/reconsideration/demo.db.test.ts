@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, makeUser, orgId, signIn, testApp } from '../../../test/support/app.ts';
 import { createTestDb, type TestDb } from '../../../test/support/db.ts';
 import type { App } from '../../platform/http/app.ts';
-import { loadReconsiderationDemo } from './demo.ts';
+import { loadReconsiderationDemo } from './demo-load.ts';
 
 const TODAY = '2026-11-25';
 let t: TestDb;
@@ -15,6 +15,11 @@ beforeAll(async () => {
   t = await createTestDb();
   app = await testApp(t.db, { today: TODAY });
   const started = Date.now();
+  // Interrupted after three batches (as by a crash or Ctrl-C), then resumed: the figures below prove that
+  // nothing was lost or loaded twice.
+  expect(await loadReconsiderationDemo(t.db, TODAY, { batches: 3 })).toBe('unfinished');
+  const partial = await t.db.query(`SELECT count(*)::int AS n FROM matters WHERE is_demo`);
+  expect(partial.rows[0].n).toBe(30);
   loaded = await loadReconsiderationDemo(t.db, TODAY);
   console.info(`reconsideration demo loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`, loaded);
   await makeUser(t.db, 'leader', [{ org: 'bureau', role: 'leader' }]);
@@ -74,8 +79,10 @@ describe('the demo district reproduces the bureau’s published 2024 figures fro
   });
 
   it('is not loaded twice', async () => {
-    expect(loaded).not.toBeNull();
+    expect(loaded).toMatchObject({ applications: expect.any(Number), suits: expect.any(Number) });
     expect(await loadReconsiderationDemo(t.db, TODAY)).toBeNull();
+    const left = await t.db.query(`SELECT count(*)::int AS n FROM settings WHERE key LIKE 'demo.%.progress'`);
+    expect(left.rows[0].n).toBe(0);
   });
 
   it('counts one more application received through the API: 255, up 109.0%', async () => {

@@ -1,9 +1,4 @@
 import type { WorkingCalendar } from '../../kernel/calendar/index.ts';
-import { currentCalendar } from '../../kernel/calendar/service.ts';
-import { createMatter, transition } from '../../kernel/workflow/engine.ts';
-import { type Actor, systemActor } from '../../platform/access/actor.ts';
-import { audit } from '../../platform/audit/audit.ts';
-import { type Db, insideTransaction, type Tx, withTx } from '../../platform/db/pool.ts';
 import {
   between,
   company,
@@ -26,7 +21,7 @@ import type { ApplicationInput } from './schemas.ts';
  * 49 → 47 (−4.1%), 1 suit lost. Steps dated after today are not taken: this year's matters are still open.
  */
 
-const SEED = 20240101;
+export const SEED = 20240101;
 export const DEMO_MARKER = 'demo.reconsideration';
 
 /** Per-year plan; years after the last listed one follow the last year's pattern. */
@@ -73,7 +68,7 @@ const YEARS: Record<
 const planFor = (year: number) => YEARS[year] ?? YEARS[2025]!;
 
 /** Respondent organs (demo org codes) with how often each is a respondent and the acts it is challenged over. */
-const RESPONDENTS: Record<
+export const RESPONDENTS: Record<
   string,
   {
     docPrefix: string;
@@ -144,7 +139,7 @@ const RESPONDENTS: Record<
   },
 };
 
-type Step = { action: string; date: string; data: Record<string, unknown> };
+export type Step = { action: string; date: string; data: Record<string, unknown> };
 interface PlannedApplication {
   input: ApplicationInput;
   steps: Step[];
@@ -454,62 +449,4 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
     });
   }
   return { applications, suits };
-}
-
-const demoActor: Actor = { ...systemActor, name: '演示数据' };
-
-/** Loads the plan through the workflow engine, all in one transaction; skipped when already loaded. */
-export async function loadReconsiderationDemo(
-  db: Db,
-  today: string,
-): Promise<{ applications: number; suits: number } | null> {
-  return withTx(db, async (tx: Tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [DEMO_MARKER]);
-    const { rows: done } = await tx.query('SELECT 1 FROM settings WHERE key = $1', [DEMO_MARKER]);
-    if (done.length) return null;
-    const { rows } = await tx.query<{ code: string; id: number }>(
-      `SELECT code, id FROM orgs WHERE code LIKE 'dept-%' AND is_demo`,
-    );
-    const orgIds = Object.fromEntries(rows.map((r) => [r.code, r.id]));
-    if (Object.keys(orgIds).length < Object.keys(RESPONDENTS).length) return null;
-    const plan = planDemo(await currentCalendar(tx), today, orgIds);
-    const inner = insideTransaction(tx);
-    const ids: number[] = [];
-    const walk = async (kind: 'application' | 'suit', input: unknown, steps: Step[]) => {
-      const created = await createMatter(inner, demoActor, 'reconsideration', kind, input, { today });
-      ids.push(created.id);
-      let version = created.version;
-      for (const s of steps) {
-        if (s.date > today) break;
-        version = (
-          await transition(
-            inner,
-            demoActor,
-            created.id,
-            s.action,
-            { version, date: s.date, data: s.data },
-            { today },
-          )
-        ).version;
-      }
-    };
-    for (const a of plan.applications) await walk('application', a.input, a.steps);
-    for (const s of plan.suits) await walk('suit', s.input, s.steps);
-    await tx.query('UPDATE matters SET is_demo = true WHERE id = ANY($1::bigint[])', [ids]);
-    await tx.query(`INSERT INTO settings (key, value) VALUES ($1, $2)`, [
-      DEMO_MARKER,
-      JSON.stringify({
-        seed: SEED,
-        loadedOn: today,
-        applications: plan.applications.length,
-        suits: plan.suits.length,
-      }),
-    ]);
-    await audit(tx, demoActor, {
-      action: 'demo.load',
-      objectType: 'line',
-      summary: { line: 'reconsideration', matters: ids.length },
-    });
-    return { applications: plan.applications.length, suits: plan.suits.length };
-  });
 }

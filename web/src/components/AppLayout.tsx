@@ -22,6 +22,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
 import type { Permission } from '../types.ts';
 import { CalendarBanner } from './CalendarBanner.tsx';
+import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLabels } from './labels.ts';
 import { NotificationBell } from './NotificationBell.tsx';
@@ -133,6 +134,7 @@ export function AppLayout() {
           />
         </Layout.Sider>
         <Layout.Content className="app-content">
+          <DemoBanner />
           <CalendarBanner />
           <Suspense fallback={<PageFallback />}>
             <Outlet />

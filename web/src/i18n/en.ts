@@ -86,6 +86,12 @@ export const en: Messages = {
     success: 'Password changed; sign-ins on other devices have been ended',
     submit: 'Change password',
   },
+  demo: {
+    loading:
+      'Loading the demo district in the background (Zhenhai reconsideration and litigation matters since 2023; a minute or two on first start). Until it finishes, lists and figures are empty or incomplete.',
+    loaded: 'The demo district is loaded: refresh the page to see it.',
+    failed: 'Loading the demo district failed; see the server log. Everything else works.',
+  },
   home: {
     welcome: 'Welcome, {{name}}',
     account: 'Account: {{username}}',
