@@ -31,7 +31,7 @@ async function demoOrgIds(tx: Tx): Promise<Record<string, number> | null> {
   return Object.keys(ids).length < Object.keys(RESPONDENTS).length ? null : ids;
 }
 
-async function walk(tx: Tx, m: Planned, today: string): Promise<number> {
+async function walk(tx: Tx, m: Planned, today: string): Promise<void> {
   const inner = insideTransaction(tx);
   const created = await createMatter(inner, demoActor, 'reconsideration', m.kind, m.input, { today });
   let version = created.version;
@@ -41,7 +41,6 @@ async function walk(tx: Tx, m: Planned, today: string): Promise<number> {
     version = (await transition(inner, demoActor, created.id, s.action, opts, { today })).version;
   }
   await tx.query('UPDATE matters SET is_demo = true WHERE id = $1', [created.id]);
-  return created.id;
 }
 
 /**
