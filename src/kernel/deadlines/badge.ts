@@ -44,6 +44,8 @@ export function describeDeadline<T extends DeadlineRow>(d: T, today: string, cal
   else if (d.dueOn && compareDates(d.dueOn, cal.addWorkingDays(today, DUE_SOON_WORKING_DAYS).due) <= 0)
     badge = 'dueSoon';
   else badge = 'running';
+  // A party's period is not the office's to miss: once it has run, it has simply lapsed.
+  if (badge === 'overdue' && rule.kind === 'partyPeriod') badge = 'lapsed';
   // A guideline or a minimum is never "overdue" in the legal sense: say so rather than alarm.
   if (badge === 'overdue' && rule.kind !== 'deadline') badge = 'dueSoon';
   // Where the law attaches a consequence to the expiry (视为受理), the period has lapsed into it: say that.
@@ -51,7 +53,7 @@ export function describeDeadline<T extends DeadlineRow>(d: T, today: string, cal
   return {
     ...d,
     badge,
-    badgeLabel: badge === 'lapsed' ? `期满${rule.onExpiry}` : badgeLabels[badge],
+    badgeLabel: badge === 'lapsed' ? `期满${rule.onExpiry ?? ''}` : badgeLabels[badge],
     rule: {
       id: rule.id,
       event: rule.event,

@@ -23,8 +23,8 @@ interface Live {
 
 export class DeadlineOpError extends Error {}
 
-const kindForDb = (k: string) =>
-  k === 'deadline' || k === 'minimum' || k === 'guideline' || k === 'beforeEvent' ? k : 'deadline';
+const trackedKinds = ['deadline', 'minimum', 'guideline', 'beforeEvent', 'partyPeriod'];
+const kindForDb = (k: string) => (trackedKinds.includes(k) ? k : 'deadline');
 
 /**
  * Applies one event's deadline operations, on the event's business date `on`, inside the event's transaction.

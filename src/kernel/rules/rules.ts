@@ -14,7 +14,9 @@ export type RuleKind =
   | 'beforeEvent'
   | 'duration'
   | 'recurring'
-  | 'alert';
+  | 'alert'
+  /** A period a party keeps (the applicant's time to sue): shown on the matter, never the office's overdue. */
+  | 'partyPeriod';
 export type RuleUnit = 'working' | 'calendar' | 'months' | 'hours';
 
 export interface Citation {
@@ -70,7 +72,16 @@ const rawRule = z.object({
   inForceFrom: z.string().optional(),
   inForceTo: z.string().optional(),
   kind: z
-    .enum(['deadline', 'minimum', 'guideline', 'beforeEvent', 'duration', 'recurring', 'alert'])
+    .enum([
+      'deadline',
+      'minimum',
+      'guideline',
+      'beforeEvent',
+      'duration',
+      'recurring',
+      'alert',
+      'partyPeriod',
+    ])
     .optional(),
   onExpiry: z.string().optional(),
   verified: z.boolean().optional(),
@@ -171,4 +182,5 @@ export const ruleKindLabels: Record<RuleKind, string> = {
   duration: '最长持续期间',
   recurring: '周期性义务',
   alert: '预警阈值',
+  partyPeriod: '当事人期间（供参考）',
 };

@@ -5,7 +5,13 @@ import { action, type MatterKindDef, type MatterView } from '../../kernel/workfl
 import { AppError } from '../../platform/http/errors.ts';
 import { applicationDetails } from './details.ts';
 import { checkApplication } from './intake-checks.ts';
-import { actKinds, correctionTypes, decisionTypes, terminationClockCauses } from './labels.ts';
+import {
+  actKinds,
+  correctionTypes,
+  decisionTypes,
+  serviceMethods,
+  terminationClockCauses,
+} from './labels.ts';
 import {
   type ApplicationInput,
   acceptSchema,
@@ -24,6 +30,7 @@ import {
   replySchema,
   resumeSchema,
   sendCopySchema,
+  serviceSchema,
   supplementReceivedSchema,
   supplementRequestSchema,
   suspendSchema,
@@ -414,6 +421,17 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
       documents: [{ template: 'reconsideration.decision' }],
       describe: (d) =>
         `${decisionTypes[d.decisionType as keyof typeof decisionTypes]}${correctionTypes.includes(d.decisionType) ? '（纠错）' : ''}`,
+    }),
+    serveDecision: action({
+      label: '登记决定书送达',
+      from: ['decided'],
+      to: (_d, m) => m.state,
+      roles: staff,
+      schema: serviceSchema,
+      // The applicant's 15 days to sue run from receipt of the decision (行政诉讼法第四十五条); recording the
+      // service again (a failed delivery, then another) restarts them from the later receipt.
+      deadlines: [{ op: 'start', key: 'applicantSuit', rule: 'xzss.sue.after-decision' }],
+      describe: (d) => serviceMethods[d.method as keyof typeof serviceMethods],
     }),
     issueOpinionLetter: action({
       label: '制发行政复议意见书',

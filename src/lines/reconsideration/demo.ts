@@ -448,5 +448,19 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
       s.steps.at(-1)!.data = { outcome: 'lost', note: '法院判决撤销被诉行政行为' };
     });
   }
+  for (const a of applications) serveDecision(cal, a.steps);
   return { applications, suits };
+}
+
+/**
+ * Every decision is served (by post) two working days after it is made, which starts the applicant's 15 days to
+ * sue. Added last and without the random source, so the published figures placed above stay where they are.
+ */
+function serveDecision(cal: WorkingCalendar, steps: Step[]) {
+  const decided = steps.findIndex((s) => s.action === 'decide');
+  if (decided < 0) return;
+  const date = cal.addWorkingDays(steps[decided]!.date, 2).due;
+  const at = steps.findIndex((s, i) => i > decided && s.date > date);
+  const step: Step = { action: 'serveDecision', date, data: { method: 'post' } };
+  steps.splice(at < 0 ? steps.length : at, 0, step);
 }

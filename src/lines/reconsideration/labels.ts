@@ -7,6 +7,16 @@ export const channels = {
   forwarded: '当场处罚机关转送',
 } as const;
 
+/** How a decision is served (送达方式, as the Civil Procedure Law names them). */
+export const serviceMethods = {
+  inPerson: '直接送达',
+  post: '邮寄送达',
+  electronic: '电子送达',
+  leftAtResidence: '留置送达',
+  entrusted: '委托送达',
+  publicNotice: '公告送达',
+} as const;
+
 /** Kinds of contested act (行政复议法 Art. 11 grouped as the bureau reports them). */
 export const actKinds = {
   penalty: '行政处罚',

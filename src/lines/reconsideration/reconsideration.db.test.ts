@@ -305,6 +305,39 @@ describe('suspension, termination and letters after the decision', () => {
     expect(await deadline(id, 'decision')).toMatchObject({ status: 'stopped' });
   });
 
+  it('shows the applicant’s 15 days to sue from service of the decision, which lapse without alarming the office', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2026-01-05',
+        actDate: '2025-12-20',
+        actKnownOn: '2025-12-22',
+        actTitle: '起诉期限测试',
+      })
+    ).json();
+    await act(id, 'accept', '2026-01-06', { procedure: 'ordinary' });
+    await act(id, 'sendCopy', '2026-01-07');
+    await act(id, 'decide', '2026-02-02', {
+      decisionType: 'dismiss',
+      findings: '事实清楚',
+      reasoning: '理由不成立',
+    });
+    expect(await deadline(id, 'applicantSuit')).toBeUndefined(); // runs from receipt, not from the decision
+    const served = await act(id, 'serveDecision', '2026-02-04', { method: 'post', recipient: '张某' });
+    expect(served.statusCode).toBe(200);
+    // 4 Feb + 15 days = 19 Feb, inside the 2026 Spring Festival holiday: the period ends on Tue 24 Feb.
+    expect(await deadline(id, 'applicantSuit')).toMatchObject({
+      dueOn: '2026-02-24',
+      kind: 'partyPeriod',
+      badge: 'lapsed',
+      badgeLabel: '期满',
+      rule: { id: 'xzss.sue.after-decision', kindLabel: '当事人期间（供参考）' },
+    });
+    const office = await clerk.get('/api/deadlines?scope=office&filter=all&line=reconsideration');
+    expect(office.json().items.map((d: { matterId: number }) => d.matterId)).not.toContain(id);
+    const list = await clerk.get('/api/matters?line=reconsideration&overdue=true&limit=100');
+    expect(list.json().items.map((m: { id: number }) => m.id)).not.toContain(id);
+  });
+
   it('tracks the 60 days an organ has to report back on an opinion letter', async () => {
     const { id } = (
       await create({

@@ -9,6 +9,7 @@ import {
   instances,
   keysOf,
   procedures,
+  serviceMethods,
   simplifiedGrounds,
   suitOutcomes,
   suspensionCauses,
@@ -227,6 +228,11 @@ export const recommendationSchema = z.object({
 export const performanceSchema = z.object({
   performed: z.boolean().meta({ title: '被申请人已履行' }),
   note: z.string().trim().max(1000).default('').meta({ title: '履行情况', 'x-widget': 'textarea' }),
+});
+
+export const serviceSchema = z.object({
+  method: z.enum(keysOf(serviceMethods)).meta(enumMeta('送达方式', serviceMethods)),
+  recipient: z.string().trim().max(100).optional().meta({ title: '签收人' }),
 });
 
 export const suitSchema = z.object({
