@@ -244,14 +244,23 @@ describe.skipIf(!hasChromium)(
         expect(await magic(pdf, 4)).toBe('%PDF');
       }
 
-      // The list shows the state and no running deadline any more; the indicator counts the correction.
+      // Served the same day: the applicant's 15 days to sue show as the applicant's period, with its law.
+      await act('serveDecision', TODAY, async () => {
+        await choose('field-method', '直接送达');
+      });
+      const suitPeriod = page.getByTestId('deadline-applicantSuit');
+      await expect.poll(() => suitPeriod.textContent()).toContain('2026-12-10');
+      expect(await suitPeriod.textContent()).toContain('当事人期间');
+      expect(await suitPeriod.textContent()).toContain('第四十五条');
+      await suitPeriod.scrollIntoViewIfNeeded();
+      await shot('08b-decision-served', false);
+
+      // The list shows the state and no running deadline of the office any more; the indicator counts the
+      // correction, opened by its address as a bookmark would.
       await page.getByTestId('menu-matters').click();
       await expect.poll(() => page.getByTestId('matters-table').textContent()).toContain(refNo);
       await shot('09-matters');
-      // Reached from the indicator list: a full page load of /indicators/<id> is answered 404 by the server's
-      // SPA fallback while the id contains a dot (server change requested).
-      await page.goto(`${base}/indicators?year=2026&region=330211`);
-      await page.getByTestId('indicator-link-reconsideration.corrected').click();
+      await page.goto(`${base}/indicators/reconsideration.corrected?year=2026&region=330211`);
       await expect.poll(() => page.getByTestId('indicator-value').textContent()).toContain('1');
       await expect.poll(() => page.getByTestId('indicator-records').textContent()).toContain(refNo);
       await page.waitForTimeout(500); // the chart animates in
