@@ -449,6 +449,13 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
     });
   }
   for (const a of applications) serveDecision(cal, a.steps);
+  // Registered in the order they arrived, as a clerk would, so case numbers follow the dates.
+  const byDate =
+    <T>(date: (x: T) => string) =>
+    (a: T, b: T) =>
+      date(a).localeCompare(date(b));
+  applications.sort(byDate((a) => a.input.receivedOn));
+  suits.sort(byDate((s) => String(s.input.filedOn)));
   return { applications, suits };
 }
 
