@@ -329,6 +329,8 @@ export const en: Messages = {
     event: 'Deadline',
     mine: 'Mine',
     office: 'My office',
+    mineEmpty: 'No matching deadlines in the matters you registered.',
+    showOffice: 'Show the office’s deadlines',
     workingDaysWithin: 'working days',
     cutoff: 'Today {{today}}, up to {{cutoff}}',
     filter: { dueWithin: 'Due within', overdue: 'Overdue', paused: 'Paused', all: 'All' },

@@ -324,6 +324,8 @@ export const zhCN = {
     event: '期限事项',
     mine: '我的',
     office: '本单位',
+    mineEmpty: '您登记的案件中没有符合条件的期限。',
+    showOffice: '查看本单位的期限',
     workingDaysWithin: '个工作日内到期',
     cutoff: '今天 {{today}}，截至 {{cutoff}}',
     filter: { dueWithin: '即将到期', overdue: '已超期', paused: '已中止', all: '全部' },

@@ -162,6 +162,25 @@ export default function DeadlinesPage() {
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         rowClassName={(d) => `deadline-row-${d.badge}`}
+        locale={
+          scope === 'mine'
+            ? {
+                // "Mine" is what this user registered; a newcomer (or a leader) has none, the office has many.
+                emptyText: (
+                  <Space orientation="vertical" size={4} style={{ padding: 16 }}>
+                    <span>{t('deadline.mineEmpty')}</span>
+                    <Button
+                      size="small"
+                      onClick={() => setScope('office')}
+                      data-testid="deadlines-show-office"
+                    >
+                      {t('deadline.showOffice')}
+                    </Button>
+                  </Space>
+                ),
+              }
+            : undefined
+        }
         data-testid="deadlines-table"
       />
     </Card>
