@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { ruleInForce } from '../../kernel/rules/rules.ts';
+import { action } from '../../kernel/workflow/types.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { setProcedure, staff } from './application-common.ts';
+import {
+  acceptSchema,
+  redirectSchema,
+  refuseSchema,
+  supplementReceivedSchema,
+  supplementRequestSchema,
+} from './schemas.ts';
+
+/** Acceptance review (Art. 30–31): supplements, acceptance with its procedure, refusal, redirection. */
+export const acceptanceActions = {
+  requestSupplement: action({
+    label: '通知补正',
+    from: ['received'],
+    to: 'awaitingSupplement',
+    roles: staff,
+    schema: supplementRequestSchema,
+    guard: (_d, m) =>
+      m.history.some((h) => h.action === 'requestSupplement')
+        ? '补正通知应当一次性载明需要补正的事项，不能再次通知补正'
+        : null,
+    deadlines: [
+      { op: 'stop', key: 'acceptance' },
+      { op: 'start', key: 'supplement', rule: 'xzfy.correction.submit' },
+    ],
+    documents: [{ template: 'reconsideration.supplementNotice' }],
+    describe: (d) => `补正事项：${d.items}`,
+  }),
+  supplementReceived: action({
+    label: '收到补正材料',
+    from: ['awaitingSupplement'],
+    to: 'received',
+    roles: staff,
+    primary: true,
+    schema: supplementReceivedSchema,
+    // Art. 31: the review period counts again from the day the supplement arrives.
+    deadlines: [
+      { op: 'meet', key: 'supplement' },
+      { op: 'start', key: 'acceptance', rule: 'xzfy.accept.review' },
+    ],
+  }),
+  supplementLapsed: action({
+    label: '逾期未补正（视为放弃）',
+    from: ['awaitingSupplement'],
+    to: 'abandoned',
+    roles: staff,
+    schema: z.object({}),
+    apply: async ({ tx, matter, date }) => {
+      const { rows } = await tx.query<{ due_on: string }>(
+        `SELECT due_on FROM deadlines WHERE matter_id = $1 AND key = 'supplement' AND status = 'running'`,
+        [matter.id],
+      );
+      if (rows[0] && date <= rows[0].due_on)
+        throw new AppError('CONFLICT', `补正期限至 ${rows[0].due_on} 届满，期满前不能按放弃处理`);
+    },
+    deadlines: [{ op: 'stop', key: 'supplement' }],
+  }),
+  accept: action({
+    label: '受理',
+    from: ['received'],
+    to: 'review',
+    roles: staff,
+    primary: true,
+    schema: acceptSchema,
+    guard: (d, m) =>
+      d.procedure === 'simplified' && ruleInForce('xzfy.accept.review', m.openedOn).inForceTo
+        ? '本案申请于2024年1月1日前收到，适用修订前的行政复议法，该法未规定简易程序'
+        : null,
+    apply: async ({ tx, matter, data }) => setProcedure(tx, matter.id, data.procedure),
+    deadlines: [
+      { op: 'meet', key: 'acceptance' },
+      {
+        op: 'start',
+        key: 'sendCopy',
+        rule: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.send-copy' : 'xzfy.ordinary.send-copy'),
+      },
+      {
+        op: 'start',
+        key: 'decision',
+        rule: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.decision' : 'xzfy.ordinary.decision'),
+        from: async (_d, date, m, tx) => {
+          const { rows } = await tx.query<{ start_on: string; due_on: string }>(
+            `SELECT start_on, due_on FROM deadlines WHERE matter_id = $1 AND key = 'acceptance'
+               AND status IN ('running', 'met') ORDER BY id DESC LIMIT 1`,
+            [m.id],
+          );
+          if (!rows[0]) return date;
+          // 2017 law Art. 17(2): an application not refused counts as accepted from the day it was received.
+          if (ruleInForce('xzfy.accept.review', m.openedOn).inForceTo) return rows[0].start_on;
+          // 2023 law Art. 30(3): once the review period has run out it counts as accepted from the expiry, so a
+          // late acceptance record does not lengthen the decision period.
+          return [rows[0].due_on, date].sort()[0]!;
+        },
+      },
+    ],
+    documents: [{ template: 'reconsideration.acceptance' }],
+    describe: (d) => (d.procedure === 'simplified' ? '适用简易程序' : '适用普通程序'),
+  }),
+  refuse: action({
+    label: '不予受理',
+    from: ['received'],
+    to: 'refused',
+    roles: staff,
+    schema: refuseSchema,
+    deadlines: [{ op: 'meet', key: 'acceptance' }],
+    documents: [{ template: 'reconsideration.refusal' }],
+    describe: (d) => d.reason,
+  }),
+  redirect: action({
+    label: '告知向有权机关申请',
+    from: ['received'],
+    to: 'redirected',
+    roles: staff,
+    schema: redirectSchema,
+    deadlines: [{ op: 'meet', key: 'acceptance' }],
+    describe: (d) => `告知向${d.properBody}申请`,
+  }),
+};

@@ -1,0 +1,27 @@
+/** What the application's actions share: who acts, and what the history says about the procedure. */
+import type { MatterView } from '../../kernel/workflow/types.ts';
+import type { Tx } from '../../platform/db/pool.ts';
+
+export const staff = ['sectionStaff', 'admin'] as const;
+
+/** The procedure the matter is heard under now: chosen on acceptance, possibly converted to ordinary (Art. 55). */
+export function procedureOf(m: MatterView): 'ordinary' | 'simplified' {
+  if (m.history.some((h) => h.action === 'convertToOrdinary')) return 'ordinary';
+  const accepted = m.history.find((h) => h.action === 'accept');
+  return accepted?.payload.procedure === 'simplified' ? 'simplified' : 'ordinary';
+}
+
+export const acceptedOn = (m: MatterView) =>
+  m.history.find((h) => h.action === 'accept')?.occurredOn ?? m.openedOn;
+export const lastOf = (m: MatterView, action: string) => m.history.find((h) => h.action === action);
+
+export async function setProcedure(tx: Tx, matterId: number, procedure: string) {
+  await tx.query('UPDATE reconsideration_applications SET procedure = $2 WHERE matter_id = $1', [
+    matterId,
+    procedure,
+  ]);
+}
+
+/** States after acceptance in which the case is being heard. */
+export const hearing = ['review'] as const;
+export const closedStates = ['decided', 'mediated', 'terminated'] as const;

@@ -1,0 +1,92 @@
+import { action } from '../../kernel/workflow/types.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { hearing, lastOf, procedureOf, staff } from './application-common.ts';
+import { terminationClockCauses } from './labels.ts';
+import { extendSchema, resumeSchema, suspendSchema, terminateSchema } from './schemas.ts';
+
+/** Extension (Art. 62), suspension and resumption (Art. 39), termination (Art. 41). */
+export const pauseActions = {
+  extend: action({
+    label: '延期审理',
+    from: hearing,
+    to: 'review',
+    roles: staff,
+    schema: extendSchema,
+    guard: (_d, m) =>
+      procedureOf(m) === 'simplified'
+        ? '简易程序案件不能延期，需要时请先转为普通程序'
+        : lastOf(m, 'extend')
+          ? '审理期限已经延长过，延长期限最多不得超过三十日'
+          : null,
+    deadlines: [{ op: 'extend', key: 'decision', days: (d) => d.days }],
+    documents: [{ template: 'reconsideration.extensionNotice' }],
+    describe: (d) => `延长${d.days}日：${d.reason}（${d.approvedBy}批准）`,
+  }),
+  suspend: action({
+    label: '中止审理',
+    from: hearing,
+    to: 'suspended',
+    roles: staff,
+    schema: suspendSchema,
+    deadlines: [
+      { op: 'pause', key: 'decision' },
+      {
+        op: 'start',
+        key: 'suspensionLimit',
+        rule: 'xzfy.suspension.terminate',
+        when: (d) => (terminationClockCauses as readonly string[]).includes(d.cause),
+      },
+    ],
+    documents: [{ template: 'reconsideration.suspensionNotice' }],
+  }),
+  resume: action({
+    label: '恢复审理',
+    from: ['suspended'],
+    to: 'review',
+    roles: staff,
+    primary: true,
+    schema: resumeSchema,
+    deadlines: [
+      { op: 'resume', key: 'decision' },
+      {
+        op: 'stop',
+        key: 'suspensionLimit',
+        when: (_d, m) => {
+          const cause = lastOf(m, 'suspend')?.payload.cause;
+          return (terminationClockCauses as readonly unknown[]).includes(cause);
+        },
+      },
+    ],
+    documents: [{ template: 'reconsideration.resumptionNotice' }],
+  }),
+  terminate: action({
+    label: '终止',
+    from: ['review', 'suspended'],
+    to: 'terminated',
+    roles: staff,
+    schema: terminateSchema,
+    guard: (d, m) =>
+      d.cause === 'suspensionLapsed' && m.state !== 'suspended'
+        ? '未处于中止状态，不能以中止满六十日为由终止'
+        : null,
+    apply: async ({ tx, matter, data, date }) => {
+      if (data.cause !== 'suspensionLapsed') return;
+      // Art. 41(5): only once sixty days of suspension for those causes have run out.
+      const { rows } = await tx.query<{ due_on: string }>(
+        `SELECT due_on FROM deadlines WHERE matter_id = $1 AND key = 'suspensionLimit' AND status = 'running'`,
+        [matter.id],
+      );
+      if (!rows[0])
+        throw new AppError('CONFLICT', '本案中止的原因不适用“中止满六十日”终止（第四十一条第五项）');
+      if (date <= rows[0].due_on)
+        throw new AppError('CONFLICT', `中止满六十日的日期为 ${rows[0].due_on}，届满后方可以此为由终止`);
+    },
+    deadlines: [
+      { op: 'stop', key: 'decision' },
+      { op: 'stop', key: 'sendCopy' },
+      { op: 'stop', key: 'reply' },
+      { op: 'meet', key: 'suspensionLimit' },
+    ],
+    documents: [{ template: 'reconsideration.termination' }],
+  }),
+};
