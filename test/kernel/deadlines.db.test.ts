@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/platform/http/app.ts';
-import { type Client, makeUser, signIn, testApp } from '../support/app.ts';
+import { type Client, makeUser, orgId, signIn, testApp } from '../support/app.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 
 let t: TestDb;
@@ -136,6 +136,29 @@ describe('indicators', () => {
       await staff.get('/api/indicators/toy.received/records?year=2025&region=330211&previousYear=true')
     ).json();
     expect(last.items.map((r: { title: string }) => r.title)).toEqual(['春节案']);
+  });
+
+  it('narrow to one organisation and those under it, for the value, the records and the report links', async () => {
+    const section = await orgId(t.db, 'sec-reconsideration');
+    const bureau = await orgId(t.db, 'bureau');
+    const township = await orgId(t.db, 'jo-330211001');
+    const value = async (o: number) =>
+      (await staff.get(`/api/indicators/toy.received?year=2025&region=330211&org=${o}`)).json().value;
+    expect(await value(section)).toBe(2);
+    expect(await value(bureau)).toBe(2); // the section is under the bureau
+    expect(await value(township)).toBe(0);
+    const rec = await staff.get(
+      `/api/indicators/toy.received/records?year=2025&region=330211&org=${township}`,
+    );
+    expect(rec.json().total).toBe(0);
+    const composed = await staff.post('/api/reports/compose', {
+      template: '全年收件{{toy.received}}件。',
+      year: 2025,
+      org: section,
+    });
+    expect(composed.json().html).toContain(`region=330211&amp;org=${section}"`);
+    const bad = await staff.get('/api/indicators/toy.received?year=2025&org=abc');
+    expect(bad.statusCode).toBe(400);
   });
 
   it('export to XLSX with formula-looking text neutralised, and the export is audited', async () => {

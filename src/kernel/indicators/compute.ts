@@ -9,6 +9,8 @@ export interface IndicatorQuery {
   year: number;
   /** Region code prefix: 330211 (district), 330211001 (a town), or a village code. */
   region: string;
+  /** An organisation: only records of it and the organisations under it count (a township office, a section). */
+  org?: number | undefined;
 }
 
 export function indicatorOrThrow(id: string): IndicatorDef {
@@ -17,8 +19,13 @@ export function indicatorOrThrow(id: string): IndicatorDef {
   return def;
 }
 
-/** The filter every indicator query shares: the actor's report scope and the region. Parameters $1, $2. */
-const scoped = `${inScope('f.owner_org_id', 1)} AND f.region_code LIKE $2 || '%'`;
+/**
+ * The filter every indicator query shares: the actor's report scope ($1), the region ($2) and, when chosen, an
+ * organisation's subtree (the placeholder `org`, null for all).
+ */
+const scoped = (org: number) =>
+  `${inScope('f.owner_org_id', 1)} AND f.region_code LIKE $2 || '%'
+   AND ($${org}::bigint IS NULL OR f.owner_org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = $${org}))`;
 
 /** A period's bounds as SQL over the parameters: [$3, $4) for a flow; $4 - 1 day is the stock's "as of" day. */
 function yearFilter(def: IndicatorDef, from: number, to: number) {
@@ -48,8 +55,8 @@ async function rawValue(
     `WITH f AS (${def.facts})
      SELECT coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)}), 0)::float8 AS value,
             coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 5, 6)}), 0)::float8 AS previous
-     FROM f WHERE ${scoped}`,
-    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1)],
+     FROM f WHERE ${scoped(7)}`,
+    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1), q.org ?? null],
   );
   return rows[0]!;
 }
@@ -69,6 +76,7 @@ export async function indicatorValue(db: Queryable, actor: Actor, id: string, q:
     definition: def.definition,
     year: q.year,
     region: q.region,
+    org: q.org ?? null,
     value: round(value),
     previous: round(previous),
     yoy,
@@ -93,9 +101,9 @@ export async function indicatorBreakdown(
      SELECT coalesce(f.dim_${dim}, '（未填）') AS key,
             coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)}), 0)::float8 AS value,
             coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 5, 6)}), 0)::float8 AS previous
-     FROM f WHERE ${scoped} GROUP BY 1 HAVING sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)} OR ${yearFilter(def, 5, 6)}) <> 0
+     FROM f WHERE ${scoped(7)} GROUP BY 1 HAVING sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)} OR ${yearFilter(def, 5, 6)}) <> 0
      ORDER BY 2 DESC, 1`,
-    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1)],
+    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1), q.org ?? null],
   );
   return rows.map((r) => ({ ...r, yoy: yoyPercent(r.value, r.previous) }));
 }
@@ -120,9 +128,9 @@ export async function indicatorRecords(
      SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, f.on_date AS "onDate", f.value::float8 AS value,
             o.name AS "ownerOrgName", count(*) OVER ()::int AS total
      FROM f JOIN matters m ON m.id = f.matter_id JOIN orgs o ON o.id = m.owner_org_id
-     WHERE ${scoped} AND ${yearFilter(def, 3, 4)}
+     WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)}
      ORDER BY f.on_date, m.id LIMIT $5 OFFSET $6`,
-    [scopeParam(actor, 'report.read'), q.region, ...bounds(y), q.limit, q.offset],
+    [scopeParam(actor, 'report.read'), q.region, ...bounds(y), q.limit, q.offset, q.org ?? null],
   );
   return {
     indicator: def.id,

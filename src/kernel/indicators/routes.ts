@@ -17,6 +17,8 @@ const period = z.object({
     .string()
     .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字')
     .default('330211'),
+  /** Only this organisation and those under it (e.g. one township office); all in the user's scope when absent. */
+  org: z.coerce.number().int('机构编号无效').positive('机构编号无效').optional(),
 });
 const idParam = z.object({ id: z.string().regex(/^[a-zA-Z0-9.]+$/, '指标编号无效') });
 
@@ -115,7 +117,7 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
       await audit(db, req.actor, {
         action: 'indicator.export',
         objectType: 'indicator',
-        summary: { ids: defs.map((d) => d.id), year: req.query.year, region: req.query.region },
+        summary: { ids: defs.map((d) => d.id), year: req.query.year, region: req.query.region, org: req.query.org },
       });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header(

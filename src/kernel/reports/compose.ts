@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { indicatorValue } from '../indicators/compute.ts';
+import { type IndicatorQuery, indicatorValue } from '../indicators/compute.ts';
 import { getIndicator } from '../indicators/registry.ts';
 import { changePhrase, yoyPhrase } from '../indicators/yoy.ts';
 
@@ -13,7 +13,7 @@ import { changePhrase, yoyPhrase } from '../indicators/yoy.ts';
  */
 export type Segment =
   | { text: string }
-  | { text: string; indicator: string; part: Part; year: number; region: string };
+  | { text: string; indicator: string; part: Part; year: number; region: string; org?: number };
 type Part = 'value' | 'previous' | 'yoy' | 'change';
 
 const placeholder = /\{\{\s*([a-zA-Z0-9.]+)\s*(?:\|\s*(value|previous|yoy|change)\s*)?\}\}/g;
@@ -34,7 +34,7 @@ export async function compose(
   db: Queryable,
   actor: Actor,
   template: string,
-  q: { year: number; region: string },
+  q: IndicatorQuery,
 ): Promise<Segment[]> {
   const problems = validateTemplate(template);
   if (problems.length) throw new AppError('VALIDATION', problems.join('；'));
@@ -65,6 +65,7 @@ export async function compose(
       part,
       year: part === 'previous' ? q.year - 1 : q.year,
       region: q.region,
+      ...(q.org ? { org: q.org } : {}),
     });
     at = m.index + m[0].length;
   }
@@ -79,7 +80,7 @@ export function segmentsToHtml(segments: Segment[]): string {
   return segments
     .map((s) =>
       'indicator' in s
-        ? `<a class="indicator-figure" data-indicator="${escapeHtml(s.indicator)}" href="/indicators/${encodeURIComponent(s.indicator)}?year=${s.year}&amp;region=${s.region}">${escapeHtml(s.text)}</a>`
+        ? `<a class="indicator-figure" data-indicator="${escapeHtml(s.indicator)}" href="/indicators/${encodeURIComponent(s.indicator)}?year=${s.year}&amp;region=${s.region}${s.org ? `&amp;org=${s.org}` : ''}">${escapeHtml(s.text)}</a>`
         : escapeHtml(s.text).replace(/\n/g, '<br/>'),
     )
     .join('');

@@ -18,6 +18,8 @@ const body = z.object({
     .string()
     .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字')
     .default('330211'),
+  /** Only this organisation and those under it (a township office's own report). */
+  org: z.number().int('机构编号无效').positive('机构编号无效').optional(),
   signature: z.string().max(100).default('宁波市镇海区司法局'),
 });
 
@@ -57,7 +59,7 @@ export async function reportRoutes(app: App, { db }: { db: Db }) {
       await audit(db, req.actor, {
         action: 'report.export',
         objectType: 'report',
-        summary: { title: req.body.title, year: req.body.year, region: req.body.region },
+        summary: { title: req.body.title, year: req.body.year, region: req.body.region, org: req.body.org },
       });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', contentDisposition(`${req.body.title}.docx`));

@@ -399,6 +399,7 @@ export const en: Messages = {
     loaded: 'Holiday notice for {{year}} loaded; running deadlines recomputed',
   },
   indicators: {
+    allOrgs: 'All organisations',
     name: 'Indicator',
     valueOf: '{{year}}',
     yearOption: '{{year}}',
@@ -418,7 +419,7 @@ export const en: Messages = {
   reports: {
     title: '{{year}} Annual Report on Building a Rule-of-Law Government (excerpt)',
     scopeNote:
-      'Figures are the indicators for the chosen year and region; click a figure to see the matters behind it.',
+      'Figures are the indicators for the chosen year, region (and organisation); click a figure to see the matters behind it.',
     downloadDocx: 'Download Word (official format)',
     editTemplate: 'Edit wording',
     closeEditor: 'Close',

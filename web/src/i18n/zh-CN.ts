@@ -394,6 +394,7 @@ export const zhCN = {
     loaded: '{{year}}年节假日安排已载入，计算中的期限已重算',
   },
   indicators: {
+    allOrgs: '全部机构',
     name: '指标',
     valueOf: '{{year}}年',
     yearOption: '{{year}}年',
@@ -412,7 +413,7 @@ export const zhCN = {
   },
   reports: {
     title: '{{year}}年度法治政府建设工作报告（节选）',
-    scopeNote: '数字取自所选年度、区划的统计指标，点击数字可查看构成该数字的案件。',
+    scopeNote: '数字取自所选年度、区划（及机构）的统计指标，点击数字可查看构成该数字的案件。',
     downloadDocx: '下载 Word（公文格式）',
     editTemplate: '编辑文字',
     closeEditor: '收起',

@@ -18,12 +18,14 @@ function Breakdown({
   dim,
   year,
   region,
+  org,
   unit,
 }: {
   id: string;
   dim: string;
   year: number;
   region: string;
+  org: number | undefined;
   unit: string;
 }) {
   const { t } = useTranslation();
@@ -31,13 +33,13 @@ function Breakdown({
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     api
-      .get<BreakdownRow[]>(`/api/indicators/${id}/breakdown`, { dim, year, region })
+      .get<BreakdownRow[]>(`/api/indicators/${id}/breakdown`, { dim, year, region, org })
       .then((r) => {
         setRows(r);
         setError(null);
       })
       .catch((err: unknown) => setError(errorMessage(err)));
-  }, [id, dim, year, region]);
+  }, [id, dim, year, region, org]);
   const series = useMemo(
     () => [
       { name: t('indicators.yearOption', { year }), values: rows.map((r) => r.value) },
@@ -84,7 +86,17 @@ function Breakdown({
   );
 }
 
-function Records({ id, year, region }: { id: string; year: number; region: string }) {
+function Records({
+  id,
+  year,
+  region,
+  org,
+}: {
+  id: string;
+  year: number;
+  region: string;
+  org: number | undefined;
+}) {
   const { t } = useTranslation();
   const lines = useLines();
   const [page, setPage] = useState(1);
@@ -97,6 +109,7 @@ function Records({ id, year, region }: { id: string; year: number; region: strin
       .get<IndicatorRecords>(`/api/indicators/${id}/records`, {
         year,
         region,
+        org,
         limit: PAGE,
         offset: (page - 1) * PAGE,
       })
@@ -106,7 +119,7 @@ function Records({ id, year, region }: { id: string; year: number; region: strin
       })
       .catch((err: unknown) => setError(errorMessage(err)))
       .finally(() => setLoading(false));
-  }, [id, year, region, page]);
+  }, [id, year, region, org, page]);
   if (error) return <Alert type="info" showIcon title={error} />;
   return (
     <Table
@@ -155,23 +168,23 @@ export default function IndicatorPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const scope = useIndicatorScope();
-  const { year, region } = scope;
+  const { year, region, org } = scope;
   const [v, setV] = useState<IndicatorValue | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     api
-      .get<IndicatorValue>(`/api/indicators/${id}`, { year, region })
+      .get<IndicatorValue>(`/api/indicators/${id}`, { year, region, org })
       .then((r) => {
         setV(r);
         setError(null);
       })
       .catch((err: unknown) => setError(errorMessage(err)));
-  }, [id, year, region]);
+  }, [id, year, region, org]);
 
   const exportXlsx = async () => {
     try {
-      await api.download('/api/indicators/export.xlsx', { year, region, ids: id }, `${id}_${year}.xlsx`);
+      await api.download('/api/indicators/export.xlsx', { year, region, org, ids: id }, `${id}_${year}.xlsx`);
     } catch (err) {
       void message.error(errorMessage(err));
     }
@@ -187,7 +200,7 @@ export default function IndicatorPage() {
               type="text"
               size="small"
               icon={<ArrowLeftOutlined />}
-              onClick={() => navigate(`/indicators?year=${year}&region=${region}`)}
+              onClick={() => navigate(`/indicators?${scope.search}`)}
               aria-label={t('menu.indicators')}
             />
             <span data-testid="indicator-name">{v?.name ?? id}</span>
@@ -252,7 +265,7 @@ export default function IndicatorPage() {
             items={v.dimensions.map((d) => ({
               key: d.id,
               label: t('indicators.by', { dim: d.label }),
-              children: <Breakdown id={id} dim={d.id} year={year} region={region} unit={v.unit} />,
+              children: <Breakdown id={id} dim={d.id} year={year} region={region} org={org} unit={v.unit} />,
             }))}
           />
         </Card>
@@ -260,7 +273,7 @@ export default function IndicatorPage() {
       {v && (
         <Card size="small" title={t('indicators.records', { year })}>
           <Typography.Paragraph type="secondary">{t('indicators.recordsHelp')}</Typography.Paragraph>
-          <Records id={id} year={year} region={region} />
+          <Records id={id} year={year} region={region} org={org} />
         </Card>
       )}
     </>

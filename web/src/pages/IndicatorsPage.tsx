@@ -18,7 +18,7 @@ export default function IndicatorsPage() {
   const { message } = App.useApp();
   const lines = useLines();
   const scope = useIndicatorScope();
-  const { year, region } = scope;
+  const { year, region, org } = scope;
   const [rows, setRows] = useState<Row[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export default function IndicatorsPage() {
         const values = await Promise.all(
           defs.map((d) =>
             api
-              .get<IndicatorValue>(`/api/indicators/${d.id}`, { year, region })
+              .get<IndicatorValue>(`/api/indicators/${d.id}`, { year, region, org })
               .then((v): Row => ({ ...d, v }))
               .catch((err: unknown): Row => ({ ...d, failed: errorMessage(err) })),
           ),
@@ -51,12 +51,12 @@ export default function IndicatorsPage() {
     return () => {
       live = false;
     };
-  }, [year, region]);
+  }, [year, region, org]);
 
   const exportXlsx = async () => {
     setExporting(true);
     try {
-      await api.download('/api/indicators/export.xlsx', { year, region }, `indicators_${year}.xlsx`);
+      await api.download('/api/indicators/export.xlsx', { year, region, org }, `indicators_${year}.xlsx`);
     } catch (err) {
       void message.error(errorMessage(err));
     } finally {
@@ -71,7 +71,7 @@ export default function IndicatorsPage() {
     {
       title: t('indicators.name'),
       render: (_, r) => (
-        <Link to={`/indicators/${r.id}?year=${year}&region=${region}`} data-testid={`indicator-link-${r.id}`}>
+        <Link to={`/indicators/${r.id}?${scope.search}`} data-testid={`indicator-link-${r.id}`}>
           {r.name}
         </Link>
       ),

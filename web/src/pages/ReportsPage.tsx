@@ -45,7 +45,7 @@ export default function ReportsPage() {
         .join('\n');
       await api.downloadPost(
         '/api/reports/compose.docx',
-        { title, template, year: scope.year, region: scope.region },
+        { title, template, year: scope.year, region: scope.region, org: scope.org },
         `${title}.docx`,
       );
     } catch (err) {
@@ -90,6 +90,7 @@ export default function ReportsPage() {
             heading={heading(i)}
             year={scope.year}
             region={scope.region}
+            org={scope.org}
             template={templates[s.id] ?? s.template}
             onTemplate={(tpl) => setTemplates((all) => ({ ...all, [s.id]: tpl }))}
           />

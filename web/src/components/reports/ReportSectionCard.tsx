@@ -16,11 +16,12 @@ interface Props {
   heading: string;
   year: number;
   region: string;
+  org: number | undefined;
   template: string;
   onTemplate(template: string): void;
 }
 
-export function ReportSectionCard({ section, heading, year, region, template, onTemplate }: Props) {
+export function ReportSectionCard({ section, heading, year, region, org, template, onTemplate }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [html, setHtml] = useState<string | null>(null);
@@ -34,7 +35,7 @@ export function ReportSectionCard({ section, heading, year, region, template, on
     let live = true;
     setLoading(true);
     api
-      .post<ComposedReport>('/api/reports/compose', { title: section.title, template, year, region })
+      .post<ComposedReport>('/api/reports/compose', { title: section.title, template, year, region, org })
       .then((r) => {
         if (!live) return;
         setHtml(r.html);
@@ -45,7 +46,7 @@ export function ReportSectionCard({ section, heading, year, region, template, on
     return () => {
       live = false;
     };
-  }, [section.title, template, year, region]);
+  }, [section.title, template, year, region, org]);
 
   // Figures link to /indicators/…: followed inside the app without reloading it (a modified click still opens
   // a new tab). A native listener, since the links are the server's markup, not React elements.
