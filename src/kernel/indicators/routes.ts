@@ -117,7 +117,12 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
       await audit(db, req.actor, {
         action: 'indicator.export',
         objectType: 'indicator',
-        summary: { ids: defs.map((d) => d.id), year: req.query.year, region: req.query.region, org: req.query.org },
+        summary: {
+          ids: defs.map((d) => d.id),
+          year: req.query.year,
+          region: req.query.region,
+          org: req.query.org,
+        },
       });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header(
