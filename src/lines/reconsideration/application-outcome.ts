@@ -1,4 +1,5 @@
 import { action } from '../../kernel/workflow/types.ts';
+import type { Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { closedStates, hearing, lastOf, staff } from './application-common.ts';
 import { correctionTypes, decisionTypes, serviceMethods } from './labels.ts';
@@ -12,6 +13,14 @@ import {
   serviceSchema,
 } from './schemas.ts';
 import { administrativeOrgan } from './store.ts';
+
+/** A letter goes to an administrative organ of the registry, as the respondent must be one. */
+async function recipientIsAnOrgan(tx: Tx, orgId: number) {
+  if (!(await administrativeOrgan(tx, orgId)))
+    throw new AppError('VALIDATION', '收文机关不在机构名录中', {
+      errors: [{ field: 'data.recipientOrgId', message: '请从机构名录中选择' }],
+    });
+}
 
 /** How a case ends and what follows: mediation (Art. 73–74), the decision (Art. 63–69) and its service, opinion and recommendation letters (Art. 76), performance. */
 export const outcomeActions = {
@@ -74,12 +83,7 @@ export const outcomeActions = {
     to: (_d, m) => m.state,
     roles: staff,
     schema: opinionLetterSchema,
-    apply: async ({ tx, data }) => {
-      if (!(await administrativeOrgan(tx, data.recipientOrgId)))
-        throw new AppError('VALIDATION', '收文机关不在机构名录中', {
-          errors: [{ field: 'data.recipientOrgId', message: '请从机构名录中选择' }],
-        });
-    },
+    apply: ({ tx, data }) => recipientIsAnOrgan(tx, data.recipientOrgId),
     deadlines: [{ op: 'start', key: 'opinionReport', rule: 'xzfy.opinion-letter.report' }],
     documents: [{ template: 'reconsideration.opinionLetter' }],
   }),
@@ -98,12 +102,7 @@ export const outcomeActions = {
     to: (_d, m) => m.state,
     roles: staff,
     schema: recommendationSchema,
-    apply: async ({ tx, data }) => {
-      if (!(await administrativeOrgan(tx, data.recipientOrgId)))
-        throw new AppError('VALIDATION', '收文机关不在机构名录中', {
-          errors: [{ field: 'data.recipientOrgId', message: '请从机构名录中选择' }],
-        });
-    },
+    apply: ({ tx, data }) => recipientIsAnOrgan(tx, data.recipientOrgId),
     documents: [{ template: 'reconsideration.recommendation' }],
   }),
   recordPerformance: action({
