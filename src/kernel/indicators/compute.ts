@@ -21,7 +21,7 @@ export function indicatorOrThrow(id: string): IndicatorDef {
 
 /**
  * The filter every indicator query shares: the actor's report scope ($1), the region ($2) and, when chosen, an
- * organisation's subtree (the placeholder `org`, null for all).
+ * organisation's subtree (parameter number `org`, null for all).
  */
 const scoped = (org: number) =>
   `${inScope('f.owner_org_id', 1)} AND f.region_code LIKE $2 || '%'

@@ -3,7 +3,8 @@ import { createMatter, transition } from '../../kernel/workflow/engine.ts';
 import { type Actor, systemActor } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Db, insideTransaction, type Tx, withTx } from '../../platform/db/pool.ts';
-import { DEMO_MARKER, type DemoPlan, planDemo, RESPONDENTS, SEED, type Step } from './demo.ts';
+import { DEMO_MARKER, type DemoPlan, planDemo, SEED, type Step } from './demo.ts';
+import { RESPONDENTS } from './demo-figures.ts';
 
 const demoActor: Actor = { ...systemActor, name: '演示数据' };
 const PROGRESS = `${DEMO_MARKER}.progress`;

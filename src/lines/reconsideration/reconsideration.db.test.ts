@@ -1,63 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, makeUser, orgId, signIn, testApp } from '../../../test/support/app.ts';
-import { createTestDb, type TestDb } from '../../../test/support/db.ts';
-import type { App } from '../../platform/http/app.ts';
+import { describe, expect, it } from 'vitest';
+import { reconsiderationTestbed } from './testbed.ts';
 
-const TODAY = '2026-11-25';
-let t: TestDb;
-let app: App;
-let clerk: Client;
-let market: number;
-let housing: number;
-
-beforeAll(async () => {
-  t = await createTestDb();
-  app = await testApp(t.db, { today: TODAY });
-  await makeUser(t.db, 'fy.clerk', [{ org: 'sec-reconsideration', role: 'sectionStaff' }]);
-  clerk = await signIn(app, 'fy.clerk');
-  market = await orgId(t.db, 'dept-market');
-  housing = await orgId(t.db, 'dept-housing');
-});
-afterAll(async () => {
-  await app?.close();
-  await t?.close();
-});
-
-let serial = 0;
-const application = (over: Record<string, unknown> = {}) => ({
-  receivedOn: '2025-09-26',
-  channel: 'window',
-  applicants: [{ partyType: 'person', name: '张某', idNumber: '330211199001011236', phone: '13800000000' }],
-  respondentOrgId: market,
-  actKind: 'penalty',
-  actTitle: '行政处罚决定',
-  actDocNo: `甬镇市监罚〔2025〕${++serial}号`,
-  actDate: '2025-09-01',
-  actKnownOn: '2025-09-03',
-  request: '撤销被申请人作出的行政处罚决定',
-  ...over,
-});
-
-const create = (over: Record<string, unknown> = {}) =>
-  clerk.post('/api/lines/reconsideration/application', application(over));
-
-async function act(id: number, action: string, date: string, data: Record<string, unknown> = {}) {
-  const detail = (await clerk.get(`/api/matters/${id}`)).json();
-  const res = await clerk.post(`/api/lines/reconsideration/application/${id}/${action}`, {
-    version: detail.matter.version,
-    date,
-    data,
-  });
-  return res;
-}
-
-const deadline = async (id: number, key: string) => {
-  const detail = (await clerk.get(`/api/matters/${id}`)).json();
-  return detail.deadlines.filter((d: { key: string }) => d.key === key).at(-1);
-};
-
-const countMatters = async () =>
-  Number((await t.db.query(`SELECT count(*) AS n FROM matters WHERE line = 'reconsideration'`)).rows[0].n);
+const { bed, create, act, deadline } = reconsiderationTestbed();
 
 describe('a reconsideration application, from intake to decision', () => {
   it('runs intake → supplement → acceptance → reply → hearing → extension → suspension → decision on the 2025 calendar', async () => {
@@ -134,7 +78,7 @@ describe('a reconsideration application, from intake to decision', () => {
     expect(decided.statusCode).toBe(200);
     expect(decided.json().documents[0]).toMatchObject({ title: '行政复议决定书' });
     expect(decided.json().documents[0].docNumber).toMatch(/^镇司复〔2025〕\d+号$/);
-    const detail = (await clerk.get(`/api/matters/${id}`)).json();
+    const detail = (await bed.clerk.get(`/api/matters/${id}`)).json();
     expect(detail.matter).toMatchObject({ state: 'decided', closedOn: '2025-12-10' });
     expect(detail.documents.map((d: { title: string }) => d.title)).toEqual([
       '行政复议申请补正通知书',
@@ -148,7 +92,7 @@ describe('a reconsideration application, from intake to decision', () => {
     ]);
     expect(detail.details[1].table.rows[0]).toContain('330211199001011236');
 
-    const docx = await clerk.get(`/api/documents/${decided.json().documents[0].id}/docx`);
+    const docx = await bed.clerk.get(`/api/documents/${decided.json().documents[0].id}/docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
 
@@ -156,20 +100,20 @@ describe('a reconsideration application, from intake to decision', () => {
     expect(
       (
         await act(id, 'issueRecommendation', '2025-12-15', {
-          recipientOrgId: market,
+          recipientOrgId: bed.market,
           problems: '执法程序不规范',
           recommendation: '加强执法人员培训',
         })
       ).statusCode,
     ).toBe(200);
-    expect((await clerk.get(`/api/matters/${id}`)).json().matter.closedOn).toBe('2025-12-10');
+    expect((await bed.clerk.get(`/api/matters/${id}`)).json().matter.closedOn).toBe('2025-12-10');
 
     const corrected = (
-      await clerk.get('/api/indicators/reconsideration.corrected?year=2025&region=330211')
+      await bed.clerk.get('/api/indicators/reconsideration.corrected?year=2025&region=330211')
     ).json();
     expect(corrected.value).toBe(1);
     const records = (
-      await clerk.get('/api/indicators/reconsideration.corrected/records?year=2025&region=330211')
+      await bed.clerk.get('/api/indicators/reconsideration.corrected/records?year=2025&region=330211')
     ).json();
     expect(records.items.map((r: { id: number }) => r.id)).toContain(id);
   });
@@ -273,7 +217,7 @@ describe('a reconsideration application, from intake to decision', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().documents[0].title).toBe('行政复议调解书');
     const mediated = (
-      await clerk.get('/api/indicators/reconsideration.mediated?year=2026&region=330211')
+      await bed.clerk.get('/api/indicators/reconsideration.mediated?year=2026&region=330211')
     ).json();
     expect(mediated.value).toBe(1);
   });
@@ -332,9 +276,9 @@ describe('suspension, termination and letters after the decision', () => {
       badgeLabel: '期满',
       rule: { id: 'xzss.sue.after-decision', kindLabel: '当事人期间（供参考）' },
     });
-    const office = await clerk.get('/api/deadlines?scope=office&filter=all&line=reconsideration');
+    const office = await bed.clerk.get('/api/deadlines?scope=office&filter=all&line=reconsideration');
     expect(office.json().items.map((d: { matterId: number }) => d.matterId)).not.toContain(id);
-    const list = await clerk.get('/api/matters?line=reconsideration&overdue=true&limit=100');
+    const list = await bed.clerk.get('/api/matters?line=reconsideration&overdue=true&limit=100');
     expect(list.json().items.map((m: { id: number }) => m.id)).not.toContain(id);
   });
 
@@ -355,7 +299,7 @@ describe('suspension, termination and letters after the decision', () => {
       reasoning: '适用依据正确',
     });
     const letter = await act(id, 'issueOpinionLetter', '2026-05-08', {
-      recipientOrgId: market,
+      recipientOrgId: bed.market,
       problems: '同类问题',
       opinion: '请自查纠正',
     });
@@ -364,148 +308,5 @@ describe('suspension, termination and letters after the decision', () => {
     expect(await deadline(id, 'opinionReport')).toMatchObject({ dueOn: '2026-07-07', status: 'running' });
     expect((await act(id, 'opinionReported', '2026-06-20', { summary: '已纠正' })).statusCode).toBe(200);
     expect(await deadline(id, 'opinionReport')).toMatchObject({ status: 'met', badge: 'met' });
-  });
-});
-
-describe('bad input at intake is refused with a clear message and writes nothing', () => {
-  it.each([
-    [
-      'an invalid resident ID number',
-      { applicants: [{ partyType: 'person', name: '李某', idNumber: '330211199001011235' }] },
-      '校验位',
-    ],
-    [
-      'an invalid unified social credit code',
-      { applicants: [{ partyType: 'organisation', name: '某公司', creditCode: '113302110025345670' }] },
-      '统一社会信用代码校验码错误',
-    ],
-    ['a receipt date in the future', { receivedOn: '2026-12-01' }, '晚于今天'],
-    ['knowing of the act before it was made', { actKnownOn: '2025-08-01' }, '不能早于行政行为作出日期'],
-  ])('%s', async (_what, over, message) => {
-    const before = await countMatters();
-    const res = await create(over);
-    expect(res.statusCode).toBe(400);
-    expect(JSON.stringify(res.json())).toContain(message);
-    expect(await countMatters()).toBe(before);
-  });
-
-  it('a respondent outside the registry of administrative organs', async () => {
-    const before = await countMatters();
-    const res = await create({ respondentOrgId: await orgId(t.db, 'court') });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toContainEqual({
-      field: 'respondentOrgId',
-      message: expect.stringContaining('机构名录'),
-    });
-    expect(await countMatters()).toBe(before);
-  });
-
-  it('a transition out of order', async () => {
-    const { id } = (await create({ actTitle: '顺序测试' })).json();
-    const events = async () =>
-      Number(
-        (await t.db.query('SELECT count(*) AS n FROM matter_events WHERE matter_id = $1', [id])).rows[0].n,
-      );
-    const res = await act(id, 'decide', '2025-10-09', {
-      decisionType: 'uphold',
-      findings: '略',
-      reasoning: '略',
-    });
-    expect(res.statusCode).toBe(409);
-    expect(res.json().detail).toContain('可执行的操作');
-    expect(await events()).toBe(1);
-  });
-
-  it('warns of a late application and refuses an unconfirmed duplicate of an open one', async () => {
-    const lateAct = {
-      actTitle: '迟到的申请',
-      actDocNo: '甬镇市监罚〔2025〕900号',
-      actKnownOn: '2025-06-01',
-      actDate: '2025-05-30',
-    };
-    const late = await create(lateAct);
-    expect(late.statusCode).toBe(201);
-    expect(late.json().warnings.join()).toContain('超过法定申请期限');
-    const dup = await create(lateAct);
-    expect(dup.statusCode).toBe(400);
-    expect(dup.json().errors[0]).toMatchObject({ field: 'allowDuplicate' });
-    const confirmed = await create({
-      actTitle: '迟到的申请',
-      actKnownOn: '2025-06-01',
-      actDate: '2025-05-30',
-      allowDuplicate: true,
-    });
-    expect(confirmed.statusCode).toBe(201);
-  });
-});
-
-describe('who sees reconsideration and litigation matters', () => {
-  it('a township office sees none; a department submitter sees only suits against its own organ', async () => {
-    const suit = (defendantOrgId: number, caseNumber: string) =>
-      clerk.post('/api/lines/reconsideration/suit', {
-        court: '宁波市镇海区人民法院',
-        caseNumber,
-        instance: 'first',
-        defendantOrgId,
-        plaintiff: '某公司',
-        actKind: 'penalty',
-        filedOn: '2026-03-10',
-      });
-    const own = await suit(market, '（2026）浙0211行初1号');
-    expect(own.statusCode).toBe(201);
-    expect((await suit(housing, '（2026）浙0211行初2号')).statusCode).toBe(201);
-    const appl = (await create({ actTitle: '可见性测试' })).json();
-
-    const { rows } = await t.db.query<{ code: string }>(
-      `SELECT code FROM orgs WHERE kind = 'justiceOffice' ORDER BY code LIMIT 1`,
-    );
-    await makeUser(t.db, 'town.clerk', [{ org: rows[0]!.code, role: 'townshipStaff' }]);
-    const town = await signIn(app, 'town.clerk');
-    expect((await town.get('/api/matters?line=reconsideration')).json().items).toEqual([]);
-    expect([403, 404]).toContain((await town.get(`/api/matters/${appl.id}`)).statusCode);
-
-    await makeUser(t.db, 'market.submitter', [{ org: 'dept-market', role: 'submitter' }]);
-    const dept = await signIn(app, 'market.submitter');
-    const seen = (await dept.get('/api/matters?line=reconsideration')).json().items;
-    expect(seen.map((m: { id: number }) => m.id)).toEqual([own.json().id]);
-    expect([403, 404]).toContain((await dept.get(`/api/matters/${appl.id}`)).statusCode);
-  });
-
-  it('records the hearing and the outcome of a suit, which the litigation indicators count', async () => {
-    const res = await clerk.post('/api/lines/reconsideration/suit', {
-      court: '宁波市中级人民法院',
-      caseNumber: '（2026）浙02行终5号',
-      instance: 'second',
-      defendantOrgId: housing,
-      plaintiff: '王某',
-      actKind: 'expropriation',
-      filedOn: '2026-04-01',
-    });
-    expect(res.statusCode).toBe(201);
-    const id = res.json().id;
-    const step = async (action: string, date: string, data: Record<string, unknown>) => {
-      const v = (await clerk.get(`/api/matters/${id}`)).json().matter.version;
-      return clerk.post(`/api/lines/reconsideration/suit/${id}/${action}`, { version: v, date, data });
-    };
-    expect(
-      (await step('recordHearing', '2026-05-10', { headAppeared: true, headName: '李某（副局长）' }))
-        .statusCode,
-    ).toBe(200);
-    expect((await step('conclude', '2026-06-01', { outcome: 'lost' })).statusCode).toBe(200);
-    const lost = (await clerk.get('/api/indicators/litigation.lost?year=2026&region=330211')).json();
-    expect(lost.value).toBe(1);
-    const head = (await clerk.get('/api/indicators/litigation.headAppeared?year=2026&region=330211')).json();
-    expect(head.value).toBe(1);
-    const bad = await clerk.post('/api/lines/reconsideration/suit', {
-      court: '宁波市镇海区人民法院',
-      caseNumber: '2026-12',
-      instance: 'first',
-      defendantOrgId: housing,
-      plaintiff: '王某',
-      actKind: 'penalty',
-      filedOn: '2026-04-01',
-    });
-    expect(bad.statusCode).toBe(400);
-    expect(JSON.stringify(bad.json())).toContain('案号格式');
   });
 });
