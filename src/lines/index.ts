@@ -11,7 +11,7 @@ export function registerLines() {
   registerReconsideration();
 }
 
-/** Each line's demo records for the demo district, loaded once (each line in one transaction). */
+/** Each line's demo records for the demo district, loaded once, in small resumable batches. */
 export async function loadLineDemos(db: Db, today: string, say: (line: string) => void) {
   const started = Date.now();
   setDemoState('loading');
