@@ -263,7 +263,7 @@ export async function transition(
       action: `matter.${action}`,
       objectType: 'matter',
       objectId: m.id,
-      summary: { from: m.state, to, date: input.date },
+      summary: { line: m.line, kind: m.kind, refNo: m.refNo, from: m.state, to, date: input.date },
     });
     return result;
   });
