@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { registerIndicator } from '../../src/kernel/indicators/registry.ts';
 import { registerLine } from '../../src/kernel/workflow/registry.ts';
-import { chineseDate, registerTemplate } from '../../src/kernel/workflow/templates.ts';
+import { defineTemplate } from '../../src/kernel/workflow/templates.ts';
 import type { LineDef } from '../../src/kernel/workflow/types.ts';
 import { AppError } from '../../src/platform/http/errors.ts';
 
@@ -13,6 +12,23 @@ const createSchema = z.object({
   subject: z.string().min(1).max(100),
   receivedOn: z.iso.date(),
   orgCode: z.string().default('sec-reconsideration'),
+});
+
+const toyDecision = defineTemplate<{ outcome: 'uphold' | 'revoke'; reasoning: string }>({
+  id: 'toy.decision',
+  title: '测试决定书',
+  defaultPrefix: '镇司测',
+  render: async ({ matter, data }) => ({
+    title: '测试决定书',
+    recipient: matter.title,
+    body: [
+      {
+        type: 'paragraph',
+        text: `关于${matter.title}一案，本机关决定：${data.outcome === 'revoke' ? '撤销' : '维持'}。`,
+      },
+      { type: 'paragraph', text: data.reasoning },
+    ],
+  }),
 });
 
 export const toyLine: LineDef = {
@@ -30,7 +46,7 @@ export const toyLine: LineDef = {
         rejected: { label: '不予受理', terminal: true },
       },
       initial: 'received',
-      refNo: (year, seq) => `测〔${year}〕${seq}号`,
+      refPrefix: '测',
       create: {
         label: '登记测试申请',
         roles: ['sectionStaff', 'admin'],
@@ -96,8 +112,7 @@ export const toyLine: LineDef = {
           to: 'accepted',
           roles: ['sectionStaff', 'admin'],
           schema: z.object({ days: z.number().int().min(1).max(30) }),
-          guard: (_d, m) =>
-            m.history.some((h) => h.action === 'extend') ? '已经延期过一次，不能再次延期' : null,
+          requires: ({ last }) => (last('extend') ? '已经延期过一次，不能再次延期' : null),
           deadlines: [{ op: 'extend', key: 'decision', days: (d) => d.days }],
         },
         decide: {
@@ -110,9 +125,42 @@ export const toyLine: LineDef = {
             reasoning: z.string().max(5000).default(''),
           }),
           deadlines: [{ op: 'meet', key: 'decision' }],
-          documents: [{ template: 'toy.decision' }],
+          documents: [{ template: toyDecision }],
         },
       },
+    },
+  ],
+  templates: [toyDecision],
+  indicators: [
+    {
+      id: 'toy.received',
+      name: '测试申请收件数',
+      line: 'toy',
+      unit: '件',
+      kind: 'flow',
+      definition: '当年收到的测试申请数（以收到日期定年度）。',
+      facts: `SELECT id AS matter_id, opened_on AS on_date, owner_org_id, region_code, 1 AS value, state AS dim_state FROM matters WHERE line = 'toy'`,
+      dimensions: [{ id: 'state', label: '状态' }],
+    },
+    {
+      id: 'toy.decided',
+      name: '测试申请决定数',
+      line: 'toy',
+      unit: '件',
+      kind: 'flow',
+      definition: '当年作出决定的测试申请数（以决定日期定年度）。',
+      facts: `SELECT m.id AS matter_id, e.occurred_on AS on_date, m.owner_org_id, m.region_code, 1 AS value
+              FROM matters m JOIN matter_events e ON e.matter_id = m.id AND e.action = 'decide' WHERE m.line = 'toy'`,
+    },
+    {
+      id: 'toy.decisionRate',
+      name: '测试决定率',
+      line: 'toy',
+      unit: '%',
+      kind: 'flow',
+      definition: '决定数 ÷ 收件数 × 100。',
+      ratio: { numerator: 'toy.decided', denominator: 'toy.received' },
+      decimals: 1,
     },
   ],
 };
@@ -122,52 +170,4 @@ export function registerToyLine() {
   if (registered) return;
   registered = true;
   registerLine(toyLine);
-  registerTemplate({
-    id: 'toy.decision',
-    title: '测试决定书',
-    defaultPrefix: '镇司测',
-    render: async ({ matter, data, issuedOn }) => ({
-      title: '测试决定书',
-      recipient: matter.title,
-      body: [
-        {
-          type: 'paragraph',
-          text: `关于${matter.title}一案，本机关决定：${data.outcome === 'revoke' ? '撤销' : '维持'}。`,
-        },
-        { type: 'paragraph', text: String(data.reasoning ?? '') },
-      ],
-      signature: '宁波市镇海区司法局',
-      date: chineseDate(issuedOn),
-    }),
-  });
-  registerIndicator({
-    id: 'toy.received',
-    name: '测试申请收件数',
-    line: 'toy',
-    unit: '件',
-    kind: 'flow',
-    definition: '当年收到的测试申请数（以收到日期定年度）。',
-    facts: `SELECT id AS matter_id, opened_on AS on_date, owner_org_id, region_code, 1 AS value, state AS dim_state FROM matters WHERE line = 'toy'`,
-    dimensions: [{ id: 'state', label: '状态' }],
-  });
-  registerIndicator({
-    id: 'toy.decided',
-    name: '测试申请决定数',
-    line: 'toy',
-    unit: '件',
-    kind: 'flow',
-    definition: '当年作出决定的测试申请数（以决定日期定年度）。',
-    facts: `SELECT m.id AS matter_id, e.occurred_on AS on_date, m.owner_org_id, m.region_code, 1 AS value
-            FROM matters m JOIN matter_events e ON e.matter_id = m.id AND e.action = 'decide' WHERE m.line = 'toy'`,
-  });
-  registerIndicator({
-    id: 'toy.decisionRate',
-    name: '测试决定率',
-    line: 'toy',
-    unit: '%',
-    kind: 'flow',
-    definition: '决定数 ÷ 收件数 × 100。',
-    ratio: { numerator: 'toy.decided', denominator: 'toy.received' },
-    decimals: 1,
-  });
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { inScope, scopeParam } from '../../platform/access/actor.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { vocabularyRows } from '../workflow/vocabulary.ts';
 import { getIndicator, type IndicatorDef } from './registry.ts';
 import { changePhrase, yoyPercent } from './yoy.ts';
 
@@ -34,6 +35,11 @@ function yearFilter(def: IndicatorDef, from: number, to: number) {
     : `f.on_date < $${to} AND (f.end_date IS NULL OR f.end_date >= $${to})`;
 }
 
+/** The fact query as the CTE `f`, with the lines' code lists bound as parameter $8 (`vocabulary`). */
+const facts = (def: IndicatorDef) =>
+  `WITH vocabulary AS (SELECT * FROM jsonb_to_recordset($8::jsonb) AS v(vocabulary text, code text, label text)),
+        f AS (${def.facts})`;
+
 const bounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
 async function rawValue(
@@ -52,11 +58,18 @@ async function rawValue(
     return { value: pct(n.value, d.value), previous: pct(n.previous, d.previous) };
   }
   const { rows } = await db.query<{ value: number; previous: number }>(
-    `WITH f AS (${def.facts})
+    `${facts(def)}
      SELECT coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)}), 0)::float8 AS value,
             coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 5, 6)}), 0)::float8 AS previous
      FROM f WHERE ${scoped(7)}`,
-    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1), q.org ?? null],
+    [
+      scopeParam(actor, 'report.read'),
+      q.region,
+      ...bounds(q.year),
+      ...bounds(q.year - 1),
+      q.org ?? null,
+      vocabularyRows(),
+    ],
   );
   return rows[0]!;
 }
@@ -97,13 +110,20 @@ export async function indicatorBreakdown(
   if (!def.facts || !def.dimensions?.some((d) => d.id === dim))
     throw new AppError('VALIDATION', `指标 ${id} 不能按“${dim}”分组`);
   const { rows } = await db.query(
-    `WITH f AS (${def.facts})
+    `${facts(def)}
      SELECT coalesce(f.dim_${dim}, '（未填）') AS key,
             coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)}), 0)::float8 AS value,
             coalesce(sum(value) FILTER (WHERE ${yearFilter(def, 5, 6)}), 0)::float8 AS previous
      FROM f WHERE ${scoped(7)} GROUP BY 1 HAVING sum(value) FILTER (WHERE ${yearFilter(def, 3, 4)} OR ${yearFilter(def, 5, 6)}) <> 0
      ORDER BY 2 DESC, 1`,
-    [scopeParam(actor, 'report.read'), q.region, ...bounds(q.year), ...bounds(q.year - 1), q.org ?? null],
+    [
+      scopeParam(actor, 'report.read'),
+      q.region,
+      ...bounds(q.year),
+      ...bounds(q.year - 1),
+      q.org ?? null,
+      vocabularyRows(),
+    ],
   );
   return rows.map((r) => ({ ...r, yoy: yoyPercent(r.value, r.previous) }));
 }
@@ -124,13 +144,21 @@ export async function indicatorRecords(
   }
   const y = q.previousYear ? q.year - 1 : q.year;
   const { rows } = await db.query(
-    `WITH f AS (${def.facts})
+    `${facts(def)}
      SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, f.on_date AS "onDate", f.value::float8 AS value,
             o.name AS "ownerOrgName", count(*) OVER ()::int AS total
      FROM f JOIN matters m ON m.id = f.matter_id JOIN orgs o ON o.id = m.owner_org_id
      WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)}
      ORDER BY f.on_date, m.id LIMIT $5 OFFSET $6`,
-    [scopeParam(actor, 'report.read'), q.region, ...bounds(y), q.limit, q.offset, q.org ?? null],
+    [
+      scopeParam(actor, 'report.read'),
+      q.region,
+      ...bounds(y),
+      q.limit,
+      q.offset,
+      q.org ?? null,
+      vocabularyRows(),
+    ],
   );
   return {
     indicator: def.id,

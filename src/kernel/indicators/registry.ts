@@ -34,6 +34,8 @@ const registry = new Map<string, IndicatorDef>();
 
 export function registerIndicator(def: IndicatorDef) {
   if (!def.facts && !def.ratio) throw new Error(`indicator ${def.id} needs facts or a ratio`);
+  const known = registry.get(def.id);
+  if (known && known !== def) throw new Error(`indicator ${def.id} is declared twice`);
   registry.set(def.id, def);
 }
 

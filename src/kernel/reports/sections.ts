@@ -19,6 +19,8 @@ const sections = new Map<string, ReportSection>();
 export function registerReportSection(s: ReportSection) {
   const problems = validateTemplate(s.template);
   if (problems.length) throw new Error(`report section ${s.id}: ${problems.join('; ')}`);
+  const known = sections.get(s.id);
+  if (known && known !== s) throw new Error(`report section ${s.id} is declared twice`);
   sections.set(s.id, s);
 }
 

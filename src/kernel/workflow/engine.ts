@@ -10,9 +10,10 @@ import { rolesOver } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
 import { issueDocuments } from './issue.ts';
 import { loadMatterView } from './matter-view.ts';
-import { nextNumber } from './numbering.ts';
+import { formatDocNumber, nextNumber } from './numbering.ts';
 import { getKind } from './registry.ts';
-import type { DeadlineEffect, DocumentIssue, MatterKindDef, MatterView } from './types.ts';
+import { matterContext, refuse, withData } from './step-context.ts';
+import type { ActionDef, DeadlineEffect, DocumentIssue, MatterKindDef, MatterView } from './types.ts';
 
 export interface EngineOptions {
   /** Today's business date; tests and the demo generator set it, the server uses Asia/Shanghai today. */
@@ -41,6 +42,16 @@ function assertDate(
   }
 }
 
+function pickRule<P>(
+  r: { among: readonly string[]; pick: (data: P, m: MatterView) => string },
+  data: P,
+  m: MatterView,
+) {
+  const id = r.pick(data, m);
+  if (!r.among.includes(id)) throw new Error(`rule ${id} is not among the declared ${r.among.join(', ')}`);
+  return id;
+}
+
 async function resolveOps<P>(
   tx: Tx,
   effects: DeadlineEffect<P>[] | undefined,
@@ -56,7 +67,7 @@ async function resolveOps<P>(
         ops.push({
           op: 'start',
           key: e.key,
-          rule: typeof e.rule === 'function' ? e.rule(data, m) : e.rule,
+          rule: typeof e.rule === 'string' ? e.rule : pickRule(e.rule, data, m),
           from: e.from ? await e.from(data, date, m, tx) : date,
         });
         break;
@@ -95,7 +106,16 @@ async function runEffects<P>(
     }
   }
   const docs = (def.documents ?? []).filter((d) => !d.when || d.when(data, m)).map((d) => d.template);
-  return docs.length ? issueDocuments(tx, m, eventId, date, docs, data as Record<string, unknown>) : [];
+  return docs.length ? issueDocuments(tx, m, eventId, date, docs, data) : [];
+}
+
+/** The reference-number prefix of a kind: the bureau's setting refPrefix.<line>.<kind>, or the line's default. */
+async function refPrefixOf(tx: Tx, lineId: string, kind: MatterKindDef) {
+  const { rows } = await tx.query<{ value: string }>(
+    `SELECT value #>> '{}' AS value FROM settings WHERE key = $1`,
+    [`refPrefix.${lineId}.${kind.id}`],
+  );
+  return rows[0]?.value ?? kind.refPrefix;
 }
 
 /** Creates a matter of a line's kind: the matter row, its first event, deadlines, documents and audit in one transaction. */
@@ -129,7 +149,11 @@ export async function createMatter(
       throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
     }
     const year = Number(date.slice(0, 4));
-    const refNo = kind.refNo(year, await nextNumber(tx, `matter:${lineId}:${kindId}`, year));
+    const refNo = formatDocNumber(
+      await refPrefixOf(tx, lineId, kind),
+      year,
+      await nextNumber(tx, `matter:${lineId}:${kindId}`, year),
+    );
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
                             is_demo, sensitive, search_text, created_by)
@@ -181,6 +205,34 @@ export function allowedActions(kind: MatterKindDef, state: string, roles: Set<st
   return Object.entries(kind.actions)
     .filter(([, a]) => a.from.includes(state) && a.roles.some((r) => roles.has(r)))
     .map(([name, a]) => ({ action: name, label: a.label, primary: a.primary ?? false }));
+}
+
+/** The state a step leads to: `'same'` and a chosen state are resolved and checked against the kind's states. */
+// biome-ignore lint/suspicious/noExplicitAny: the step's payload was checked by its schema
+function targetState(kind: MatterKindDef, def: ActionDef<any>, data: unknown, m: MatterView) {
+  const to = typeof def.to === 'function' ? def.to(data, m) : def.to;
+  const state = to === 'same' ? m.state : to;
+  if (!kind.states[state]) throw new Error(`${m.line}/${m.kind}: a step leads to unknown state ${state}`);
+  return state;
+}
+
+/**
+ * The actions offered on the matter page: those the state and the actor's roles allow, each with whether its
+ * preconditions hold today and, if not, why. A step that records without moving and was taken already is no
+ * longer highlighted as the next one. The server still judges every step when it is taken.
+ */
+export async function offeredActions(tx: Tx, actor: Actor, m: MatterView, roles: Set<string>, today: string) {
+  const kind = getKind(m.line, m.kind);
+  const ctx = matterContext(tx, actor, m, today);
+  const offered = [];
+  for (const a of allowedActions(kind, m.state, roles)) {
+    const def = kind.actions[a.action]!;
+    const refusal = await def.requires?.(ctx);
+    const reason = !refusal ? null : typeof refusal === 'string' ? refusal : refusal.message;
+    const done = def.to === 'same' && m.history.some((h) => h.action === a.action);
+    offered.push({ ...a, primary: a.primary && !reason && !done, available: !reason, reason });
+  }
+  return offered;
 }
 
 /** Applies one transition in one transaction: checks, event, state, line effects, deadlines, documents, audit. */
@@ -238,9 +290,10 @@ export async function transition(
     }
     const data = parsed.data;
     assertDate(input.date, { lastEventOn: m.history[0]?.occurredOn ?? m.openedOn }, today);
-    const refusal = def.guard?.(data, m, input.date);
-    if (refusal) throw new AppError('CONFLICT', refusal, { current });
-    const to = typeof def.to === 'function' ? def.to(data, m) : def.to;
+    const ctx = matterContext(tx, actor, m, input.date);
+    refuse(await def.requires?.(ctx), current);
+    refuse(await def.check?.(withData(ctx, data)), current);
+    const to = targetState(kind, def, data, m);
     const seq = m.history.length + 1;
     const ev = await tx.query<{ id: number }>(
       `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Tx } from '../../platform/db/pool.ts';
 import { renderOfficialDocx } from '../documents/index.ts';
+import { issuerFor } from './issuer.ts';
 import { formatDocNumber, nextNumber } from './numbering.ts';
-import { getTemplate, templateHash } from './templates.ts';
+import { chineseDate, type TemplateDef, templateHash } from './templates.ts';
 import type { MatterView } from './types.ts';
 
 async function prefixFor(tx: Tx, templateId: string, fallback: string): Promise<string> {
@@ -22,18 +23,20 @@ export async function issueDocuments(
   m: MatterView,
   eventId: number,
   issuedOn: string,
-  templateIds: string[],
-  data: Record<string, unknown>,
+  // biome-ignore lint/suspicious/noExplicitAny: the engine checked the step's data against its schema
+  templates: TemplateDef<any>[],
+  data: unknown,
 ) {
   const issued: { id: number; kind: string; title: string; docNumber: string }[] = [];
-  for (const id of templateIds) {
-    const t = getTemplate(id);
+  for (const t of templates) {
+    const id = t.id;
     const prefix = await prefixFor(tx, id, t.defaultPrefix);
     const year = Number(issuedOn.slice(0, 4));
     const seq = await nextNumber(tx, prefix, year);
     const docNumber = formatDocNumber(prefix, year, seq);
-    const content = await t.render({ tx, matter: m, data, docNumber, issuedOn });
-    const spec = { ...content, docNumber };
+    const issuer = await issuerFor(tx, id, m.ownerOrgId);
+    const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer });
+    const spec = { signature: issuer.organ, ...content, date: chineseDate(issuedOn), docNumber };
     const docx = await renderOfficialDocx(spec);
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO documents (matter_id, event_id, kind, title, doc_number, prefix, year, seq, issued_on, fields, docx,

@@ -1,20 +1,42 @@
 import { AppError } from '../../platform/http/errors.ts';
+import { getIndicator, registerIndicator } from '../indicators/registry.ts';
+import { getReportSection, registerReportSection } from '../reports/sections.ts';
+import { lineProblems } from './line-contract.ts';
+import { getTemplate, registerTemplate } from './templates.ts';
 import type { LineDef, MatterKindDef } from './types.ts';
+import { registerVocabularies, vocabularyKnown } from './vocabulary.ts';
 
 const lines = new Map<string, LineDef>();
 
-/** Lines register themselves once at start-up (src/lines/index.ts). */
+/**
+ * Lines register themselves once at start-up (src/lines/index.ts). The whole declaration is checked first
+ * (line-contract.ts): a duplicate id or an unresolved reference stops the start with every problem listed.
+ * Registering the same declaration again is a no-op.
+ */
 export function registerLine(line: LineDef) {
-  for (const kind of line.kinds) {
-    for (const [name, action] of Object.entries(kind.actions)) {
-      for (const s of [...action.from, ...(typeof action.to === 'string' ? [action.to] : [])]) {
-        if (!kind.states[s])
-          throw new Error(`${line.id}/${kind.id}: action ${name} names unknown state ${s}`);
+  if (lines.get(line.id) === line) return;
+  const problems = lineProblems(line, {
+    lineExists: (id) => lines.has(id),
+    templateTaken: (id) => {
+      try {
+        getTemplate(id);
+        return true;
+      } catch {
+        return false;
       }
-    }
-    if (!kind.states[kind.initial])
-      throw new Error(`${line.id}/${kind.id}: unknown initial state ${kind.initial}`);
-  }
+    },
+    indicatorTaken: (id) => getIndicator(id) !== undefined,
+    indicatorKnown: (id) =>
+      getIndicator(id) !== undefined || (line.indicators ?? []).some((i) => i.id === id),
+    sectionTaken: (id) => getReportSection(id) !== undefined,
+    vocabularyKnown,
+  });
+  if (problems.length)
+    throw new Error(`business line ${line.id} is declared wrongly:\n- ${problems.join('\n- ')}`);
+  for (const t of line.templates ?? []) registerTemplate(t);
+  for (const i of line.indicators ?? []) registerIndicator(i);
+  for (const s of line.reportSections ?? []) registerReportSection(s);
+  registerVocabularies(line.id, line.vocabularies ?? {});
   lines.set(line.id, line);
 }
 

@@ -8,7 +8,7 @@ import { todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { describeDeadline } from '../deadlines/badge.ts';
 import { rolesOver } from './access.ts';
-import { allowedActions, createMatter, transition } from './engine.ts';
+import { createMatter, offeredActions, transition } from './engine.ts';
 import { idempotencyFor } from './idempotency.ts';
 import { loadMatterView } from './matter-view.ts';
 import { listMatters, matterDetail } from './queries.ts';
@@ -155,7 +155,13 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           }),
           details: kind.details ? await kind.details(tx, m.id) : [],
           deadlines: detail.deadlines.map((d) => describeDeadline(d, today, cal)),
-          allowedActions: allowedActions(kind, m.state, await rolesOver(tx, req.actor, m.ownerOrgId)),
+          allowedActions: await offeredActions(
+            tx,
+            req.actor,
+            m,
+            await rolesOver(tx, req.actor, m.ownerOrgId),
+            today,
+          ),
           today,
         };
       });

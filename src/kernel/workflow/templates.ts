@@ -2,44 +2,63 @@ import { createHash } from 'node:crypto';
 import type { Tx } from '../../platform/db/pool.ts';
 import type { OfficialDocSpec } from '../documents/index.ts';
 import { RENDERER_VERSION } from '../documents/index.ts';
+import type { Issuer } from './issuer.ts';
 import type { MatterView } from './types.ts';
 
-export interface TemplateContext {
+export interface TemplateContext<P> {
   tx: Tx;
   matter: MatterView;
-  /** The issuing event's data. */
-  data: Record<string, unknown>;
+  /** The issuing step's data, typed as the step's schema outputs it. */
+  data: P;
   docNumber: string;
   /** Business date of issue, e.g. 2025-07-01. */
   issuedOn: string;
+  /** The organ the document speaks for, from the bureau's settings. */
+  issuer: Issuer;
 }
+
+/** What a template writes; the kernel adds the number, the issuing organ's signature and the date. */
+export type TemplateContent = Omit<OfficialDocSpec, 'docNumber' | 'signature' | 'date'> &
+  Partial<Pick<OfficialDocSpec, 'signature'>>;
 
 /**
  * An official document template: what a line issues at a step. `render` gathers what it needs (parties, facts)
- * and returns the document's content; the kernel numbers it, renders it to GB/T 9704 DOCX and stores it.
+ * and returns the document's content; the kernel numbers it, signs it in the issuer's name, renders it to
+ * GB/T 9704 DOCX and stores it. `P` is the payload type of the step that issues it, so a template reading a
+ * field the step does not have is a type error.
  */
-export interface DocumentTemplate {
+export interface TemplateDef<P> {
   id: string;
   title: string;
   /** The default number prefix, e.g. 镇司复; a bureau overrides it in settings (docPrefix.<id>). */
   defaultPrefix: string;
-  render: (ctx: TemplateContext) => Promise<Omit<OfficialDocSpec, 'docNumber'>>;
+  render: (ctx: TemplateContext<P>) => Promise<TemplateContent>;
 }
 
-const templates = new Map<string, DocumentTemplate>();
+/** Declares a template for the payload type of the step that issues it. */
+export const defineTemplate = <P>(t: TemplateDef<P>): TemplateDef<P> => t;
 
-export function registerTemplate(t: DocumentTemplate) {
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds templates of every payload type
+type AnyTemplate = TemplateDef<any>;
+const templates = new Map<string, AnyTemplate>();
+
+/** Registered by registerLine from the line's declaration; a second template with the same id is refused. */
+export function registerTemplate(t: AnyTemplate) {
+  const known = templates.get(t.id);
+  if (known && known !== t) throw new Error(`document template ${t.id} is declared twice`);
   templates.set(t.id, t);
 }
 
-export function getTemplate(id: string): DocumentTemplate {
+export function getTemplate(id: string): AnyTemplate {
   const t = templates.get(id);
   if (!t) throw new Error(`unknown document template ${id}`);
   return t;
 }
 
+export const hasTemplate = (t: AnyTemplate) => templates.get(t.id) === t;
+
 /** The hash stored with every issued document: the template's code and the renderer's layout version. */
-export const templateHash = (t: DocumentTemplate) =>
+export const templateHash = (t: AnyTemplate) =>
   createHash('sha256')
     .update(`${t.id}\n${t.title}\n${t.render.toString()}\n${RENDERER_VERSION}`)
     .digest('hex');

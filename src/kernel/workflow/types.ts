@@ -2,8 +2,15 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Role } from '../../platform/access/roles.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
+import type { WorkingCalendar } from '../calendar/index.ts';
+import type { IndicatorDef } from '../indicators/registry.ts';
+import type { ReportSection } from '../reports/sections.ts';
+import type { Rule } from '../rules/rules.ts';
+import type { TemplateDef } from './templates.ts';
 
-/** The matter as a line's guards, effects and templates see it. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** The matter as a line's checks, effects and templates see it. */
 export interface MatterView {
   id: number;
   line: string;
@@ -17,8 +24,57 @@ export interface MatterView {
   openedOn: string;
   closedOn: string | null;
   version: number;
-  /** Payloads of earlier events by action (the latest first), for guards that depend on history. */
-  history: { action: string; occurredOn: string; payload: Record<string, unknown> }[];
+  /** Payloads of earlier events by action (the latest first), for checks that depend on history. */
+  history: HistoryEntry[];
+}
+
+export interface HistoryEntry {
+  action: string;
+  occurredOn: string;
+  payload: Record<string, unknown>;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Why an action is refused: a Chinese sentence, or that sentence with the form fields it concerns. */
+export type Refusal = string | { message: string; errors: FieldError[] } | null | undefined;
+
+/** A period of the matter as a check sees it: the live one under its key, or else the latest. */
+export interface DeadlineState {
+  key: string;
+  ruleId: string;
+  status: 'running' | 'paused' | 'met' | 'stopped';
+  startOn: string;
+  dueOn: string | null;
+  endedOn: string | null;
+}
+
+/** What a precondition sees: the matter in the step's transaction, and the kernel's helpers. */
+export interface MatterContext {
+  tx: Tx;
+  actor: Actor;
+  matter: MatterView;
+  /** The business date of the step being considered (today when the matter page asks what is possible). */
+  date: string;
+  /** The matter's period under `key`: the running or paused one, or else the one that ended last. */
+  deadline(key: string): Promise<DeadlineState | null>;
+  /** The version of a rule that governs this matter: the law in force when the matter began. */
+  rule(id: string): Rule;
+  calendar(): Promise<WorkingCalendar>;
+  /**
+   * The date a rule's period counted from `from` ends on, as the rule counts (working days, calendar days,
+   * months; backwards for a "至迟于事件前" rule): the checks' "at least N working days before" from the law.
+   */
+  due(ruleId: string, from: string): Promise<string>;
+  /** The latest earlier step of this action, if any. */
+  last(action: string): HistoryEntry | undefined;
+}
+
+export interface CheckContext<P> extends MatterContext {
+  data: P;
 }
 
 export interface EventContext<P> {
@@ -36,7 +92,8 @@ export type DeadlineEffect<P> =
   | {
       op: 'start';
       key: string;
-      rule: string | ((data: P, m: MatterView) => string);
+      /** The rule, or a choice among declared rules (so every rule a line can start is checked at start-up). */
+      rule: string | { among: readonly string[]; pick: (data: P, m: MatterView) => string };
       /** When the period starts counting, if not on the event's date (e.g. the acceptance date, from history). */
       from?: (data: P, date: string, m: MatterView, tx: Tx) => string | Promise<string>;
       when?: (data: P, m: MatterView) => boolean;
@@ -44,9 +101,9 @@ export type DeadlineEffect<P> =
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }
   | { op: 'extend'; key: string; days: (data: P) => number; when?: (data: P, m: MatterView) => boolean };
 
-/** The fields of an official document as a template receives them. */
+/** A document a step issues: the template declared for the step's payload type, and when it is issued. */
 export interface DocumentIssue<P> {
-  template: string;
+  template: TemplateDef<P>;
   when?: (data: P, m: MatterView) => boolean;
 }
 
@@ -54,15 +111,21 @@ export interface ActionDef<P = Record<string, unknown>> {
   label: string;
   /** States the action may be taken from. */
   from: readonly string[];
+  /** The state after the step: a state, `'same'` (a step that records without moving), or chosen from the data. */
   to: string | ((data: P, m: MatterView) => string);
   /** Roles that may take it (within the matter owner's subtree). */
   roles: readonly Role[];
   schema: z.ZodType<P>;
-  /** Returns a Chinese reason when the action is refused for this matter and data. */
-  guard?: (data: P, m: MatterView, date: string) => string | null;
+  /**
+   * Preconditions that do not depend on what is typed (e.g. 尚未制发意见书): the matter page offers the action
+   * only when they pass and says why otherwise. Checked again on every step.
+   */
+  requires?: (ctx: MatterContext) => Awaitable<Refusal>;
+  /** Checks of the step's data against the matter and the records, in the step's transaction, before any write. */
+  check?: (ctx: CheckContext<P>) => Awaitable<Refusal>;
   deadlines?: DeadlineEffect<P>[];
   documents?: DocumentIssue<P>[];
-  /** Line-specific writes (typed detail rows) inside the same transaction. */
+  /** Line-specific writes (typed detail rows) inside the same transaction; refusals belong in `check`. */
   apply?: (ctx: EventContext<P>) => Promise<void>;
   /** The matter is closed by this action (closed_on set to the event date). */
   closes?: boolean;
@@ -118,15 +181,28 @@ export interface MatterKindDef<C = Record<string, unknown>> {
   actions: Record<string, ActionDef<any>>;
   /** The line's own facts shown on the matter page; read in the request's transaction, after the scope check. */
   details?: (db: Queryable, matterId: number) => Promise<DetailSection[]>;
-  /** Reference number of a new matter from its year and sequence, e.g. 镇司复收〔2024〕12号. */
-  refNo: (year: number, seq: number) => string;
+  /**
+   * The prefix of the matters' reference numbers, e.g. 镇司复收 → 镇司复收〔2024〕12号; a bureau overrides it in
+   * settings (refPrefix.<line>.<kind>).
+   */
+  refPrefix: string;
 }
 
+/**
+ * Everything a business line brings, in one declaration checked when the server starts (registerLine): a
+ * duplicate id or a reference to a rule, template, period, field or state that does not exist stops the start.
+ */
 export interface LineDef {
   id: string;
   label: string;
   // biome-ignore lint/suspicious/noExplicitAny: each kind has its own creation payload type, validated by its schema
   kinds: MatterKindDef<any>[];
+  // biome-ignore lint/suspicious/noExplicitAny: each template has the payload type of the step that issues it
+  templates?: TemplateDef<any>[];
+  indicators?: IndicatorDef[];
+  reportSections?: ReportSection[];
+  /** Code lists whose labels indicator SQL joins through the kernel's vocabulary table (labelJoin). */
+  vocabularies?: Record<string, Record<string, string>>;
 }
 
 /** Declares an action with its payload typed from its schema (the kind's action table holds them untyped). */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ruleInForce } from '../../kernel/rules/rules.ts';
 import { action } from '../../kernel/workflow/types.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import { setProcedure, staff } from './application-common.ts';
+import { setProcedure, staff, underLaw2017 } from './application-common.ts';
+import { acceptanceNotice, refusalDecision, supplementNotice } from './documents.ts';
 import {
   acceptSchema,
   redirectSchema,
@@ -19,15 +19,13 @@ export const acceptanceActions = {
     to: 'awaitingSupplement',
     roles: staff,
     schema: supplementRequestSchema,
-    guard: (_d, m) =>
-      m.history.some((h) => h.action === 'requestSupplement')
-        ? '补正通知应当一次性载明需要补正的事项，不能再次通知补正'
-        : null,
+    requires: ({ last }) =>
+      last('requestSupplement') ? '补正通知应当一次性载明需要补正的事项，不能再次通知补正' : null,
     deadlines: [
       { op: 'stop', key: 'acceptance' },
       { op: 'start', key: 'supplement', rule: 'xzfy.correction.submit' },
     ],
-    documents: [{ template: 'reconsideration.supplementNotice' }],
+    documents: [{ template: supplementNotice }],
     describe: (d) => `补正事项：${d.items}`,
   }),
   supplementReceived: action({
@@ -49,13 +47,12 @@ export const acceptanceActions = {
     to: 'abandoned',
     roles: staff,
     schema: z.object({}),
-    apply: async ({ tx, matter, date }) => {
-      const { rows } = await tx.query<{ due_on: string }>(
-        `SELECT due_on FROM deadlines WHERE matter_id = $1 AND key = 'supplement' AND status = 'running'`,
-        [matter.id],
-      );
-      if (rows[0] && date <= rows[0].due_on)
-        throw new AppError('CONFLICT', `补正期限至 ${rows[0].due_on} 届满，期满前不能按放弃处理`);
+    // Art. 31(2): only a supplement period that has run out without the materials counts as abandonment.
+    requires: async ({ deadline, date }) => {
+      const period = await deadline('supplement');
+      return period?.status === 'running' && period.dueOn && date <= period.dueOn
+        ? `补正期限至 ${period.dueOn} 届满，期满前不能按放弃处理`
+        : null;
     },
     deadlines: [{ op: 'stop', key: 'supplement' }],
   }),
@@ -66,9 +63,12 @@ export const acceptanceActions = {
     roles: staff,
     primary: true,
     schema: acceptSchema,
-    guard: (d, m) =>
-      d.procedure === 'simplified' && ruleInForce('xzfy.accept.review', m.openedOn).inForceTo
-        ? '本案申请于2024年1月1日前收到，适用修订前的行政复议法，该法未规定简易程序'
+    check: ({ data, rule }) =>
+      data.procedure === 'simplified' && underLaw2017(rule)
+        ? {
+            message: '本案申请于2024年1月1日前收到，适用修订前的行政复议法，该法未规定简易程序',
+            errors: [{ field: 'procedure', message: '修订前的行政复议法未规定简易程序' }],
+          }
         : null,
     apply: async ({ tx, matter, data }) => setProcedure(tx, matter.id, data.procedure),
     deadlines: [
@@ -76,12 +76,18 @@ export const acceptanceActions = {
       {
         op: 'start',
         key: 'sendCopy',
-        rule: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.send-copy' : 'xzfy.ordinary.send-copy'),
+        rule: {
+          among: ['xzfy.simple.send-copy', 'xzfy.ordinary.send-copy'],
+          pick: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.send-copy' : 'xzfy.ordinary.send-copy'),
+        },
       },
       {
         op: 'start',
         key: 'decision',
-        rule: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.decision' : 'xzfy.ordinary.decision'),
+        rule: {
+          among: ['xzfy.simple.decision', 'xzfy.ordinary.decision'],
+          pick: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.decision' : 'xzfy.ordinary.decision'),
+        },
         from: async (_d, date, m, tx) => {
           const { rows } = await tx.query<{ start_on: string; due_on: string }>(
             `SELECT start_on, due_on FROM deadlines WHERE matter_id = $1 AND key = 'acceptance'
@@ -90,14 +96,14 @@ export const acceptanceActions = {
           );
           if (!rows[0]) return date;
           // 2017 law Art. 17(2): an application not refused counts as accepted from the day it was received.
-          if (ruleInForce('xzfy.accept.review', m.openedOn).inForceTo) return rows[0].start_on;
+          if (underLaw2017((id) => ruleInForce(id, m.openedOn))) return rows[0].start_on;
           // 2023 law Art. 30(3): once the review period has run out it counts as accepted from the expiry, so a
           // late acceptance record does not lengthen the decision period.
           return [rows[0].due_on, date].sort()[0]!;
         },
       },
     ],
-    documents: [{ template: 'reconsideration.acceptance' }],
+    documents: [{ template: acceptanceNotice }],
     describe: (d) => (d.procedure === 'simplified' ? '适用简易程序' : '适用普通程序'),
   }),
   refuse: action({
@@ -107,7 +113,7 @@ export const acceptanceActions = {
     roles: staff,
     schema: refuseSchema,
     deadlines: [{ op: 'meet', key: 'acceptance' }],
-    documents: [{ template: 'reconsideration.refusal' }],
+    documents: [{ template: refusalDecision }],
     describe: (d) => d.reason,
   }),
   redirect: action({

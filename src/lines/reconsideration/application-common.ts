@@ -1,4 +1,5 @@
 /** What the application's actions share: who acts, and what the history says about the procedure. */
+import type { Rule } from '../../kernel/rules/rules.ts';
 import type { MatterView } from '../../kernel/workflow/types.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 
@@ -13,7 +14,6 @@ export function procedureOf(m: MatterView): 'ordinary' | 'simplified' {
 
 export const acceptedOn = (m: MatterView) =>
   m.history.find((h) => h.action === 'accept')?.occurredOn ?? m.openedOn;
-export const lastOf = (m: MatterView, action: string) => m.history.find((h) => h.action === action);
 
 export async function setProcedure(tx: Tx, matterId: number, procedure: string) {
   await tx.query('UPDATE reconsideration_applications SET procedure = $2 WHERE matter_id = $1', [
@@ -25,3 +25,6 @@ export async function setProcedure(tx: Tx, matterId: number, procedure: string) 
 /** States after acceptance in which the case is being heard. */
 export const hearing = ['review'] as const;
 export const closedStates = ['decided', 'mediated', 'terminated'] as const;
+
+/** Applications received before 2024-01-01 follow the 2017 law, whose review rule has an end of validity. */
+export const underLaw2017 = (rule: (id: string) => Rule) => rule('xzfy.accept.review').inForceTo !== null;

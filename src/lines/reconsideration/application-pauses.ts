@@ -1,6 +1,6 @@
 import { action } from '../../kernel/workflow/types.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import { hearing, lastOf, procedureOf, staff } from './application-common.ts';
+import { hearing, procedureOf, staff } from './application-common.ts';
+import { extensionNotice, resumptionNotice, suspensionNotice, terminationDecision } from './documents.ts';
 import { terminationClockCauses } from './labels.ts';
 import { extendSchema, resumeSchema, suspendSchema, terminateSchema } from './schemas.ts';
 
@@ -12,14 +12,14 @@ export const pauseActions = {
     to: 'review',
     roles: staff,
     schema: extendSchema,
-    guard: (_d, m) =>
-      procedureOf(m) === 'simplified'
+    requires: ({ matter, last }) =>
+      procedureOf(matter) === 'simplified'
         ? '简易程序案件不能延期，需要时请先转为普通程序'
-        : lastOf(m, 'extend')
+        : last('extend')
           ? '审理期限已经延长过，延长期限最多不得超过三十日'
           : null,
     deadlines: [{ op: 'extend', key: 'decision', days: (d) => d.days }],
-    documents: [{ template: 'reconsideration.extensionNotice' }],
+    documents: [{ template: extensionNotice }],
     describe: (d) => `延长${d.days}日：${d.reason}（${d.approvedBy}批准）`,
   }),
   suspend: action({
@@ -37,7 +37,7 @@ export const pauseActions = {
         when: (d) => (terminationClockCauses as readonly string[]).includes(d.cause),
       },
     ],
-    documents: [{ template: 'reconsideration.suspensionNotice' }],
+    documents: [{ template: suspensionNotice }],
   }),
   resume: action({
     label: '恢复审理',
@@ -52,12 +52,12 @@ export const pauseActions = {
         op: 'stop',
         key: 'suspensionLimit',
         when: (_d, m) => {
-          const cause = lastOf(m, 'suspend')?.payload.cause;
+          const cause = m.history.find((h) => h.action === 'suspend')?.payload.cause;
           return (terminationClockCauses as readonly unknown[]).includes(cause);
         },
       },
     ],
-    documents: [{ template: 'reconsideration.resumptionNotice' }],
+    documents: [{ template: resumptionNotice }],
   }),
   terminate: action({
     label: '终止',
@@ -65,21 +65,14 @@ export const pauseActions = {
     to: 'terminated',
     roles: staff,
     schema: terminateSchema,
-    guard: (d, m) =>
-      d.cause === 'suspensionLapsed' && m.state !== 'suspended'
-        ? '未处于中止状态，不能以中止满六十日为由终止'
-        : null,
-    apply: async ({ tx, matter, data, date }) => {
-      if (data.cause !== 'suspensionLapsed') return;
-      // Art. 41(5): only once sixty days of suspension for those causes have run out.
-      const { rows } = await tx.query<{ due_on: string }>(
-        `SELECT due_on FROM deadlines WHERE matter_id = $1 AND key = 'suspensionLimit' AND status = 'running'`,
-        [matter.id],
-      );
-      if (!rows[0])
-        throw new AppError('CONFLICT', '本案中止的原因不适用“中止满六十日”终止（第四十一条第五项）');
-      if (date <= rows[0].due_on)
-        throw new AppError('CONFLICT', `中止满六十日的日期为 ${rows[0].due_on}，届满后方可以此为由终止`);
+    // Art. 41(5): only once sixty days of suspension for those causes have run out.
+    check: async ({ data, matter, date, deadline }) => {
+      if (data.cause !== 'suspensionLapsed') return null;
+      if (matter.state !== 'suspended') return '未处于中止状态，不能以中止满六十日为由终止';
+      const limit = await deadline('suspensionLimit');
+      if (limit?.status !== 'running' || !limit.dueOn)
+        return '本案中止的原因不适用“中止满六十日”终止（第四十一条第五项）';
+      return date <= limit.dueOn ? `中止满六十日的日期为 ${limit.dueOn}，届满后方可以此为由终止` : null;
     },
     deadlines: [
       { op: 'stop', key: 'decision' },
@@ -87,6 +80,6 @@ export const pauseActions = {
       { op: 'stop', key: 'reply' },
       { op: 'meet', key: 'suspensionLimit' },
     ],
-    documents: [{ template: 'reconsideration.termination' }],
+    documents: [{ template: terminationDecision }],
   }),
 };

@@ -17,7 +17,7 @@ import { administrativeOrgan, insertApplication, reconsiderationOffice } from '.
 export const applicationKind: MatterKindDef<ApplicationInput> = {
   id: 'application',
   label: '行政复议案件',
-  refNo: (year, seq) => `镇司复收〔${year}〕${seq}号`,
+  refPrefix: '镇司复收',
   states: {
     received: { label: '待受理审查' },
     awaitingSupplement: { label: '待补正' },

@@ -1,9 +1,10 @@
 import { registerLine } from '../../kernel/workflow/registry.ts';
 import type { LineDef } from '../../kernel/workflow/types.ts';
 import { applicationKind } from './application.ts';
-import { registerReconsiderationTemplates } from './documents.ts';
-import { registerReconsiderationIndicators } from './indicators.ts';
-import { registerReconsiderationReport } from './report.ts';
+import { reconsiderationTemplates } from './documents.ts';
+import { reconsiderationIndicators } from './indicators.ts';
+import { actKinds, decisionTypes, instances } from './labels.ts';
+import { reconsiderationReport } from './report.ts';
 import { suitKind } from './suit.ts';
 
 /** Administrative reconsideration (行政复议) and the litigation that follows or bypasses it (行政应诉). */
@@ -11,14 +12,10 @@ export const reconsiderationLine: LineDef = {
   id: 'reconsideration',
   label: '行政复议与应诉',
   kinds: [applicationKind, suitKind],
+  templates: reconsiderationTemplates,
+  indicators: reconsiderationIndicators,
+  reportSections: [reconsiderationReport],
+  vocabularies: { actKind: actKinds, decisionType: decisionTypes, instance: instances },
 };
 
-let registered = false;
-export function registerReconsideration() {
-  if (registered) return;
-  registered = true;
-  registerLine(reconsiderationLine);
-  registerReconsiderationTemplates();
-  registerReconsiderationIndicators();
-  registerReconsiderationReport();
-}
+export const registerReconsideration = () => registerLine(reconsiderationLine);

@@ -1,11 +1,6 @@
-import { type IndicatorDef, registerIndicator } from '../../kernel/indicators/registry.ts';
-import { actKinds, correctionTypes, decisionTypes } from './labels.ts';
-
-/** A VALUES list turning a stored code into its Chinese label inside a fact query. */
-const labelsSql = (labels: Record<string, string>) =>
-  `(VALUES ${Object.entries(labels)
-    .map(([k, v]) => `('${k}', '${v}')`)
-    .join(', ')})`;
+import type { IndicatorDef } from '../../kernel/indicators/registry.ts';
+import { labelJoin, labelOf } from '../../kernel/workflow/vocabulary.ts';
+import { correctionTypes, decisionTypes } from './labels.ts';
 
 const sqlList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
@@ -16,10 +11,10 @@ const applications = (onDate: string, where = 'true', from = '') => `
   FROM matters m
   JOIN reconsideration_applications a ON a.matter_id = m.id
   JOIN orgs r ON r.id = a.respondent_org_id
-  LEFT JOIN ${labelsSql(actKinds)} AS k(code, label) ON k.code = a.act_kind
+  ${labelJoin('reconsideration.actKind', 'a.act_kind', 'k')}
   ${from}
   WHERE m.line = 'reconsideration' AND m.kind = 'application' AND ${where}`;
-const decisionLabel = `(SELECT label FROM ${labelsSql(decisionTypes)} AS t(code, label) WHERE t.code = a.decision_type)`;
+const decisionLabel = labelOf('reconsideration.decisionType', 'a.decision_type');
 
 const byApplication = [
   { id: 'respondent', label: '被申请人' },
@@ -29,11 +24,12 @@ const byApplication = [
 const suits = (onDate: string, where = 'true') => `
   SELECT m.id AS matter_id, ${onDate} AS on_date, m.owner_org_id, m.region_code, 1 AS value,
          d.name AS dim_defendant, k.label AS dim_act_kind,
-         CASE s.instance WHEN 'first' THEN '一审' ELSE '二审' END AS dim_instance
+         i.label AS dim_instance
   FROM matters m
   JOIN litigation_suits s ON s.matter_id = m.id
   JOIN orgs d ON d.id = s.defendant_org_id
-  LEFT JOIN ${labelsSql(actKinds)} AS k(code, label) ON k.code = s.act_kind
+  ${labelJoin('reconsideration.actKind', 's.act_kind', 'k')}
+  ${labelJoin('reconsideration.instance', 's.instance', 'i')}
   WHERE m.line = 'reconsideration' AND m.kind = 'suit' AND ${where}`;
 const bySuit = [
   { id: 'defendant', label: '被告' },
@@ -209,7 +205,3 @@ export const reconsiderationIndicators: IndicatorDef[] = [
     decimals: 1,
   },
 ];
-
-export function registerReconsiderationIndicators() {
-  for (const i of reconsiderationIndicators) registerIndicator(i);
-}

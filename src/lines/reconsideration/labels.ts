@@ -112,13 +112,3 @@ export const suitOutcomes = {
 } as const;
 
 export const instances = { first: '一审', second: '二审' } as const;
-
-/** An enum's labels as the web form renders them (JSON Schema x-enumLabels). */
-export const enumMeta = (title: string, labels: Record<string, string>, description?: string) => ({
-  title,
-  'x-enumLabels': labels,
-  ...(description ? { description } : {}),
-});
-
-export const keysOf = <T extends Record<string, string>>(o: T) =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

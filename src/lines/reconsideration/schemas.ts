@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { creditCode, residentIdNumber } from '../../kernel/identifiers/identifiers.ts';
+import { choice, date, note, optionalText, orgPick, text } from '../../kernel/fields/fields.ts';
+import { partyField, representativeField } from '../../kernel/fields/party.ts';
 import { confirmOnly, fieldGroup } from '../../kernel/workflow/form-meta.ts';
 import {
   actKinds,
   channels,
   decisionTypes,
-  enumMeta,
   instances,
-  keysOf,
   procedures,
   serviceMethods,
   simplifiedGrounds,
@@ -16,87 +15,29 @@ import {
   terminationCauses,
 } from './labels.ts';
 
-const date = (title: string, description?: string) =>
-  z.iso
-    .date('日期格式应为 YYYY-MM-DD')
-    .meta({ title, format: 'date', ...(description ? { description } : {}) });
-const text = (title: string, max: number, min = 1) =>
-  z
-    .string()
-    .trim()
-    .min(min, `请填写${title}`)
-    .max(max, `${title}不超过 ${max} 字`)
-    .meta({ title, ...(max > 200 ? { 'x-widget': 'textarea' } : {}) });
-const phone = z
-  .string()
-  .trim()
-  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话应为11位手机号或带区号的固定电话')
-  .optional()
-  .meta({ title: '联系电话' });
-
-/** A party: a natural person (resident ID) or an organisation (unified social credit code). */
-const party = z
-  .object({
-    partyType: z
-      .enum(['person', 'organisation'])
-      .default('person') // most applicants are people; a new row then opens with the ID number field
-      .meta(enumMeta('类型', { person: '自然人', organisation: '法人或其他组织' })),
-    name: text('姓名/名称', 100),
-    idNumber: residentIdNumber()
-      .optional()
-      .meta({ title: '公民身份号码', 'x-showWhen': { field: 'partyType', in: ['person'] } }),
-    creditCode: creditCode()
-      .optional()
-      .meta({ title: '统一社会信用代码', 'x-showWhen': { field: 'partyType', in: ['organisation'] } }),
-    phone,
-    address: z.string().trim().max(200, '地址不超过 200 字').optional().meta({ title: '住所/地址' }),
-  })
-  .superRefine((p, ctx) => {
-    if (p.partyType === 'person' && !p.idNumber)
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '自然人应填写公民身份号码' });
-    if (p.partyType === 'organisation' && !p.creditCode)
-      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '法人或其他组织应填写统一社会信用代码' });
-  });
-
-const representative = z.object({
-  name: text('代理人姓名', 50),
-  idNumber: residentIdNumber().optional().meta({ title: '公民身份号码' }),
-  relation: z
-    .string()
-    .trim()
-    .max(50)
-    .optional()
-    .meta({ title: '代理关系', description: '如：律师、近亲属、法定代表人' }),
-  phone,
-});
-
 export const applicationSchema = z
   .object({
     ...fieldGroup('收件信息', {
       receivedOn: date('收件日期'),
-      channel: z.enum(keysOf(channels)).meta(enumMeta('申请方式', channels)),
+      channel: choice('申请方式', channels),
     }),
     ...fieldGroup('当事人', {
-      applicants: z.array(party).min(1, '至少登记一名申请人').max(50).meta({ title: '申请人' }),
-      representatives: z.array(representative).max(10).default([]).meta({ title: '委托代理人' }),
-      thirdParties: z.array(party).max(20).default([]).meta({ title: '第三人' }),
+      applicants: z.array(partyField).min(1, '至少登记一名申请人').max(50).meta({ title: '申请人' }),
+      representatives: z.array(representativeField).max(10).default([]).meta({ title: '委托代理人' }),
+      thirdParties: z.array(partyField).max(20).default([]).meta({ title: '第三人' }),
     }),
     ...fieldGroup('被申请的行政行为', {
-      respondentOrgId: z
-        .number({ error: '请选择被申请人' })
-        .int()
-        .positive()
-        .meta({ title: '被申请人', 'x-widget': 'org', 'x-orgKinds': ['department'] }),
-      actKind: z.enum(keysOf(actKinds)).meta(enumMeta('行政行为类别', actKinds)),
+      respondentOrgId: orgPick('被申请人', ['department']),
+      actKind: choice('行政行为类别', actKinds),
       actTitle: text('被申请的行政行为', 200),
-      actDocNo: z.string().trim().max(100).optional().meta({ title: '行政行为文书编号' }),
+      actDocNo: optionalText('行政行为文书编号', 100),
       actDate: date('行政行为作出日期'),
       actKnownOn: date('知道该行政行为的日期', '申请期限自知道或者应当知道该行政行为之日起计算（第二十条）'),
       realProperty: z.boolean().default(false).meta({ title: '涉及不动产' }),
     }),
     ...fieldGroup('行政复议请求', {
       request: text('行政复议请求', 2000),
-      facts: z.string().trim().max(10000).default('').meta({ title: '事实和理由', 'x-widget': 'textarea' }),
+      facts: note('事实和理由', 10000),
       allowDuplicate: confirmOnly(
         z.boolean().default(false).meta({
           title: '确认重复申请仍登记',
@@ -121,18 +62,14 @@ export const supplementRequestSchema = z.object({
   items: text('需要补正的事项', 2000),
 });
 export const supplementReceivedSchema = z.object({
-  note: z.string().trim().max(1000).default('').meta({ title: '补正情况', 'x-widget': 'textarea' }),
+  note: note('补正情况', 1000),
 });
 export const acceptSchema = z
   .object({
-    procedure: z.enum(keysOf(procedures)).meta(enumMeta('审理程序', procedures)),
-    simplifiedGround: z
-      .enum(keysOf(simplifiedGrounds))
+    procedure: choice('审理程序', procedures),
+    simplifiedGround: choice('适用简易程序的情形（第五十三条）', simplifiedGrounds)
       .optional()
-      .meta({
-        ...enumMeta('适用简易程序的情形（第五十三条）', simplifiedGrounds),
-        'x-showWhen': { field: 'procedure', in: ['simplified'] },
-      }),
+      .meta({ 'x-showWhen': { field: 'procedure', in: ['simplified'] } }),
   })
   .superRefine((d, ctx) => {
     if (d.procedure === 'simplified' && !d.simplifiedGround)
@@ -148,13 +85,13 @@ export const refuseSchema = z.object({
 });
 export const redirectSchema = z.object({
   properBody: text('有权受理的行政复议机关', 100),
-  reason: z.string().trim().max(1000).default('').meta({ title: '说明', 'x-widget': 'textarea' }),
+  reason: note('说明', 1000),
 });
 export const sendCopySchema = z.object({
-  note: z.string().trim().max(500).default('').meta({ title: '送达说明' }),
+  note: note('送达说明', 500),
 });
 export const replySchema = z.object({
-  summary: z.string().trim().max(5000).default('').meta({ title: '答复要点', 'x-widget': 'textarea' }),
+  summary: note('答复要点', 5000),
   evidenceSubmitted: z.boolean().default(true).meta({ title: '已提交证据、依据' }),
 });
 export const hearingNoticeSchema = z.object({
@@ -163,7 +100,7 @@ export const hearingNoticeSchema = z.object({
   matters: text('拟听证事项', 1000),
 });
 export const hearingHeldSchema = z.object({
-  summary: z.string().trim().max(5000).default('').meta({ title: '听证情况', 'x-widget': 'textarea' }),
+  summary: note('听证情况', 5000),
 });
 export const extendSchema = z.object({
   days: z
@@ -176,21 +113,21 @@ export const extendSchema = z.object({
   approvedBy: text('批准人（行政复议机构负责人）', 50),
 });
 export const suspendSchema = z.object({
-  cause: z.enum(keysOf(suspensionCauses)).meta(enumMeta('中止原因（第三十九条）', suspensionCauses)),
-  note: z.string().trim().max(1000).default('').meta({ title: '说明', 'x-widget': 'textarea' }),
+  cause: choice('中止原因（第三十九条）', suspensionCauses),
+  note: note('说明', 1000),
 });
 export const resumeSchema = z.object({
-  note: z.string().trim().max(1000).default('').meta({ title: '恢复审理的理由', 'x-widget': 'textarea' }),
+  note: note('恢复审理的理由', 1000),
 });
 export const terminateSchema = z.object({
-  cause: z.enum(keysOf(terminationCauses)).meta(enumMeta('终止原因（第四十一条）', terminationCauses)),
-  note: z.string().trim().max(1000).default('').meta({ title: '说明', 'x-widget': 'textarea' }),
+  cause: choice('终止原因（第四十一条）', terminationCauses),
+  note: note('说明', 1000),
 });
 export const mediateSchema = z.object({
   agreement: text('调解协议内容', 5000),
 });
 export const decideSchema = z.object({
-  decisionType: z.enum(keysOf(decisionTypes)).meta(enumMeta('决定类型', decisionTypes)),
+  decisionType: choice('决定类型', decisionTypes),
   findings: text('经审理查明的事实', 10000),
   reasoning: text('理由', 10000),
   redoWithinDays: z
@@ -205,11 +142,7 @@ export const decideSchema = z.object({
     }),
 });
 export const opinionLetterSchema = z.object({
-  recipientOrgId: z
-    .number({ error: '请选择收文机关' })
-    .int()
-    .positive()
-    .meta({ title: '收文机关', 'x-widget': 'org', 'x-orgKinds': ['department'] }),
+  recipientOrgId: orgPick('收文机关', ['department']),
   problems: text('发现的问题', 5000),
   opinion: text('纠正意见', 5000),
 });
@@ -217,22 +150,18 @@ export const opinionReportedSchema = z.object({
   summary: text('纠正情况', 5000),
 });
 export const recommendationSchema = z.object({
-  recipientOrgId: z
-    .number({ error: '请选择收文机关' })
-    .int()
-    .positive()
-    .meta({ title: '收文机关', 'x-widget': 'org', 'x-orgKinds': ['department'] }),
+  recipientOrgId: orgPick('收文机关', ['department']),
   problems: text('发现的问题', 5000),
   recommendation: text('建议', 5000),
 });
 export const performanceSchema = z.object({
   performed: z.boolean().meta({ title: '被申请人已履行' }),
-  note: z.string().trim().max(1000).default('').meta({ title: '履行情况', 'x-widget': 'textarea' }),
+  note: note('履行情况', 1000),
 });
 
 export const serviceSchema = z.object({
-  method: z.enum(keysOf(serviceMethods)).meta(enumMeta('送达方式', serviceMethods)),
-  recipient: z.string().trim().max(100).optional().meta({ title: '签收人' }),
+  method: choice('送达方式', serviceMethods),
+  recipient: optionalText('签收人', 100),
 });
 
 export const suitSchema = z.object({
@@ -243,17 +172,13 @@ export const suitSchema = z.object({
       .trim()
       .regex(/^（\d{4}）[\u4e00-\u9fa5\d]+行[初终]\d+号$/, '案号格式应如：（2024）浙0211行初12号')
       .meta({ title: '案号' }),
-    instance: z.enum(keysOf(instances)).meta(enumMeta('审级', instances)),
+    instance: choice('审级', instances),
     filedOn: date('立案日期'),
   }),
   ...fieldGroup('当事人与被诉行为', {
-    defendantOrgId: z
-      .number({ error: '请选择被告' })
-      .int()
-      .positive()
-      .meta({ title: '被告（行政机关）', 'x-widget': 'org', 'x-orgKinds': ['department', 'bureau'] }),
+    defendantOrgId: orgPick('被告（行政机关）', ['department', 'bureau']),
     plaintiff: text('原告', 100),
-    actKind: z.enum(keysOf(actKinds)).meta(enumMeta('被诉行政行为类别', actKinds)),
+    actKind: choice('被诉行政行为类别', actKinds),
   }),
   ...fieldGroup('行政复议', {
     afterReconsideration: z.boolean().default(false).meta({ title: '经行政复议后起诉' }),
@@ -267,10 +192,10 @@ export const suitSchema = z.object({
 });
 export const suitHearingSchema = z.object({
   headAppeared: z.boolean().meta({ title: '行政机关负责人出庭应诉' }),
-  headName: z.string().trim().max(50).optional().meta({ title: '出庭负责人姓名及职务' }),
+  headName: optionalText('出庭负责人姓名及职务', 50),
 });
 export const suitConcludeSchema = z.object({
-  outcome: z.enum(keysOf(suitOutcomes)).meta(enumMeta('结果', suitOutcomes)),
-  judgmentNo: z.string().trim().max(100).optional().meta({ title: '裁判文书号' }),
-  note: z.string().trim().max(2000).default('').meta({ title: '说明', 'x-widget': 'textarea' }),
+  outcome: choice('结果', suitOutcomes),
+  judgmentNo: optionalText('裁判文书号', 100),
+  note: note('说明', 2000),
 });

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { action, type MatterKindDef } from '../../kernel/workflow/types.ts';
 import type { Tx } from '../../platform/db/pool.ts';
+import { staff } from './application-common.ts';
 import { suitDetails } from './details.ts';
 import { actKinds, instances, suitOutcomes } from './labels.ts';
 import { suitConcludeSchema, suitHearingSchema, suitSchema } from './schemas.ts';
 import { administrativeOrgan, reconsiderationOffice } from './store.ts';
 
 type SuitInput = z.infer<typeof suitSchema>;
-const staff = ['sectionStaff', 'admin'] as const;
 
 async function reconsiderationMatterId(tx: Tx, refNo: string | undefined) {
   if (!refNo) return null;
@@ -25,7 +25,7 @@ async function reconsiderationMatterId(tx: Tx, refNo: string | undefined) {
 export const suitKind: MatterKindDef<SuitInput> = {
   id: 'suit',
   label: '行政应诉案件',
-  refNo: (year, seq) => `镇司应〔${year}〕${seq}号`,
+  refPrefix: '镇司应',
   states: {
     pending: { label: '审理中' },
     concluded: { label: '已结案', terminal: true },
@@ -97,7 +97,7 @@ export const suitKind: MatterKindDef<SuitInput> = {
     recordHearing: action({
       label: '登记开庭',
       from: ['pending'],
-      to: 'pending',
+      to: 'same',
       roles: staff,
       schema: suitHearingSchema,
       primary: true,
