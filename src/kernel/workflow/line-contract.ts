@@ -8,7 +8,7 @@ export interface RegistryView {
   lineExists(id: string): boolean;
   templateTaken(id: string): boolean;
   indicatorTaken(id: string): boolean;
-  /** Registered already or declared by this line (a ratio may name either). */
+  /** Registered already (a ratio may name it, or one of the line's own). */
   indicatorKnown(id: string): boolean;
   sectionTaken(id: string): boolean;
   vocabularyKnown(name: string): boolean;
@@ -133,7 +133,8 @@ export function lineProblems(line: LineDef, reg: RegistryView): string[] {
       )
         problems.push(`indicator ${i.id} joins unknown vocabulary ${v}`);
     for (const part of i.ratio ? [i.ratio.numerator, i.ratio.denominator] : [])
-      if (!reg.indicatorKnown(part)) problems.push(`indicator ${i.id} divides by unknown indicator ${part}`);
+      if (!reg.indicatorKnown(part) && !line.indicators?.some((o) => o.id === part))
+        problems.push(`indicator ${i.id} divides by unknown indicator ${part}`);
   }
   for (const s of line.reportSections ?? []) {
     if (reg.sectionTaken(s.id)) problems.push(`report section ${s.id} is registered already`);

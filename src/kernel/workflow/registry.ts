@@ -26,8 +26,7 @@ export function registerLine(line: LineDef) {
       }
     },
     indicatorTaken: (id) => getIndicator(id) !== undefined,
-    indicatorKnown: (id) =>
-      getIndicator(id) !== undefined || (line.indicators ?? []).some((i) => i.id === id),
+    indicatorKnown: (id) => getIndicator(id) !== undefined,
     sectionTaken: (id) => getReportSection(id) !== undefined,
     vocabularyKnown,
   });
