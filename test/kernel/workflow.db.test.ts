@@ -106,7 +106,7 @@ describe('a matter', () => {
     expect((await staff.get(`/api/matters/${id}`)).json().matter.version).toBe(1);
   });
 
-  it('applies a line guard with its Chinese reason', async () => {
+  it('applies a line precondition with its Chinese reason, and offers the step no longer once it fails', async () => {
     const { id } = (await create('己某申请')).json();
     await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2025-06-03' });
     expect(
@@ -125,6 +125,18 @@ describe('a matter', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().detail).toBe('已经延期过一次，不能再次延期');
+    const offered = (await staff.get(`/api/matters/${id}`)).json().allowedActions;
+    expect(offered).toEqual([
+      { action: 'suspend', label: '中止', primary: false, available: true, reason: null },
+      {
+        action: 'extend',
+        label: '延期',
+        primary: false,
+        available: false,
+        reason: '已经延期过一次，不能再次延期',
+      },
+      { action: 'decide', label: '作出决定', primary: false, available: true, reason: null },
+    ]);
   });
 });
 

@@ -157,6 +157,9 @@ export interface AllowedAction {
   action: string;
   label: string;
   primary: boolean;
+  /** Whether the step's preconditions hold now; if not, `reason` says why (the server still judges each step). */
+  available: boolean;
+  reason: string | null;
 }
 
 export interface MatterDetail {

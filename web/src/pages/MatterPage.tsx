@@ -2,7 +2,21 @@
 // first), the line's own facts (parties, the contested act), deadlines with their legal basis, the timeline,
 // issued documents and attachments.
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
@@ -17,6 +31,7 @@ import { useLines } from '../kernel/useLines.ts';
 
 export default function MatterPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
   const { id } = useParams();
@@ -58,7 +73,10 @@ export default function MatterPage() {
 
   const { matter } = detail;
   const kind = lines.kindOf(matter.line, matter.kind);
-  const actions = [...detail.allowedActions].sort((a, b) => Number(b.primary) - Number(a.primary));
+  // Available steps first, the suggested next one leading; steps whose preconditions fail come last.
+  const actions = [...detail.allowedActions].sort(
+    (a, b) => Number(b.available) - Number(a.available) || Number(b.primary) - Number(a.primary),
+  );
 
   return (
     <>
@@ -124,6 +142,22 @@ export default function MatterPage() {
           ) : (
             actions.map((a) => {
               const def = kind?.actions[a.action];
+              if (!a.available)
+                return (
+                  // Not disabled: a clerk who wonders why the step is not possible can ask, on a phone too.
+                  <Tooltip key={a.action} title={a.reason}>
+                    <Button
+                      type="dashed"
+                      aria-disabled
+                      className="action-unavailable"
+                      onClick={() => void message.info(`${a.label}：${a.reason ?? ''}`)}
+                      data-testid={`action-${a.action}`}
+                      data-unavailable="true"
+                    >
+                      {a.label}
+                    </Button>
+                  </Tooltip>
+                );
               return (
                 <Button
                   key={a.action}

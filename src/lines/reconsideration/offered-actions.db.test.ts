@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { reconsiderationTestbed } from './testbed.ts';
+
+const { bed, create, act } = reconsiderationTestbed();
+
+const offered = async (id: number) =>
+  Object.fromEntries(
+    (await bed.clerk.get(`/api/matters/${id}`))
+      .json()
+      .allowedActions.map(
+        (a: { action: string; primary: boolean; available: boolean; reason: string | null }) => [
+          a.action,
+          a.available ? (a.primary ? 'next' : 'yes') : a.reason,
+        ],
+      ),
+  );
+
+describe('the steps a matter page offers', () => {
+  it('follow the state: what the law requires first, the procedure chosen, and what was done', async () => {
+    const { id } = (await create()).json();
+    await act(id, 'accept', '2025-09-29', { procedure: 'ordinary' });
+    expect(await offered(id)).toMatchObject({
+      sendCopy: 'next',
+      receiveReply: '尚未发送申请书副本',
+      convertToOrdinary: '本案已适用普通程序',
+      holdHearing: '尚未通知听证',
+      decide: '尚未向被申请人发送申请书副本，不能作出决定',
+      opinionReported: '尚未制发行政复议意见书',
+      extend: 'yes',
+    });
+    await act(id, 'sendCopy', '2025-09-30');
+    expect(await offered(id)).toMatchObject({
+      sendCopy: '申请书副本已经发送',
+      receiveReply: 'yes',
+      decide: 'next',
+    });
+  });
+
+  it('no longer highlight a step that records without moving once it is done', async () => {
+    const suit = await bed.clerk.post('/api/lines/reconsideration/suit', {
+      court: '宁波市镇海区人民法院',
+      caseNumber: '（2025）浙0211行初77号',
+      instance: 'first',
+      filedOn: '2025-10-09',
+      defendantOrgId: bed.market,
+      plaintiff: '某公司',
+      actKind: 'penalty',
+    });
+    const { id } = suit.json();
+    expect(await offered(id)).toEqual({ recordHearing: 'next', conclude: 'yes' });
+    const detail = (await bed.clerk.get(`/api/matters/${id}`)).json();
+    await bed.clerk.post(`/api/lines/reconsideration/suit/${id}/recordHearing`, {
+      version: detail.matter.version,
+      date: '2025-11-04',
+      data: { headAppeared: true, headName: '李某（副局长）' },
+    });
+    expect(await offered(id)).toEqual({ recordHearing: 'yes', conclude: 'yes' });
+  });
+});
