@@ -13,7 +13,14 @@ import { loadMatterView } from './matter-view.ts';
 import { formatDocNumber, nextNumber } from './numbering.ts';
 import { getKind } from './registry.ts';
 import { matterContext, refuse, withData } from './step-context.ts';
-import type { ActionDef, DeadlineEffect, DocumentIssue, MatterKindDef, MatterView } from './types.ts';
+import type {
+  ActionDef,
+  CheckContext,
+  DeadlineEffect,
+  DocumentIssue,
+  MatterKindDef,
+  MatterView,
+} from './types.ts';
 
 export interface EngineOptions {
   /** Today's business date; tests and the demo generator set it, the server uses Asia/Shanghai today. */
@@ -53,12 +60,10 @@ function pickRule<P>(
 }
 
 async function resolveOps<P>(
-  tx: Tx,
+  ctx: CheckContext<P>,
   effects: DeadlineEffect<P>[] | undefined,
-  data: P,
-  m: MatterView,
-  date: string,
 ): Promise<DeadlineOp[]> {
+  const { data, matter: m, date } = ctx;
   const ops: DeadlineOp[] = [];
   for (const e of effects ?? []) {
     if (e.when && !e.when(data, m)) continue;
@@ -68,7 +73,7 @@ async function resolveOps<P>(
           op: 'start',
           key: e.key,
           rule: typeof e.rule === 'string' ? e.rule : pickRule(e.rule, data, m),
-          from: e.from ? await e.from(data, date, m, tx) : date,
+          from: e.from ? await e.from(ctx) : date,
         });
         break;
       case 'extend':
@@ -96,7 +101,7 @@ async function runEffects<P>(
 ) {
   if (def.apply)
     await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
-  const ops = await resolveOps(tx, def.deadlines, data, m, date);
+  const ops = await resolveOps(withData(matterContext(tx, actor, m, date), data), def.deadlines);
   if (ops.length) {
     try {
       await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops);

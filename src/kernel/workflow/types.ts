@@ -95,7 +95,7 @@ export type DeadlineEffect<P> =
       /** The rule, or a choice among declared rules (so every rule a line can start is checked at start-up). */
       rule: string | { among: readonly string[]; pick: (data: P, m: MatterView) => string };
       /** When the period starts counting, if not on the event's date (e.g. the acceptance date, from history). */
-      from?: (data: P, date: string, m: MatterView, tx: Tx) => string | Promise<string>;
+      from?: (ctx: CheckContext<P>) => Awaitable<string>;
       when?: (data: P, m: MatterView) => boolean;
     }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }

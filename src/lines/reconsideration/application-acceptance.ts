@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ruleInForce } from '../../kernel/rules/rules.ts';
 import { action } from '../../kernel/workflow/types.ts';
 import { setProcedure, staff, underLaw2017 } from './application-common.ts';
 import { acceptanceNotice, refusalDecision, supplementNotice } from './documents.ts';
@@ -88,18 +87,14 @@ export const acceptanceActions = {
           among: ['xzfy.simple.decision', 'xzfy.ordinary.decision'],
           pick: (d) => (d.procedure === 'simplified' ? 'xzfy.simple.decision' : 'xzfy.ordinary.decision'),
         },
-        from: async (_d, date, m, tx) => {
-          const { rows } = await tx.query<{ start_on: string; due_on: string }>(
-            `SELECT start_on, due_on FROM deadlines WHERE matter_id = $1 AND key = 'acceptance'
-               AND status IN ('running', 'met') ORDER BY id DESC LIMIT 1`,
-            [m.id],
-          );
-          if (!rows[0]) return date;
+        from: async ({ deadline, date, rule }) => {
+          const review = await deadline('acceptance');
+          if (!review?.dueOn) return date;
           // 2017 law Art. 17(2): an application not refused counts as accepted from the day it was received.
-          if (underLaw2017((id) => ruleInForce(id, m.openedOn))) return rows[0].start_on;
+          if (underLaw2017(rule)) return review.startOn;
           // 2023 law Art. 30(3): once the review period has run out it counts as accepted from the expiry, so a
           // late acceptance record does not lengthen the decision period.
-          return [rows[0].due_on, date].sort()[0]!;
+          return [review.dueOn, date].sort()[0]!;
         },
       },
     ],

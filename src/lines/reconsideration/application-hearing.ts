@@ -53,7 +53,7 @@ export const hearingActions = {
         op: 'start',
         key: 'decision',
         rule: 'xzfy.ordinary.decision',
-        from: (_d, _date, m) => acceptedOn(m),
+        from: ({ matter }) => acceptedOn(matter),
       },
     ],
     describe: (d) => d.reason,
