@@ -3,11 +3,14 @@
  *   npm run fazhi -- audit:verify              verify the audit trail's hash chain (exit 1 on a broken link)
  *   npm run fazhi -- calendar:load <file.json> load a State Council holiday notice and recompute running deadlines
  *   npm run fazhi -- demo:load                 load the demo district's organisations and line records (once)
+ *   npm run fazhi -- keys:rotate               new personal-data key: re-seal identity and phone numbers, drop the old key
  * They use DATABASE_URL, or start the embedded PostgreSQL of FAZHI_DATA_DIR (stop `npm start` first).
  */
 import fs from 'node:fs';
 import { loadHolidayNotice } from './kernel/calendar/admin.ts';
 import { todayInChina } from './kernel/calendar/index.ts';
+import { rotateDataKey } from './kernel/parties/rotate.ts';
+import { loadKeyRing, ringFile } from './kernel/personal-data/keyring.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
 import { systemActor } from './platform/access/actor.ts';
 import { verifyAuditChain } from './platform/audit/audit.ts';
@@ -20,6 +23,7 @@ import { seed } from './platform/seed/seed.ts';
 
 const [command, arg] = process.argv.slice(2);
 const config = loadConfig();
+loadKeyRing({ envKey: config.dataKey, dataDir: config.dataDir });
 const embedded = config.databaseUrl ? undefined : await startEmbedded(config.dataDir);
 const db = createPool(config.databaseUrl ?? embedded!.url, 2);
 let code = 0;
@@ -58,8 +62,20 @@ try {
       console.log('演示数据已就绪 (demo district ready)');
       break;
     }
+    case 'keys:rotate': {
+      if (config.dataKey) {
+        console.error(
+          '数据密钥由 FAZHI_DATA_KEY 提供：请在密钥管理处生成新密钥，改用数据目录中的密钥环后再轮换 (rotate the key ring file, not FAZHI_DATA_KEY)',
+        );
+        code = 2;
+        break;
+      }
+      const r = await rotateDataKey(db, ringFile(config.dataDir));
+      console.log(`数据密钥已轮换为 ${r.kid}，重新加密 ${r.resealed} 条当事人记录 (data key rotated)`);
+      break;
+    }
     default:
-      console.error('命令：audit:verify | calendar:load <file.json> | demo:load');
+      console.error('命令：audit:verify | calendar:load <file.json> | demo:load | keys:rotate');
       code = 2;
   }
 } catch (err) {

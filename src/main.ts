@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { todayInChina } from './kernel/calendar/index.ts';
 import { sendDeadlineReminders } from './kernel/deadlines/reminders.ts';
+import { loadKeyRing } from './kernel/personal-data/keyring.ts';
+import { allLines } from './kernel/workflow/registry.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbedded } from './platform/db/embedded.ts';
@@ -46,10 +48,12 @@ async function main() {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
+  loadKeyRing({ envKey: config.dataKey, dataDir: config.dataDir });
   const applied = await migrate(db);
   if (applied.length) say(`已执行迁移 (migrations applied): ${applied.join(', ')}`);
   const seeded = await seed(db, { demo: config.loadDemo, adminPassword: config.adminPassword });
   registerLines();
+  for (const line of allLines()) await line.upgrade?.(db);
   // Daily deadline reminders: enqueued once per business day, run by whichever process claims the job.
   stopJobs = startJobLoop(
     db,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarRoutes } from './kernel/calendar/routes.ts';
 import { deadlineRoutes } from './kernel/deadlines/routes.ts';
 import { indicatorRoutes } from './kernel/indicators/routes.ts';
+import { partyRoutes } from './kernel/parties/routes.ts';
 import { reportRoutes } from './kernel/reports/routes.ts';
 import { ruleRoutes } from './kernel/rules/routes.ts';
 import { fileRoutes } from './kernel/workflow/files-routes.ts';
@@ -57,6 +58,7 @@ export function allRoutes(deps: RouteDeps) {
     await reportRoutes(app, deps);
     await matterRoutes(app, deps);
     await fileRoutes(app, deps);
+    await partyRoutes(app, deps);
     for (const line of allLines()) {
       for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);
     }

@@ -16,6 +16,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 或 postgresql:// 开头')
     .optional(),
   FAZHI_ADMIN_PASSWORD: z.string().optional(),
+  FAZHI_DATA_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'FAZHI_DATA_KEY 应为 32 字节随机数的 base64 编码')
+    .optional(),
   FAZHI_DEMO: z.enum(['1', '0', 'true', 'false'], { error: 'FAZHI_DEMO 只能是 1/0/true/false' }).default('1'),
   FAZHI_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8, '密码最短长度不能小于 8').max(64).default(10),
   FAZHI_PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
@@ -29,6 +33,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   adminPassword: string | undefined;
+  /** The personal-data key from FAZHI_DATA_KEY; without it the key ring lives in the data directory. */
+  dataKey: string | undefined;
   loadDemo: boolean;
   passwordPolicy: { minLength: number; minClasses: number };
   trustProxy: boolean;
@@ -52,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.FAZHI_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     adminPassword: e.FAZHI_ADMIN_PASSWORD,
+    dataKey: e.FAZHI_DATA_KEY,
     loadDemo: truthy(e.FAZHI_DEMO),
     passwordPolicy: { minLength: e.FAZHI_PASSWORD_MIN_LENGTH, minClasses: e.FAZHI_PASSWORD_MIN_CLASSES },
     trustProxy: truthy(e.FAZHI_TRUST_PROXY),

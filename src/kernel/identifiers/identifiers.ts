@@ -69,3 +69,11 @@ export const creditCode = () =>
 /** 330211********123X: enough to tell people apart in a list, not enough to misuse. */
 export const maskIdNumber = (v: string | null) =>
   v && v.length > 10 ? `${v.slice(0, 6)}********${v.slice(-4)}` : v;
+
+/** 138****5678; a landline keeps its area code and last four digits. */
+export function maskPhone(v: string | null): string | null {
+  if (!v) return v;
+  const digits = v.replace(/-/g, '');
+  if (digits.length === 11 && digits.startsWith('1')) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  return digits.length > 8 ? `${digits.slice(0, 4)}****${digits.slice(-4)}` : '****';
+}

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { compareDates, todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { applyDeadlineOps, type DeadlineOp, DeadlineOpError } from '../deadlines/deadlines.ts';
+import { storedPayload } from '../personal-data/redact.ts';
 import { rolesOver } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
 import { issueDocuments } from './issue.ts';
@@ -183,7 +184,7 @@ export async function createMatter(
     const ev = await tx.query<{ id: number }>(
       `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
        VALUES ($1, 1, 'create', NULL, $2, $3, $4, $5, $6) RETURNING id`,
-      [id, kind.initial, date, actor.userId, actor.name, JSON.stringify(input)],
+      [id, kind.initial, date, actor.userId, actor.name, JSON.stringify(storedPayload(input))],
     );
     const m = await loadMatterView(tx, id);
     const documents = await runEffects(tx, actor, m, date, input, ev.rows[0]!.id, kind.create);
@@ -303,7 +304,17 @@ export async function transition(
     const ev = await tx.query<{ id: number }>(
       `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [m.id, seq, action, m.state, to, input.date, actor.userId, actor.name, JSON.stringify(data)],
+      [
+        m.id,
+        seq,
+        action,
+        m.state,
+        to,
+        input.date,
+        actor.userId,
+        actor.name,
+        JSON.stringify(storedPayload(data)),
+      ],
     );
     // Steps taken after closing (an opinion letter after the decision) keep the date the matter was closed.
     const closes = (def.closes || kind.states[to]?.terminal) && !kind.states[m.state]?.terminal;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Role } from '../../platform/access/roles.ts';
-import type { Queryable, Tx } from '../../platform/db/pool.ts';
+import type { Db, Queryable, Tx } from '../../platform/db/pool.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { IndicatorDef } from '../indicators/registry.ts';
 import type { ReportSection } from '../reports/sections.ts';
@@ -203,6 +203,8 @@ export interface LineDef {
   reportSections?: ReportSection[];
   /** Code lists whose labels indicator SQL joins through the kernel's vocabulary table (labelJoin). */
   vocabularies?: Record<string, Record<string, string>>;
+  /** Data upgrades run at every start after the migrations (idempotent), e.g. moving old rows into the registry. */
+  upgrade?: (db: Db) => Promise<void>;
 }
 
 /** Declares an action with its payload typed from its schema (the kind's action table holds them untyped). */

@@ -55,7 +55,8 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
         sensitive: true,
       };
     },
-    apply: async ({ tx, matter, data }) => insertApplication(tx, matter.id, data),
+    apply: async ({ tx, actor, matter, data }) =>
+      insertApplication(tx, actor, matter.id, matter.ownerOrgId, data),
     deadlines: [{ op: 'start', key: 'acceptance', rule: 'xzfy.accept.review' }],
   },
   actions: {

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../../kernel/calendar/index.ts';
+import type { PartyInput } from '../../kernel/fields/party.ts';
 import { planFor, RESPONDENTS } from './demo-figures.ts';
 import {
   between,
@@ -12,7 +13,7 @@ import {
   weighted,
 } from './demo-people.ts';
 import type { actKinds } from './labels.ts';
-import type { ApplicationInput } from './schemas.ts';
+import type { ApplicationForm } from './schemas.ts';
 
 /**
  * The demo district's reconsideration and litigation records, 2023 to today. Deterministic (seeded), and every
@@ -27,7 +28,7 @@ export const DEMO_MARKER = 'demo.reconsideration';
 
 export type Step = { action: string; date: string; data: Record<string, unknown> };
 interface PlannedApplication {
-  input: ApplicationInput;
+  input: ApplicationForm;
   steps: Step[];
 }
 interface PlannedSuit {
@@ -48,7 +49,7 @@ function workingDaysOf(cal: WorkingCalendar, year: number, until: string): strin
   return days;
 }
 
-function applicants(rng: Rng): ApplicationInput['applicants'] {
+function applicants(rng: Rng): PartyInput[] {
   if (rng() < 0.22) {
     const c = company(rng);
     return [{ partyType: 'organisation', name: c.name, creditCode: c.creditCode, phone: mobile(rng) }];
@@ -75,7 +76,7 @@ function planApplication(
   const knownOn = daysBefore(receivedOn, between(rng, 3, 50));
   const actDate = daysBefore(knownOn, between(rng, 0, 6));
   const seq = between(rng, 10, 999);
-  const input: ApplicationInput = {
+  const input: ApplicationForm = {
     receivedOn,
     channel: weighted(rng, { window: 55, mail: 15, online: 28, forwarded: 2 }),
     applicants: applicants(rng),

@@ -9,7 +9,7 @@ const roles: Record<string, string> = {
   thirdParty: '第三人',
 };
 
-/** The application page: the contested act and the parties (full identity numbers: this view is audited). */
+/** The application page: the contested act and the parties (numbers masked; the party's page shows them on request). */
 export async function applicationDetails(db: Queryable, matterId: number): Promise<DetailSection[]> {
   const [a, parties] = await inParallel(db, [
     () =>
@@ -20,8 +20,10 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
       ),
     () =>
       db.query(
-        `SELECT role, party_type, name, coalesce(id_number, credit_code) AS identity, phone, address
-       FROM reconsideration_parties WHERE matter_id = $1 ORDER BY CASE role WHEN 'applicant' THEN 0 WHEN 'thirdParty' THEN 1 ELSE 2 END, id`,
+        `SELECT mp.role, p.name, coalesce(p.id_number_masked, p.credit_code) AS identity, p.phone_masked AS phone,
+                p.address, mp.relation
+         FROM matter_parties mp JOIN parties p ON p.id = mp.party_id WHERE mp.matter_id = $1
+         ORDER BY CASE mp.role WHEN 'applicant' THEN 0 WHEN 'thirdParty' THEN 1 ELSE 2 END, mp.seq`,
         [matterId],
       ),
   ]);
@@ -46,7 +48,13 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
     tableSection(
       '当事人',
       ['身份', '姓名/名称', '证件号码/统一社会信用代码', '联系电话', '住所'],
-      parties.rows.map((p) => [label(roles, p.role), p.name, p.identity, p.phone, p.address]),
+      parties.rows.map((p) => [
+        p.relation ? `${label(roles, p.role)}（${p.relation}）` : label(roles, p.role),
+        p.name,
+        p.identity,
+        p.phone,
+        p.address,
+      ]),
     ),
   ];
 }

@@ -4,6 +4,7 @@ import { applicationKind } from './application.ts';
 import { reconsiderationTemplates } from './documents.ts';
 import { reconsiderationIndicators } from './indicators.ts';
 import { actKinds, decisionTypes, instances } from './labels.ts';
+import { moveLegacyParties } from './legacy-parties.ts';
 import { reconsiderationReport } from './report.ts';
 import { suitKind } from './suit.ts';
 
@@ -16,6 +17,9 @@ export const reconsiderationLine: LineDef = {
   indicators: reconsiderationIndicators,
   reportSections: [reconsiderationReport],
   vocabularies: { actKind: actKinds, decisionType: decisionTypes, instance: instances },
+  upgrade: async (db) => {
+    await moveLegacyParties(db);
+  },
 };
 
 export const registerReconsideration = () => registerLine(reconsiderationLine);

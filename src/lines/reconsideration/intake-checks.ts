@@ -1,6 +1,7 @@
 import { CalendarRangeError } from '../../kernel/calendar/index.ts';
 import { currentCalendar } from '../../kernel/calendar/service.ts';
 import { ruleDue } from '../../kernel/deadlines/compute.ts';
+import { existingPartyIds } from '../../kernel/parties/registry.ts';
 import { ruleInForce } from '../../kernel/rules/rules.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Tx } from '../../platform/db/pool.ts';
@@ -47,19 +48,17 @@ export async function checkApplication(
       `自行政行为作出之日起已超过${d.realProperty ? '二十' : '五'}年（${absolute}），依照第二十一条应当不予受理。`,
     );
 
-  const identities = d.applicants
-    .map((a) => a.idNumber ?? a.creditCode)
-    .filter((v): v is string => Boolean(v));
+  const known = await existingPartyIds(tx, d.applicants);
   const { rows } = await tx.query<{ ref_no: string }>(
     `SELECT DISTINCT m.ref_no
-     FROM reconsideration_parties p
+     FROM matter_parties p
      JOIN reconsideration_applications a ON a.matter_id = p.matter_id
      JOIN matters m ON m.id = p.matter_id
-     WHERE p.role = 'applicant' AND coalesce(p.id_number, p.credit_code) = ANY($1::text[])
+     WHERE p.role = 'applicant' AND p.party_id = ANY($1::bigint[])
        AND a.respondent_org_id = $2
        AND (a.act_title = $3 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $4))
        AND m.closed_on IS NULL`,
-    [identities, d.respondentOrgId, d.actTitle, d.actDocNo ?? null],
+    [known, d.respondentOrgId, d.actTitle, d.actDocNo ?? null],
   );
   if (rows.length && !d.allowDuplicate)
     errors.push({

@@ -57,6 +57,8 @@ export const applicationSchema = z
       ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: '收件日期不能早于知道行政行为的日期' });
   });
 export type ApplicationInput = z.infer<typeof applicationSchema>;
+/** What a caller sends (the demo, an import): fields with defaults may be left out. */
+export type ApplicationForm = z.input<typeof applicationSchema>;
 
 export const supplementRequestSchema = z.object({
   items: text('需要补正的事项', 2000),

@@ -1,8 +1,17 @@
+import type { PartyInput } from '../../kernel/fields/party.ts';
+import { linkParties, registerParty } from '../../kernel/parties/registry.ts';
+import type { Actor } from '../../platform/access/actor.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
 import type { ApplicationInput } from './schemas.ts';
 
-/** The typed rows of an application, written in the intake transaction. */
-export async function insertApplication(tx: Tx, matterId: number, d: ApplicationInput) {
+/** The typed rows of an application, written in the intake transaction; its parties go to the registry. */
+export async function insertApplication(
+  tx: Tx,
+  actor: Actor,
+  matterId: number,
+  ownerOrgId: number,
+  d: ApplicationInput,
+) {
   await tx.query(
     `INSERT INTO reconsideration_applications (matter_id, channel, received_on, respondent_org_id, act_kind, act_title,
        act_doc_no, act_date, act_known_on, real_property, request)
@@ -21,25 +30,28 @@ export async function insertApplication(tx: Tx, matterId: number, d: Application
       d.request,
     ],
   );
-  const parties = [
-    ...d.applicants.map((p) => ({ role: 'applicant', ...p })),
-    ...d.thirdParties.map((p) => ({ role: 'thirdParty', ...p })),
-    ...d.representatives.map((p) => ({ role: 'representative', partyType: 'person' as const, ...p })),
-  ];
-  // One statement for all parties: unnest keeps it set-based however many applicants a collective case has.
-  await tx.query(
-    `INSERT INTO reconsideration_parties (matter_id, role, party_type, name, id_number, credit_code, phone, address)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
-    [
-      matterId,
-      parties.map((p) => p.role),
-      parties.map((p) => p.partyType),
-      parties.map((p) => p.name),
-      parties.map((p) => p.idNumber ?? null),
-      parties.map((p) => ('creditCode' in p ? (p.creditCode ?? null) : null)),
-      parties.map((p) => p.phone ?? null),
-      parties.map((p) => ('address' in p ? (p.address ?? null) : null)),
-    ],
+  const register = async (list: PartyInput[]) => {
+    const ids: number[] = [];
+    for (const p of list) ids.push(await registerParty(tx, actor, p, ownerOrgId));
+    return ids;
+  };
+  await linkParties(tx, matterId, 'applicant', await register(d.applicants));
+  await linkParties(tx, matterId, 'thirdParty', await register(d.thirdParties));
+  const reps = d.representatives.map(
+    (r): PartyInput => ({
+      partyType: 'person',
+      name: r.name,
+      idKind: r.idNumber ? 'residentId' : 'none',
+      idNumber: r.idNumber,
+      phone: r.phone,
+    }),
+  );
+  await linkParties(
+    tx,
+    matterId,
+    'representative',
+    await register(reps),
+    d.representatives.map((r) => r.relation ?? null),
   );
 }
 
@@ -63,10 +75,12 @@ export async function applicationFacts(db: Queryable, matterId: number): Promise
     `SELECT o.name AS "respondentName", a.respondent_org_id AS "respondentOrgId", a.act_kind AS "actKind",
             a.act_title AS "actTitle", a.act_doc_no AS "actDocNo", a.act_date AS "actDate", a.request,
             a.received_on AS "receivedOn", a.procedure,
-            coalesce((SELECT json_agg(json_build_object('name', p.name, 'partyType', p.party_type) ORDER BY p.id)
-                      FROM reconsideration_parties p WHERE p.matter_id = a.matter_id AND p.role = 'applicant'), '[]') AS applicants,
-            coalesce((SELECT json_agg(json_build_object('name', p.name) ORDER BY p.id)
-                      FROM reconsideration_parties p WHERE p.matter_id = a.matter_id AND p.role = 'thirdParty'), '[]') AS "thirdParties"
+            coalesce((SELECT json_agg(json_build_object('name', p.name, 'partyType', p.party_type) ORDER BY mp.seq)
+                      FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
+                      WHERE mp.matter_id = a.matter_id AND mp.role = 'applicant'), '[]') AS applicants,
+            coalesce((SELECT json_agg(json_build_object('name', p.name) ORDER BY mp.seq)
+                      FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
+                      WHERE mp.matter_id = a.matter_id AND mp.role = 'thirdParty'), '[]') AS "thirdParties"
      FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
      WHERE a.matter_id = $1`,
     [matterId],
