@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/kernel/calendar/index.ts';
+import { refusedKinds } from '../../src/kernel/deadlines/deadlines.ts';
 import { sendDeadlineReminders } from '../../src/kernel/deadlines/reminders.ts';
 import { withTx } from '../../src/platform/db/pool.ts';
 import type { App } from '../../src/platform/http/app.ts';
@@ -207,6 +208,18 @@ describe('a party’s period', () => {
 });
 
 describe('deadline_status()', () => {
+  it('is defined for exactly the kinds a period may be started with', async () => {
+    const { rows } = await t.db.query<{ def: string }>(
+      `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'deadlines_kind_check'`,
+    );
+    const inDb = [...rows[0]!.def.matchAll(/'(\w+)'::text/g)].map((m) => m[1]).sort();
+    const tracked = Object.entries(refusedKinds)
+      .filter(([, why]) => why === null)
+      .map(([k]) => k)
+      .sort();
+    expect(inDb).toEqual(tracked);
+  });
+
   it('gives each status from the row, the business date and the due-soon cutoff', async () => {
     const cases: [string, string, string | null, string | null, string | null, string][] = [
       // status, kind, due_on, ended_on, on_expiry → expected, on 2026-11-25 with due soon up to 2026-11-30
