@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/pool.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
-import { type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
+import { allRules, type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
 import { countFrom, countUnitOf, extend, unitsLeft } from './compute.ts';
 
 /** What an event does to the periods of its matter. The kernel, not the line, knows how each is applied. */
@@ -39,6 +39,10 @@ export const refusedKinds: Record<RuleKind, string | null> = {
   partyPeriod: null,
   alert: '是预警阈值，不是办理期限，不能在案件上开始计算',
 };
+
+/** The rules no period may be started under, with why: a line naming one is refused at registration. */
+export const untrackableRules = () =>
+  new Map(allRules().flatMap((r) => (refusedKinds[r.kind] ? [[r.id, refusedKinds[r.kind]!] as const] : [])));
 
 /** The kind stored on the row: the rule's own, or a refusal for a kind that is not a period to track. */
 export function trackedKind(rule: Rule): RuleKind {
