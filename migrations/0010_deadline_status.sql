@@ -35,7 +35,7 @@ WHERE d.rule_id = v.rule_id AND d.rule_version = v.rule_version;
 -- The status a deadline shows on business day `today`; `soon_cutoff` is the last day counted as due soon
 -- (today + 3 working days: the working calendar lives in the application, so the caller passes the date;
 -- NULL where "due soon" does not matter, e.g. in an indicator).
---   paused, stopped     as recorded
+--   paused, stopped     as recorded (as is any status a later migration adds)
 --   met                 ended by its due date; metLate when an office deadline ended after it; lapsed when the
 --                       period had already run into its consequence (or was a party's)
 --   guideline           a guideline, duration or recurring period: shown, never due soon nor overdue
@@ -55,6 +55,8 @@ CREATE FUNCTION deadline_status(
       WHEN on_expiry IS NOT NULL OR kind = 'partyPeriod' THEN 'lapsed'
       WHEN kind IN ('deadline', 'beforeEvent') THEN 'metLate'
       ELSE 'met' END
+    -- Any other recorded status (none today) is shown as recorded: only a running period can be late.
+    WHEN status <> 'running' THEN status
     WHEN kind IN ('guideline', 'duration', 'recurring') THEN 'guideline'
     WHEN kind = 'minimum' THEN CASE WHEN due_on < today THEN 'elapsed' ELSE 'running' END
     WHEN due_on < today THEN CASE WHEN on_expiry IS NOT NULL OR kind = 'partyPeriod' THEN 'lapsed' ELSE 'overdue' END

@@ -242,6 +242,8 @@ describe('deadline_status()', () => {
       ['met', 'guideline', '2026-11-24', '2026-11-25', null, 'met'],
       ['paused', 'deadline', null, null, null, 'paused'],
       ['stopped', 'deadline', '2026-11-24', '2026-11-20', null, 'stopped'],
+      // A status a later migration might add is shown as recorded, never judged as a running period.
+      ['voided', 'deadline', '2026-11-24', null, null, 'voided'],
     ];
     const { rows } = await t.db.query<{ s: string }>(
       `SELECT deadline_status(c.status, c.kind, c.due_on::date, c.ended_on::date, c.on_expiry, $2, $3) AS s
