@@ -94,6 +94,8 @@ describe.skipIf(!hasChromium)('kernel journeys in the browser (toy line)', () =>
     const review = page.getByTestId('deadline-review');
     await review.waitFor();
     expect(await page.getByTestId('deadline-badge-review').textContent()).toMatch(/计算中|即将到期/);
+    // Five working days from Mon 22 Sep end on Sun 28 Sep, an adjusted working day: one is left on Fri 26 Sep.
+    expect(await page.getByTestId('deadline-left-review').textContent()).toBe('剩 1 个工作日');
     await page.getByTestId('citation-review').hover();
     await expect.poll(() => page.getByTestId('citation-review-text').textContent()).toContain('第三十条');
     await shot('02-matter-detail');
@@ -120,6 +122,8 @@ describe.skipIf(!hasChromium)('kernel journeys in the browser (toy line)', () =>
     await page.getByTestId('deadlines-table').waitFor();
     await page.getByTestId('deadlines-filter').getByText('全部').click();
     await expect.poll(() => page.getByTestId('deadlines-table').textContent()).toContain(refNo);
+    // 60 days from 26 Sep (25 Nov) extended by 10: due Fri 5 Dec, shown as the days left, not "计算中".
+    expect(await page.getByTestId('deadlines-table').textContent()).toContain('剩 70 天');
     await shot('04-deadlines');
 
     // 作出决定 issues a document; its DOCX downloads.

@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/pool.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
-import { ruleInForce, ruleVersion } from '../rules/rules.ts';
+import { allRules, type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
 import { countFrom, countUnitOf, extend, unitsLeft } from './compute.ts';
 
 /** What an event does to the periods of its matter. The kernel, not the line, knows how each is applied. */
@@ -23,8 +23,33 @@ interface Live {
 
 export class DeadlineOpError extends Error {}
 
-const trackedKinds = ['deadline', 'minimum', 'guideline', 'beforeEvent', 'partyPeriod'];
-const kindForDb = (k: string) => (trackedKinds.includes(k) ? k : 'deadline');
+/**
+ * Whether a period of each rule kind can run on a matter: null when it is tracked (its status is then decided by
+ * deadline_status() in migration 0010, from the kind stored on the row), otherwise why it is refused at start.
+ * A Record over RuleKind, so a new kind does not compile until it is decided here and in that function.
+ */
+export const refusedKinds: Record<RuleKind, string | null> = {
+  deadline: null,
+  beforeEvent: null,
+  minimum: null,
+  guideline: null,
+  duration: null,
+  // One cycle at a time: the line meets it when the report arrives and starts the next.
+  recurring: null,
+  partyPeriod: null,
+  alert: '是预警阈值，不是办理期限，不能在案件上开始计算',
+};
+
+/** The rules no period may be started under, with why: a line naming one is refused at registration. */
+export const untrackableRules = () =>
+  new Map(allRules().flatMap((r) => (refusedKinds[r.kind] ? [[r.id, refusedKinds[r.kind]!] as const] : [])));
+
+/** The kind stored on the row: the rule's own, or a refusal for a kind that is not a period to track. */
+export function trackedKind(rule: Rule): RuleKind {
+  const refusal = refusedKinds[rule.kind];
+  if (refusal) throw new DeadlineOpError(`规则 ${rule.id}（${rule.event}）${refusal}`);
+  return rule.kind;
+}
 
 /**
  * Applies one event's deadline operations, on the event's business date `on`, inside the event's transaction.
@@ -58,18 +83,19 @@ export async function applyDeadlineOps(
         // A matter follows the law in force when it began (an application made under the old law keeps the old
         // law's periods to the end), not when each later period starts.
         const rule = ruleInForce(op.rule, matter.openedOn ?? op.from);
+        const kind = trackedKind(rule);
         const unit = countUnitOf(rule);
         const due = countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent');
         await tx.query(
           `INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
-                                  due_on, base_due_on, status, provisional, owner_org_id, region_code)
-           VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $9, 'running', $10, $11, $12)`,
+                                  due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
+           VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $9, 'running', $10, $11, $12, $13)`,
           [
             matter.id,
             op.key,
             rule.id,
             rule.version,
-            kindForDb(rule.kind),
+            kind,
             op.from,
             rule.count,
             unit,
@@ -77,6 +103,7 @@ export async function applyDeadlineOps(
             due.provisional,
             matter.ownerOrgId,
             matter.regionCode,
+            rule.onExpiry,
           ],
         );
         break;

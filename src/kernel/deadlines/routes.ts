@@ -5,7 +5,7 @@ import type { App } from '../../platform/http/app.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { matterReadable, matterReadParam } from '../workflow/access.ts';
-import { describeDeadline } from './badge.ts';
+import { deadlineStatusSql, describeDeadline, officeKindsSql, statusDates } from './badge.ts';
 
 export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const todayOf = today ?? (() => todayInChina());
@@ -15,7 +15,7 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
     {
       schema: {
         tags: ['deadlines'],
-        summary: '期限一览：我的 / 本单位（权限范围内）；超期、N个工作日内到期、已中止',
+        summary: '期限一览：我的 / 本单位（权限范围内）；超期、N个工作日内到期、已中止；每条附剩余天数',
         querystring: z.object({
           scope: z.enum(['mine', 'office']).default('mine'),
           filter: z.enum(['overdue', 'dueWithin', 'paused', 'all']).default('dueWithin'),
@@ -31,17 +31,20 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
       const today = todayOf();
       const cal = await currentCalendar(db);
       const cutoff = cal.addWorkingDays(today, q.within).due;
+      const status = deadlineStatusSql('d', '$6', '$9');
       const { rows } = await db.query(
         `SELECT d.id, d.key, d.rule_id AS "ruleId", d.rule_version AS "ruleVersion", d.kind, d.start_on AS "startOn",
                 d.due_on AS "dueOn", d.status, d.provisional, d.paused_on AS "pausedOn", d.ended_on AS "endedOn",
+                d.on_expiry AS "onExpiry", d.count_unit AS "countUnit", d.remaining, ${status} AS badge,
                 m.id AS "matterId", m.ref_no AS "refNo", m.title, m.line, m.kind AS "matterKind", m.state
          FROM deadlines d JOIN matters m ON m.id = d.matter_id
          WHERE ${matterReadable(1)}
-           AND d.status IN ('running', 'paused') AND d.kind IN ('deadline', 'guideline')
+           AND d.status IN ('running', 'paused') AND d.kind IN ${officeKindsSql}
            AND ($2::text = 'office' OR m.created_by = $3)
            AND ($4::text IS NULL OR m.line = $4)
-           AND CASE $5::text WHEN 'overdue' THEN d.status = 'running' AND d.due_on < $6::date
-                             WHEN 'dueWithin' THEN d.status = 'running' AND d.due_on <= $7::date
+           AND CASE $5::text WHEN 'overdue' THEN ${status} = 'overdue'
+                             WHEN 'dueWithin' THEN ${status} IN ('overdue', 'dueSoon', 'running', 'guideline')
+                                                   AND d.due_on <= $7::date
                              WHEN 'paused' THEN d.status = 'paused'
                              ELSE true END
          ORDER BY d.due_on NULLS LAST, d.id LIMIT $8`,
@@ -54,6 +57,7 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
           today,
           cutoff,
           q.limit,
+          statusDates(cal, today).soon,
         ],
       );
       return { today, cutoff, items: rows.map((d) => describeDeadline(d, today, cal)) };

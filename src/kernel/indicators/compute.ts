@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { inScope, scopeParam } from '../../platform/access/actor.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { todayInChina } from '../calendar/index.ts';
 import { vocabularyRows } from '../workflow/vocabulary.ts';
 import { getIndicator, type IndicatorDef } from './registry.ts';
 import { changePhrase, yoyPercent } from './yoy.ts';
@@ -12,6 +13,8 @@ export interface IndicatorQuery {
   region: string;
   /** An organisation: only records of it and the organisations under it count (a township office, a section). */
   org?: number | undefined;
+  /** The business date facts are judged on (e.g. whether a running period is overdue); today in Beijing if absent. */
+  today?: string | undefined;
 }
 
 export function indicatorOrThrow(id: string): IndicatorDef {
@@ -35,10 +38,15 @@ function yearFilter(def: IndicatorDef, from: number, to: number) {
     : `f.on_date < $${to} AND (f.end_date IS NULL OR f.end_date >= $${to})`;
 }
 
-/** The fact query as the CTE `f`, with the lines' code lists bound as parameter $8 (`vocabulary`). */
+/**
+ * The fact query as the CTE `f`, with the lines' code lists bound as parameter $8 (`vocabulary`) and the business
+ * date as $9 (`business`, read as BUSINESS_TODAY), so every query of an indicator judges "today" alike.
+ */
 const facts = (def: IndicatorDef) =>
   `WITH vocabulary AS (SELECT * FROM jsonb_to_recordset($8::jsonb) AS v(vocabulary text, code text, label text)),
+        business AS (SELECT $9::date AS today),
         f AS (${def.facts})`;
+const businessDay = (q: IndicatorQuery) => q.today ?? todayInChina();
 
 const bounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
@@ -69,6 +77,7 @@ async function rawValue(
       ...bounds(q.year - 1),
       q.org ?? null,
       vocabularyRows(),
+      businessDay(q),
     ],
   );
   return rows[0]!;
@@ -123,6 +132,7 @@ export async function indicatorBreakdown(
       ...bounds(q.year - 1),
       q.org ?? null,
       vocabularyRows(),
+      businessDay(q),
     ],
   );
   return rows.map((r) => ({ ...r, yoy: yoyPercent(r.value, r.previous) }));
@@ -158,6 +168,7 @@ export async function indicatorRecords(
       q.offset,
       q.org ?? null,
       vocabularyRows(),
+      businessDay(q),
     ],
   );
   return {

@@ -12,6 +12,7 @@
  *   region_code text    where it belongs (district / town / village code)
  *   value numeric       what the row adds (1 for a count, an amount for sums)
  *   dim_* text          optional breakdown keys (e.g. dim_respondent)
+ * It reads the business date as BUSINESS_TODAY, never now(): the kernel passes it (tests and reports fix it).
  */
 export interface IndicatorDef {
   id: string;
@@ -29,6 +30,9 @@ export interface IndicatorDef {
   /** Decimal places shown. */
   decimals?: number;
 }
+
+/** The business date inside a fact query (a CTE the kernel puts before it). */
+export const BUSINESS_TODAY = '(SELECT today FROM business)';
 
 const registry = new Map<string, IndicatorDef>();
 

@@ -22,7 +22,9 @@ const period = z.object({
 });
 const idParam = z.object({ id: z.string().regex(/^[a-zA-Z0-9.]+$/, '指标编号无效') });
 
-export async function indicatorRoutes(app: App, { db }: { db: Db }) {
+export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
+  // The business date facts are judged on (tests fix it); undefined means today in Beijing.
+  const asOf = () => ({ today: today?.() });
   app.get(
     '/api/indicators',
     { schema: { tags: ['indicators'], summary: '指标目录（名称、定义、单位）' } },
@@ -44,7 +46,7 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
     },
     async (req) => {
       assertCan(req.actor, 'report.read');
-      return indicatorValue(db, req.actor, req.params.id, req.query);
+      return indicatorValue(db, req.actor, req.params.id, { ...req.query, ...asOf() });
     },
   );
 
@@ -60,7 +62,7 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
     },
     async (req) => {
       assertCan(req.actor, 'report.read');
-      return indicatorBreakdown(db, req.actor, req.params.id, req.query.dim, req.query);
+      return indicatorBreakdown(db, req.actor, req.params.id, req.query.dim, { ...req.query, ...asOf() });
     },
   );
 
@@ -82,6 +84,7 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
       assertCan(req.actor, 'report.read');
       return indicatorRecords(db, req.actor, req.params.id, {
         ...req.query,
+        ...asOf(),
         previousYear: req.query.previousYear === 'true',
       });
     },
@@ -107,7 +110,7 @@ export async function indicatorRoutes(app: App, { db }: { db: Db }) {
       );
       const values = await inParallel(
         db,
-        defs.map((d) => () => indicatorValue(db, req.actor, d.id, req.query)),
+        defs.map((d) => () => indicatorValue(db, req.actor, d.id, { ...req.query, ...asOf() })),
       );
       const xlsx = await tableToXlsx(
         `${req.query.year}年指标`,

@@ -24,13 +24,13 @@ const body = z.object({
 });
 
 /** Report composition: indicator placeholders filled from records, as linked HTML or as a GB/T 9704 DOCX. */
-export async function reportRoutes(app: App, { db }: { db: Db }) {
+export async function reportRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   app.post(
     '/api/reports/compose',
     { schema: { tags: ['reports'], summary: '以指标填充报告模板（HTML，数字可穿透）', body } },
     async (req) => {
       assertCan(req.actor, 'report.read');
-      const segments = await compose(db, req.actor, req.body.template, req.body);
+      const segments = await compose(db, req.actor, req.body.template, { ...req.body, today: today?.() });
       return { html: segmentsToHtml(segments), text: segmentsToText(segments), segments };
     },
   );
@@ -40,7 +40,9 @@ export async function reportRoutes(app: App, { db }: { db: Db }) {
     { schema: { tags: ['reports'], summary: '以指标填充报告模板（DOCX 公文格式）', body } },
     async (req, reply) => {
       assertCan(req.actor, 'report.read');
-      const text = segmentsToText(await compose(db, req.actor, req.body.template, req.body));
+      const text = segmentsToText(
+        await compose(db, req.actor, req.body.template, { ...req.body, today: today?.() }),
+      );
       const docx = await renderOfficialDocx({
         title: req.body.title,
         body: text

@@ -19,6 +19,8 @@ function asProblem(err: unknown): never {
 }
 
 export async function ruleRoutes(app: App, { db }: { db: Db }) {
+  // Read the rules now, so that a rules file with an unknown kind stops the server at start, not a matter later.
+  allRules();
   app.get(
     '/api/calendar/period',
     {

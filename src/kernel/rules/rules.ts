@@ -61,6 +61,8 @@ const rawRule = z.object({
   days: z.number().nullable().optional(),
   months: z.number().nullable().optional(),
   hours: z.number().nullable().optional(),
+  /** A recurring obligation's cycle (e.g. a monthly report): tracked one cycle at a time. */
+  recurMonths: z.number().optional(),
   unit: z.enum(['working', 'calendar']),
   startRule: z.string(),
   citation,
@@ -71,18 +73,8 @@ const rawRule = z.object({
   notes: z.string().optional(),
   inForceFrom: z.string().optional(),
   inForceTo: z.string().optional(),
-  kind: z
-    .enum([
-      'deadline',
-      'minimum',
-      'guideline',
-      'beforeEvent',
-      'duration',
-      'recurring',
-      'alert',
-      'partyPeriod',
-    ])
-    .optional(),
+  // Checked against ruleKinds by kindOf, which names the rule and the file in its refusal.
+  kind: z.string().optional(),
   onExpiry: z.string().optional(),
   verified: z.boolean().optional(),
 });
@@ -98,15 +90,46 @@ const lineIds: Record<string, string> = {
   行政执法监督: 'enforcementSupervision',
 };
 
-function kindOf(r: z.infer<typeof rawRule>): RuleKind {
-  if (r.kind) return r.kind;
-  if (r.startRule.startsWith('MINIMUM_')) return 'minimum';
-  if (r.startRule.endsWith('_BEFORE_EVENT')) return 'beforeEvent';
-  if (r.startRule === 'DURATION_LIMIT') return 'duration';
-  if (r.startRule === 'RECURRING') return 'recurring';
-  if (r.startRule.startsWith('THRESHOLD_')) return 'alert';
-  if (/一般/.test(r.citation.text) && /调结|办结/.test(r.citation.text)) return 'guideline';
-  return 'deadline';
+export const ruleKinds: readonly RuleKind[] = [
+  'deadline',
+  'minimum',
+  'guideline',
+  'beforeEvent',
+  'duration',
+  'recurring',
+  'alert',
+  'partyPeriod',
+];
+
+/** A rules file the product cannot use: an unknown kind or counting rule is refused, never guessed. */
+export class RuleFileError extends Error {}
+
+/** The counting rules (startRule) the loader knows, each with the kind it implies. */
+const startRuleKinds: [RegExp, RuleKind][] = [
+  [/^TRIGGER_EXCLUDED_(CALENDAR|WORKING|MONTHS)$/, 'deadline'],
+  [/^EXTENSION_FROM_ORIGINAL_DEADLINE$/, 'deadline'],
+  [/^HOURS_FROM_EVENT$/, 'deadline'],
+  [/^MINIMUM_(CALENDAR|WORKING)_DAYS_ALLOWED$/, 'minimum'],
+  [/^(CALENDAR|WORKING)_DAYS_BEFORE_EVENT$/, 'beforeEvent'],
+  [/^DURATION_LIMIT$/, 'duration'],
+  [/^RECURRING$/, 'recurring'],
+  [/^THRESHOLD_/, 'alert'],
+];
+
+function kindOf(r: z.infer<typeof rawRule>, file: string): RuleKind {
+  if (r.kind !== undefined) {
+    if ((ruleKinds as readonly string[]).includes(r.kind)) return r.kind as RuleKind;
+    throw new RuleFileError(
+      `${file} 中规则 ${r.id} 的种类“${r.kind}”未知：应为 ${ruleKinds.join('、')} 之一`,
+    );
+  }
+  const implied = startRuleKinds.find(([re]) => re.test(r.startRule))?.[1];
+  if (!implied)
+    throw new RuleFileError(`${file} 中规则 ${r.id} 的起算规则“${r.startRule}”未知，且未写明种类（kind）`);
+  // "一般在一个月内调结": a period the law states as the usual one is a guideline, not a deadline.
+  if (implied === 'deadline' && /一般/.test(r.citation.text) && /调结|办结/.test(r.citation.text))
+    return 'guideline';
+  return implied;
 }
 
 /** The in-force date a rule's law carries in its citation, e.g. "2024年1月1日施行". */
@@ -115,17 +138,18 @@ function inForceFromCitation(law: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : '1900-01-01';
 }
 
-function toRule(r: z.infer<typeof rawRule>): Rule {
-  const unit: RuleUnit = r.hours ? 'hours' : r.months ? 'months' : r.unit;
+function toRule(r: z.infer<typeof rawRule>, file: string): Rule {
+  const months = r.months ?? r.recurMonths;
+  const unit: RuleUnit = r.hours ? 'hours' : months ? 'months' : r.unit;
   const from = r.inForceFrom ?? inForceFromCitation(r.citation.law);
   return {
     id: r.id,
     line: lineIds[r.businessLine] ?? r.businessLine,
     lineName: r.businessLine,
     event: r.event,
-    kind: kindOf(r),
+    kind: kindOf(r, file),
     unit,
-    count: r.hours ?? r.months ?? r.days ?? null,
+    count: r.hours ?? months ?? r.days ?? null,
     startRule: r.startRule,
     trigger: r.trigger ?? null,
     actor: r.actor ?? null,
@@ -141,13 +165,17 @@ function toRule(r: z.infer<typeof rawRule>): Rule {
   };
 }
 
+/** The rules of one file's JSON; refuses (RuleFileError) a rule of an unknown kind or counting rule. */
+export function parseRules(json: unknown, file: string): Rule[] {
+  const parsed = z.array(rawRule).safeParse(json);
+  if (!parsed.success) throw new RuleFileError(`${file} 格式有误：${z.prettifyError(parsed.error)}`);
+  return parsed.data.map((r) => toRule(r, file));
+}
+
 function readRules(file: string): Rule[] {
   const url = new URL(`../../../reference/${file}`, import.meta.url);
   if (!fs.existsSync(url)) return [];
-  return z
-    .array(rawRule)
-    .parse(JSON.parse(fs.readFileSync(url, 'utf8')))
-    .map(toRule);
+  return parseRules(JSON.parse(fs.readFileSync(url, 'utf8')), file);
 }
 
 let cache: Rule[] | undefined;

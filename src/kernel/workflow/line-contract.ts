@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { untrackableRules } from '../deadlines/deadlines.ts';
 import { allRules } from '../rules/rules.ts';
 import type { ActionDef, DeadlineEffect, LineDef, MatterKindDef } from './types.ts';
 import { vocabulariesNamedIn } from './vocabulary.ts';
@@ -72,6 +73,8 @@ function kindProblems(line: LineDef, kind: MatterKindDef, known: Set<string>): s
     for (const e of step.deadlines ?? []) {
       for (const r of startedRules(e))
         if (!known.has(r)) problems.push(`${where}: starts a period under unknown rule ${r}`);
+        else if (untrackableRules().has(r))
+          problems.push(`${where}: starts a period under rule ${r}, which ${untrackableRules().get(r)}`);
       if (e.op !== 'start' && !startedKeys.has(e.key))
         problems.push(`${where}: ${e.op}s period ${e.key}, which no step of ${kind.id} starts`);
     }

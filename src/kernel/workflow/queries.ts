@@ -1,6 +1,8 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { likeEscape } from '../../platform/db/like.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
+import { currentCalendar } from '../calendar/service.ts';
+import { deadlineStatusSql, officeKindsSql, statusDates } from '../deadlines/badge.ts';
 import { matterReadable, matterReadParam } from './access.ts';
 
 export interface MatterListFilter {
@@ -18,20 +20,24 @@ export interface MatterListFilter {
   limit: number;
 }
 
-/** A page of the matters the actor may read, newest first, with each matter's nearest running deadline. */
+/**
+ * A page of the matters the actor may read, newest first, with each matter's most urgent running deadline: an
+ * overdue one first, else the nearest. Its status (deadline_status) gives the row's badge and 仅看超期.
+ */
 export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilter) {
+  const status = deadlineStatusSql('dl', '$9', '$13');
   const { rows } = await db.query(
     `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.opened_on AS "openedOn",
             m.closed_on AS "closedOn", o.name AS "ownerOrgName", s.name AS "subjectOrgName", m.version,
-            d.due_on AS "nextDue", d.provisional AS "nextDueProvisional", d.rule_id AS "nextDueRuleId",
-            d.rule_version AS "nextDueRuleVersion", (d.due_on < $9::date) AS overdue
+            d.due_on AS "nextDue", d.provisional AS "nextDueProvisional", d.badge AS "nextDueBadge",
+            d.on_expiry AS "nextDueOnExpiry", (d.badge = 'overdue') AS overdue
      FROM matters m
      JOIN orgs o ON o.id = m.owner_org_id
      LEFT JOIN orgs s ON s.id = m.subject_org_id
      LEFT JOIN LATERAL (
-       SELECT due_on, provisional, rule_id, rule_version FROM deadlines
-       WHERE matter_id = m.id AND status = 'running' AND kind IN ('deadline', 'guideline')
-       ORDER BY due_on LIMIT 1
+       SELECT dl.due_on, dl.provisional, dl.on_expiry, ${status} AS badge FROM deadlines dl
+       WHERE dl.matter_id = m.id AND dl.status = 'running' AND dl.kind IN ${officeKindsSql}
+       ORDER BY ${status} = 'overdue' DESC, dl.due_on LIMIT 1
      ) d ON true
      WHERE ${matterReadable(1)}
        AND ($2::text IS NULL OR m.line = $2)
@@ -41,7 +47,7 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
        AND ($6::bigint IS NULL OR m.owner_org_id = $6)
        AND ($7::date IS NULL OR m.opened_on >= $7)
        AND ($8::date IS NULL OR m.opened_on <= $8)
-       AND (NOT $10::boolean OR d.due_on < $9::date)
+       AND (NOT $10::boolean OR d.badge = 'overdue')
        AND ($11::bigint IS NULL OR m.id < $11)
      ORDER BY m.id DESC
      LIMIT $12`,
@@ -58,12 +64,15 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
       f.overdue ?? false,
       f.after ?? null,
       f.limit,
+      statusDates(await currentCalendar(db), f.today).soon,
     ],
   );
   return { items: rows, nextAfter: rows.length === f.limit ? (rows.at(-1)!.id as number) : null };
 }
 
-export async function matterDetail(db: Queryable, id: number) {
+/** A matter's history, deadlines (with their status on business day `today`), documents and attachments. */
+export async function matterDetail(db: Queryable, id: number, today: string) {
+  const { soon } = statusDates(await currentCalendar(db), today);
   const [events, deadlines, documents, attachments] = await inParallel(db, [
     () =>
       db.query(
@@ -76,9 +85,9 @@ export async function matterDetail(db: Queryable, id: number) {
       db.query(
         `SELECT id, key, rule_id AS "ruleId", rule_version AS "ruleVersion", kind, start_on AS "startOn", due_on AS "dueOn",
               status, provisional, paused_on AS "pausedOn", remaining, extended_days AS "extendedDays", ended_on AS "endedOn",
-              count_unit AS "countUnit"
+              count_unit AS "countUnit", on_expiry AS "onExpiry", ${deadlineStatusSql('deadlines', '$2', '$3')} AS badge
        FROM deadlines WHERE matter_id = $1 ORDER BY id`,
-        [id],
+        [id, today, soon],
       ),
     () =>
       db.query(

@@ -6,7 +6,7 @@ import { withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
-import { describeDeadline } from '../deadlines/badge.ts';
+import { badgeLabel, describeDeadline } from '../deadlines/badge.ts';
 import { rolesOver } from './access.ts';
 import { createMatter, offeredActions, transition } from './engine.ts';
 import { idempotencyFor } from './idempotency.ts';
@@ -83,25 +83,13 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
         overdue: req.query.overdue === 'true',
         today,
       });
-      const cal = await currentCalendar(db);
-      // The nearest deadline's badge, computed as on the matter page (due soon = within 3 working days).
+      // The badge of the most urgent deadline: its status from SQL (deadline_status), labelled as on the matter page.
       return {
         ...page,
-        items: page.items.map(({ nextDueRuleId, nextDueRuleVersion, ...m }) => {
-          if (!m.nextDue) return { ...m, nextDueBadge: null, nextDueBadgeLabel: null };
-          const b = describeDeadline(
-            {
-              ruleId: nextDueRuleId,
-              ruleVersion: nextDueRuleVersion,
-              status: 'running',
-              dueOn: m.nextDue,
-              endedOn: null,
-            },
-            today,
-            cal,
-          );
-          return { ...m, nextDueBadge: b.badge, nextDueBadgeLabel: b.badgeLabel };
-        }),
+        items: page.items.map(({ nextDueOnExpiry, ...m }) => ({
+          ...m,
+          nextDueBadgeLabel: m.nextDueBadge ? badgeLabel(m.nextDueBadge, nextDueOnExpiry) : null,
+        })),
       };
     },
   );
@@ -120,9 +108,9 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
       return withTx(db, async (tx) => {
         const m = await loadMatterView(tx, req.params.id, { actor: req.actor });
         const kind = getKind(m.line, m.kind);
-        const detail = await matterDetail(tx, m.id);
-        const cal = await currentCalendar(tx);
         const today = todayOf();
+        const detail = await matterDetail(tx, m.id, today);
+        const cal = await currentCalendar(tx);
         const { rows } = await tx.query<{
           sensitive: boolean;
           ownerOrgName: string;

@@ -1,4 +1,5 @@
-import type { IndicatorDef } from '../../kernel/indicators/registry.ts';
+import { deadlineStatusSql } from '../../kernel/deadlines/badge.ts';
+import { BUSINESS_TODAY, type IndicatorDef } from '../../kernel/indicators/registry.ts';
 import { labelJoin, labelOf } from '../../kernel/workflow/vocabulary.ts';
 import { correctionTypes, decisionTypes } from './labels.ts';
 
@@ -146,10 +147,11 @@ export const reconsiderationIndicators: IndicatorDef[] = [
     kind: 'flow',
     definition:
       '复议决定期限（含经批准延长的期限）届满时仍未作出决定、调解或终止的案件数，以期限届满日定年度；尚未办结且已过期限的也计入。中止期间不计算在期限内。',
+    // The deadline's one status (deadline_status) on the business date: overdue now, or met after its due date.
     facts: applications(
       'dl.due_on',
-      `dl.due_on IS NOT NULL AND (dl.ended_on > dl.due_on OR (dl.status = 'running' AND dl.due_on < (now() AT TIME ZONE 'Asia/Shanghai')::date))`,
-      `JOIN deadlines dl ON dl.matter_id = m.id AND dl.key = 'decision' AND dl.status IN ('running', 'met')`,
+      `${deadlineStatusSql('dl', BUSINESS_TODAY, 'NULL')} IN ('overdue', 'metLate')`,
+      `JOIN deadlines dl ON dl.matter_id = m.id AND dl.key = 'decision'`,
     ),
     dimensions: byApplication,
   },

@@ -3,12 +3,15 @@
 import { BookOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Popover, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineBadge as Badge, Citation } from '../kernel/types.ts';
+import type { DeadlineBadge as Badge, Citation, Deadline } from '../kernel/types.ts';
 
 const colour: Record<Badge, string> = {
   overdue: 'red',
   // A lapse into a legal effect (期满视为受理) is not the office's fault: purple, never the alarm red.
   lapsed: 'purple',
+  partyPeriod: 'cyan',
+  guideline: 'geekblue',
+  elapsed: 'green',
   dueSoon: 'orange',
   running: 'blue',
   paused: 'default',
@@ -37,6 +40,38 @@ export function DeadlineBadge({
       {text}
     </Tag>
   );
+}
+
+/** The statuses of a period still counting toward its due date: the days left say more than "计算中". */
+const counting: Badge[] = ['running', 'dueSoon', 'overdue', 'guideline'];
+
+/** The days left of a deadline in the server's count (working or calendar days, as the rule counts). */
+export function remainingLabel(t: (key: string, o: Record<string, unknown>) => string, d: Deadline) {
+  if (d.daysLeft === null || d.dayUnit === null) return null;
+  const n = d.daysLeft;
+  const o = { count: Math.abs(n), defaultValue: d.remainingText ?? '' };
+  if (d.badge === 'paused') return t(`remaining.paused.${d.dayUnit}`, o);
+  if (n > 0) return t(`remaining.left.${d.dayUnit}`, o);
+  if (n === 0) return t('remaining.today', o);
+  return t(`remaining.${d.badge === 'overdue' ? 'overdue' : 'after'}.${d.dayUnit}`, o);
+}
+
+/**
+ * A deadline's status in a list: a period still counting shows its days left (剩 3 个工作日, 今日到期,
+ * 已超期 2 个工作日) in its status colour; any other status shows its badge.
+ */
+export function DeadlineStatus({ d, testId }: { d: Deadline; testId?: string }) {
+  const { t } = useTranslation();
+  const left = remainingLabel(t, d);
+  if (left && counting.includes(d.badge))
+    return (
+      <Tooltip title={d.badgeLabel}>
+        <Tag color={colour[d.badge]} data-testid={testId} data-badge={d.badge}>
+          {left}
+        </Tag>
+      </Tooltip>
+    );
+  return <DeadlineBadge badge={d.badge} label={d.badgeLabel} testId={testId} />;
 }
 
 /** Marks a date computed on a provisional holiday calendar (next year's State Council notice not yet out). */

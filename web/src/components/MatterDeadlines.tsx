@@ -3,13 +3,16 @@
 import { Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineBadge as Badge, Deadline } from '../kernel/types.ts';
-import { CitationLink, DeadlineBadge, ProvisionalTag } from './DeadlineBadge.tsx';
+import { CitationLink, DeadlineBadge, ProvisionalTag, remainingLabel } from './DeadlineBadge.tsx';
 
 const urgency: Record<Badge, number> = {
   overdue: 0,
   dueSoon: 1,
   lapsed: 2,
   running: 2,
+  guideline: 2,
+  partyPeriod: 2,
+  elapsed: 3,
   paused: 3,
   metLate: 4,
   met: 5,
@@ -55,6 +58,15 @@ export function MatterDeadlines({ deadlines }: { deadlines: Deadline[] }) {
                     {d.dueOn ?? '—'}
                   </Typography.Text>
                 </>
+              )}
+              {remainingLabel(t, d) && (
+                <Typography.Text
+                  type={d.badge === 'overdue' ? 'danger' : undefined}
+                  style={{ marginInlineStart: 8 }}
+                  data-testid={`deadline-left-${d.key}`}
+                >
+                  {remainingLabel(t, d)}
+                </Typography.Text>
               )}
               <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>
                 {t('deadline.startedOn', { date: d.startOn })}

@@ -300,6 +300,9 @@ export const en: Messages = {
   },
   badge: {
     lapsed: 'Lapsed',
+    partyPeriod: "Party's period",
+    guideline: 'Never overdue',
+    elapsed: 'Minimum run',
     running: 'Running',
     dueSoon: 'Due soon',
     overdue: 'Overdue',
@@ -307,6 +310,13 @@ export const en: Messages = {
     met: 'Met',
     metLate: 'Met late',
     stopped: 'Stopped',
+  },
+  remaining: {
+    left: { working: '{{count}} working days left', calendar: '{{count}} days left' },
+    today: 'Due today',
+    overdue: { working: '{{count}} working days overdue', calendar: '{{count}} days overdue' },
+    after: { working: '{{count}} working days since expiry', calendar: '{{count}} days since expiry' },
+    paused: { working: '{{count}} working days left at pause', calendar: '{{count}} days left at pause' },
   },
   deadline: {
     status: 'Status',

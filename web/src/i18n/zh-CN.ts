@@ -295,6 +295,9 @@ export const zhCN = {
   },
   badge: {
     lapsed: '期满',
+    partyPeriod: '当事人期间',
+    guideline: '不计超期',
+    elapsed: '已满最短期限',
     running: '计算中',
     dueSoon: '即将到期',
     overdue: '已超期',
@@ -302,6 +305,13 @@ export const zhCN = {
     met: '已按期办结',
     metLate: '超期办结',
     stopped: '已停止',
+  },
+  remaining: {
+    left: { working: '剩 {{count}} 个工作日', calendar: '剩 {{count}} 天' },
+    today: '今日到期',
+    overdue: { working: '已超期 {{count}} 个工作日', calendar: '已超期 {{count}} 天' },
+    after: { working: '期满后 {{count}} 个工作日', calendar: '期满后 {{count}} 天' },
+    paused: { working: '中止时尚余 {{count}} 个工作日', calendar: '中止时尚余 {{count}} 天' },
   },
   deadline: {
     status: '状态',

@@ -63,6 +63,12 @@ export type DeadlineBadge =
   | 'overdue'
   /** The period ran out and the law attaches a consequence (e.g. 期满视为受理): not a fault, a legal effect. */
   | 'lapsed'
+  /** A party's period still running (the applicant's time to sue): never the office's to miss. */
+  | 'partyPeriod'
+  /** A guideline, duration or recurring period: shown, never due soon nor overdue. */
+  | 'guideline'
+  /** A minimum period that has run: the office may now act. */
+  | 'elapsed'
   | 'paused'
   | 'met'
   | 'metLate'
@@ -98,8 +104,15 @@ export interface Deadline {
   pausedOn: string | null;
   endedOn: string | null;
   extendedDays?: number | null;
+  /** The server's status of the deadline (deadline_status in SQL), the one definition of overdue. */
   badge: DeadlineBadge;
   badgeLabel: string;
+  onExpiry: string | null;
+  /** Days to the due date (negative once past), in the rule's unit; for a paused period, the days it had left. */
+  daysLeft: number | null;
+  dayUnit: 'working' | 'calendar' | null;
+  /** The server's words for daysLeft: 剩 3 个工作日, 今日到期, 已超期 2 个工作日. */
+  remainingText: string | null;
   rule: DeadlineRuleInfo;
 }
 

@@ -1,5 +1,6 @@
 // 期限一览: running and paused deadlines of my matters or of my whole office, filtered by "due within N
-// working days", overdue or paused; each row shows the rule's basis and links to its matter.
+// working days", overdue or paused; each row shows the days left (or its status), the rule's basis and links to
+// its matter.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, InputNumber, Radio, Select, Space, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -7,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, errorMessage } from '../api.ts';
-import { CitationLink, DeadlineBadge, ProvisionalTag } from '../components/DeadlineBadge.tsx';
+import { CitationLink, DeadlineStatus, ProvisionalTag } from '../components/DeadlineBadge.tsx';
 import type { DeadlineRow } from '../kernel/types.ts';
 import { useLines } from '../kernel/useLines.ts';
 
@@ -50,10 +51,8 @@ export default function DeadlinesPage() {
   const columns: ColumnsType<DeadlineRow> = [
     {
       title: t('deadline.status'),
-      width: 110,
-      render: (_, d) => (
-        <DeadlineBadge badge={d.badge} label={d.badgeLabel} testId={`deadlines-badge-${d.id}`} />
-      ),
+      width: 150,
+      render: (_, d) => <DeadlineStatus d={d} testId={`deadlines-badge-${d.id}`} />,
     },
     {
       title: t('deadline.due'),
