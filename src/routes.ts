@@ -15,9 +15,13 @@ import type { Config } from './platform/config.ts';
 import { migrationsApplied } from './platform/db/migrate.ts';
 import type { Db } from './platform/db/pool.ts';
 import type { App } from './platform/http/app.ts';
+import { errorResponses } from './platform/http/contracts.ts';
 import { AppError } from './platform/http/errors.ts';
 import { orgRoutes } from './platform/orgs/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
+
+/** GET /api/demo/status. */
+const demoStatus = z.object({ state: z.enum(['off', 'loading', 'loaded', 'failed']) });
 
 export interface RouteDeps {
   db: Db;
@@ -41,7 +45,7 @@ export function allRoutes(deps: RouteDeps) {
         schema: {
           tags: ['system'],
           summary: '演示数据载入状态（off 未启用 / loading 载入中 / loaded 已载入 / failed 失败）',
-          response: { 200: z.object({ state: z.enum(['off', 'loading', 'loaded', 'failed']) }) },
+          response: { 200: demoStatus, ...errorResponses },
         },
       },
       async () => ({ state: demoState() }),
