@@ -34,11 +34,21 @@ export interface RouteDeps {
 export function allRoutes(deps: RouteDeps) {
   registerLines();
   return async (app: App) => {
-    app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async () => {
-      const ok = await migrationsApplied(deps.db).catch(() => false);
-      if (!ok) throw new AppError('UNAVAILABLE', '数据库不可达或迁移未完成');
-      return { status: 'ready' };
-    });
+    app.get(
+      '/readyz',
+      {
+        config: { public: true },
+        schema: {
+          hide: true,
+          response: { 200: z.object({ status: z.literal('ready') }), ...errorResponses },
+        },
+      },
+      async () => {
+        const ok = await migrationsApplied(deps.db).catch(() => false);
+        if (!ok) throw new AppError('UNAVAILABLE', '数据库不可达或迁移未完成');
+        return { status: 'ready' as const };
+      },
+    );
     app.get(
       '/api/demo/status',
       {
