@@ -16,9 +16,13 @@ import type { Config } from './platform/config.ts';
 import { migrationsApplied } from './platform/db/migrate.ts';
 import type { Db } from './platform/db/pool.ts';
 import type { App } from './platform/http/app.ts';
+import { errorResponses } from './platform/http/contracts.ts';
 import { AppError } from './platform/http/errors.ts';
 import { orgRoutes } from './platform/orgs/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
+
+/** GET /api/demo/status. */
+const demoStatus = z.object({ state: z.enum(['off', 'loading', 'loaded', 'failed']) });
 
 export interface RouteDeps {
   db: Db;
@@ -31,18 +35,28 @@ export interface RouteDeps {
 export function allRoutes(deps: RouteDeps) {
   registerLines();
   return async (app: App) => {
-    app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async () => {
-      const ok = await migrationsApplied(deps.db).catch(() => false);
-      if (!ok) throw new AppError('UNAVAILABLE', '数据库不可达或迁移未完成');
-      return { status: 'ready' };
-    });
+    app.get(
+      '/readyz',
+      {
+        config: { public: true },
+        schema: {
+          hide: true,
+          response: { 200: z.object({ status: z.literal('ready') }), ...errorResponses },
+        },
+      },
+      async () => {
+        const ok = await migrationsApplied(deps.db).catch(() => false);
+        if (!ok) throw new AppError('UNAVAILABLE', '数据库不可达或迁移未完成');
+        return { status: 'ready' as const };
+      },
+    );
     app.get(
       '/api/demo/status',
       {
         schema: {
           tags: ['system'],
           summary: '演示数据载入状态（off 未启用 / loading 载入中 / loaded 已载入 / failed 失败）',
-          response: { 200: z.object({ state: z.enum(['off', 'loading', 'loaded', 'failed']) }) },
+          response: { 200: demoStatus, ...errorResponses },
         },
       },
       async () => ({ state: demoState() }),

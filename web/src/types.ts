@@ -1,96 +1,26 @@
-// Shapes of the API payloads, transcribed from /api/openapi.json (the contract).
+// Shapes of the platform API payloads, inferred from the server's response schemas (src/platform/*/contracts.ts).
 
 // Roles, permissions and org kinds come from the server's own definitions: one list, never transcribed twice.
 export { type Permission, type Role, roles } from '../../src/platform/access/roles.ts';
 export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
-import type { Permission, Role } from '../../src/platform/access/roles.ts';
-import type { OrgKind } from '../../src/platform/orgs/kinds.ts';
+import type * as audit from '../../src/platform/audit/contracts.ts';
+import type * as auth from '../../src/platform/auth/contracts.ts';
+import type * as orgs from '../../src/platform/orgs/contracts.ts';
+import type * as users from '../../src/platform/users/contracts.ts';
+import type { Wire } from './kernel/types.ts';
 
-export interface Membership {
-  orgId: number;
-  orgName: string;
-  role: Role;
-}
-
-export interface Me {
-  id: number;
-  username: string;
-  displayName: string;
-  mustChangePassword: boolean;
-  memberships: Membership[];
-  permissions: Permission[];
-  csrfToken: string;
-}
-
-export interface Org {
-  id: number;
-  code: string;
-  name: string;
-  shortName: string | null;
-  kind: OrgKind;
-  parentId: number | null;
-  regionCode: string;
-  regionName: string;
-  isDemo: boolean;
-  active: boolean;
-  version: number;
-}
-
+export type Membership = Wire<typeof auth.membership>;
+export type Me = Wire<typeof auth.meSchema>;
+export type Org = Wire<typeof orgs.orgSchema>;
 /** An entry of the district's organ directory: names only, open to every signed-in user. */
-export type OrgDirectoryEntry = Pick<Org, 'id' | 'name' | 'shortName' | 'kind' | 'parentId'>;
-
-export interface Region {
-  code: string;
-  name: string;
-  level: string;
-  kind: string;
-  parentCode: string | null;
-}
-
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  phone: string | null;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  locked: boolean | null;
-  isDemo: boolean;
-  version: number;
-  createdAt: string;
-  memberships: Membership[];
-}
-
-export interface UserPage {
-  total: number;
-  items: User[];
-}
-
-export type AuditOutcome = 'success' | 'failure' | 'denied';
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: number | null;
-  actorName: string | null;
-  ip: string | null;
-  requestId: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  outcome: AuditOutcome;
-  summary: unknown;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  nextBefore: number | null;
-}
-
-export interface AuditVerify {
-  ok: boolean;
-  rows: number;
-  brokenSeq?: number;
-  reason?: string;
-}
+export type OrgDirectoryEntry = Wire<typeof orgs.orgDirectoryEntry>;
+export type Region = Wire<typeof orgs.region>;
+export type User = Wire<typeof users.userSchema>;
+export type UserPage = Wire<typeof users.userPage>;
+export type UserCreated = Wire<typeof users.userCreated>;
+export type AccountActionResult = Wire<typeof users.accountActionResult>;
+export type AuditOutcome = Wire<typeof audit.auditOutcome>;
+export type AuditEntry = Wire<typeof audit.auditEntry>;
+export type AuditPage = Wire<typeof audit.auditPage>;
+export type AuditVerify = Wire<typeof audit.auditVerify>;

@@ -2,14 +2,22 @@ import { z } from 'zod';
 import { assertCan } from '../../platform/access/actor.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { errorResponses } from '../../platform/http/contracts.ts';
 import { calendarStatus, loadHolidayNotice } from './admin.ts';
+import { calendarStatus as calendarStatusBody, holidayNoticeLoaded } from './contracts.ts';
 import { todayInChina } from './dates.ts';
 
 export async function calendarRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const todayOf = today ?? (() => todayInChina());
   app.get(
     '/api/calendar/years',
-    { schema: { tags: ['calendar'], summary: '各年度节假日安排（正式通知或暂定）及提醒' } },
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: '各年度节假日安排（正式通知或暂定）及提醒',
+        response: { 200: calendarStatusBody, ...errorResponses },
+      },
+    },
     async () => calendarStatus(db, todayOf()),
   );
 
@@ -26,6 +34,7 @@ export async function calendarRoutes(app: App, { db, today }: { db: Db; today?: 
           holidays: z.array(z.object({ start: z.string(), end: z.string(), name: z.string() })),
           workdays: z.array(z.string()),
         }),
+        response: { 200: holidayNoticeLoaded, ...errorResponses },
       },
     },
     async (req) => {

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { assertCan } from '../../platform/access/actor.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { errorResponses, noContent } from '../../platform/http/contracts.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { matterReadable, matterReadParam } from '../workflow/access.ts';
 import { deadlineStatusSql, describeDeadline, officeKindsSql, statusDates } from './badge.ts';
+import { deadlineList, notification } from './contracts.ts';
 
 export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const todayOf = today ?? (() => todayInChina());
@@ -23,6 +25,7 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
           line: z.string().max(40).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(100),
         }),
+        response: { 200: deadlineList, ...errorResponses },
       },
     },
     async (req) => {
@@ -71,6 +74,7 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
         tags: ['deadlines'],
         summary: '站内通知（期限提醒与每日汇总）',
         querystring: z.object({ unread: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.array(notification), ...errorResponses },
       },
     },
     async (req) => {
@@ -91,6 +95,7 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
         tags: ['deadlines'],
         summary: '标记通知为已读',
         params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 204: noContent, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -104,7 +109,13 @@ export async function deadlineRoutes(app: App, { db, today }: { db: Db; today?: 
 
   app.post(
     '/api/notifications/read-all',
-    { schema: { tags: ['deadlines'], summary: '全部标记为已读' } },
+    {
+      schema: {
+        tags: ['deadlines'],
+        summary: '全部标记为已读',
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await db.query('UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [
         req.actor.userId,

@@ -3,7 +3,9 @@ import { assertCan } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Db, inParallel } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { binary, errorResponses, XLSX_TYPE } from '../../platform/http/contracts.ts';
 import { indicatorBreakdown, indicatorRecords, indicatorValue } from './compute.ts';
+import * as contract from './contracts.ts';
 import { allIndicators } from './registry.ts';
 import { tableToXlsx } from './xlsx.ts';
 
@@ -27,7 +29,13 @@ export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?:
   const asOf = () => ({ today: today?.() });
   app.get(
     '/api/indicators',
-    { schema: { tags: ['indicators'], summary: '指标目录（名称、定义、单位）' } },
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: '指标目录（名称、定义、单位）',
+        response: { 200: z.array(contract.indicatorDef), ...errorResponses },
+      },
+    },
     async (req) => {
       assertCan(req.actor, 'report.read');
       return allIndicators().map(({ facts: _f, ...d }) => d);
@@ -42,6 +50,7 @@ export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?:
         summary: '指标值、去年同期值与同比',
         params: idParam,
         querystring: period,
+        response: { 200: contract.indicatorValue, ...errorResponses },
       },
     },
     async (req) => {
@@ -58,6 +67,7 @@ export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?:
         summary: '指标按维度分组（如按被申请人、按行为类别）',
         params: idParam,
         querystring: period.extend({ dim: z.string().regex(/^[a-zA-Z]+$/) }),
+        response: { 200: z.array(contract.breakdownRow), ...errorResponses },
       },
     },
     async (req) => {
@@ -78,6 +88,7 @@ export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?:
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
+        response: { 200: contract.indicatorRecords, ...errorResponses },
       },
     },
     async (req) => {
@@ -100,6 +111,7 @@ export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?:
           ids: z.string().max(2000).optional(),
           line: z.string().max(40).optional(),
         }),
+        response: { 200: binary('指标表（XLSX）', XLSX_TYPE), ...errorResponses },
       },
     },
     async (req, reply) => {

@@ -3,6 +3,7 @@ import { assertCan } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { errorResponses } from '../../platform/http/contracts.ts';
 import { findParties, likelyDuplicates, partyPage, revealParty } from './registry.ts';
 
 const partySummary = z.object({
@@ -14,6 +15,28 @@ const partySummary = z.object({
   creditCode: z.string().nullable(),
   phoneMasked: z.string().nullable(),
   birthDate: z.string().nullable(),
+});
+
+const partyPageSchema = z.object({
+  party: partySummary.extend({
+    sex: z.enum(['male', 'female']).nullable(),
+    address: z.string().nullable(),
+    orgKind: z.string().nullable(),
+    legalRepresentative: z.string().nullable(),
+  }),
+  matters: z.array(
+    z.object({
+      id: z.number(),
+      line: z.string(),
+      kind: z.string(),
+      refNo: z.string(),
+      title: z.string(),
+      state: z.string(),
+      openedOn: z.string(),
+      closedOn: z.string().nullable(),
+      roles: z.array(z.string()),
+    }),
+  ),
 });
 
 /** The parties registry over HTTP: lookup for intake forms, the party page, and audited reveal of a number. */
@@ -28,7 +51,7 @@ export async function partyRoutes(app: App, { db }: { db: Db }) {
         querystring: z.object({
           q: z.string().trim().min(1, '请输入查找内容').max(50, '查找内容不超过 50 字'),
         }),
-        response: { 200: z.object({ items: z.array(partySummary) }) },
+        response: { 200: z.object({ items: z.array(partySummary) }), ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -50,7 +73,7 @@ export async function partyRoutes(app: App, { db }: { db: Db }) {
           phone: z.string().trim().max(20).optional(),
           birthDate: z.iso.date().optional(),
         }),
-        response: { 200: z.object({ items: z.array(partySummary) }) },
+        response: { 200: z.object({ items: z.array(partySummary) }), ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -67,6 +90,7 @@ export async function partyRoutes(app: App, { db }: { db: Db }) {
         tags: ['parties'],
         summary: '当事人档案：基本信息（脱敏）及其在各条线、权限范围内的案件',
         params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 200: partyPageSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -91,7 +115,7 @@ export async function partyRoutes(app: App, { db }: { db: Db }) {
           field: z.enum(['idNumber', 'phone']),
           matterId: z.number().int().positive().optional(),
         }),
-        response: { 200: z.object({ value: z.string().nullable() }) },
+        response: { 200: z.object({ value: z.string().nullable() }), ...errorResponses },
       },
     },
     async (req, reply) => {

@@ -3,11 +3,13 @@ import { assertCan } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { binary, DOCX_TYPE, errorResponses } from '../../platform/http/contracts.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { renderOfficialDocx } from '../documents/index.ts';
 import { contentDisposition } from '../workflow/files.ts';
 import { chineseDate } from '../workflow/templates.ts';
 import { compose, segmentsToHtml, segmentsToText } from './compose.ts';
+import { composedReport, reportSection } from './contracts.ts';
 import { allReportSections } from './sections.ts';
 
 const body = z.object({
@@ -27,7 +29,14 @@ const body = z.object({
 export async function reportRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   app.post(
     '/api/reports/compose',
-    { schema: { tags: ['reports'], summary: '以指标填充报告模板（HTML，数字可穿透）', body } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '以指标填充报告模板（HTML，数字可穿透）',
+        body,
+        response: { 200: composedReport, ...errorResponses },
+      },
+    },
     async (req) => {
       assertCan(req.actor, 'report.read');
       const segments = await compose(db, req.actor, req.body.template, { ...req.body, today: today?.() });
@@ -37,7 +46,14 @@ export async function reportRoutes(app: App, { db, today }: { db: Db; today?: ()
 
   app.post(
     '/api/reports/compose.docx',
-    { schema: { tags: ['reports'], summary: '以指标填充报告模板（DOCX 公文格式）', body } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '以指标填充报告模板（DOCX 公文格式）',
+        body,
+        response: { 200: binary('报告（DOCX，GB/T 9704）', DOCX_TYPE), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       assertCan(req.actor, 'report.read');
       const text = segmentsToText(
@@ -71,7 +87,13 @@ export async function reportRoutes(app: App, { db, today }: { db: Db; today?: ()
 
   app.get(
     '/api/reports/sections',
-    { schema: { tags: ['reports'], summary: '年度报告段落模板（各业务条线提供，占位符为指标）' } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '年度报告段落模板（各业务条线提供，占位符为指标）',
+        response: { 200: z.array(reportSection), ...errorResponses },
+      },
+    },
     async (req) => {
       assertCan(req.actor, 'report.read');
       return allReportSections();

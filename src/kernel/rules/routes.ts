@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Db } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { errorResponses } from '../../platform/http/contracts.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { CalendarRangeError, periodDue } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { countUnitOf, ruleDue, UncountableRuleError } from '../deadlines/compute.ts';
+import { periodResult, rule as ruleBody, ruleDue as ruleDueBody } from './contracts.ts';
 import { allRules, ruleInForce, ruleKindLabels, UnknownRuleError } from './rules.ts';
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
@@ -41,16 +43,7 @@ export async function ruleRoutes(app: App, { db }: { db: Db }) {
             })
             .default('calendar'),
         }),
-        response: {
-          200: z.object({
-            start: z.string(),
-            days: z.number(),
-            unit: z.string(),
-            due: z.string(),
-            provisional: z.boolean(),
-            counted: z.string(),
-          }),
-        },
+        response: { 200: periodResult, ...errorResponses },
       },
     },
     async (req) => {
@@ -73,6 +66,7 @@ export async function ruleRoutes(app: App, { db }: { db: Db }) {
         tags: ['rules'],
         summary: '法定期限规则（含法律依据）',
         querystring: z.object({ line: z.string().max(40).optional() }),
+        response: { 200: z.array(ruleBody), ...errorResponses },
       },
     },
     async (req) =>
@@ -90,6 +84,7 @@ export async function ruleRoutes(app: App, { db }: { db: Db }) {
         summary: '按规则计算届满日（适用起算日当时有效的规则版本）',
         params: z.object({ ruleId: z.string().max(80) }),
         querystring: z.object({ start: isoDate }),
+        response: { 200: ruleDueBody, ...errorResponses },
       },
     },
     async (req) => {

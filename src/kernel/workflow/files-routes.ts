@@ -5,11 +5,14 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { binary, DOCX_TYPE, errorResponses, PDF_TYPE } from '../../platform/http/contracts.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { type OfficialDocSpec, PdfUnavailableError, renderOfficialPdf } from '../documents/index.ts';
 import { matterReadable, matterReadParam, rolesOver } from './access.ts';
+import { attachmentUploaded } from './contracts.ts';
 import {
   allowedExtensions,
+  attachmentMimeTypes,
   contentDisposition,
   MAX_ATTACHMENT_BYTES,
   safeFileName,
@@ -18,7 +21,6 @@ import {
 import { loadMatterView } from './matter-view.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Issued documents (DOCX, PDF) and matter attachments: every download is scoped and audited. */
 export async function fileRoutes(app: App, { db }: { db: Db }) {
@@ -41,7 +43,14 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
 
   app.get(
     '/api/documents/:id/docx',
-    { schema: { tags: ['documents'], summary: '下载文书（DOCX）', params: idParams } },
+    {
+      schema: {
+        tags: ['documents'],
+        summary: '下载文书（DOCX）',
+        params: idParams,
+        response: { 200: binary('文书（DOCX，GB/T 9704）', DOCX_TYPE), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       assertCan(req.actor, 'matter.read');
       const doc = await loadDocument(req, req.params.id);
@@ -52,7 +61,7 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
         summary: { format: 'docx', docNumber: doc.doc_number },
       });
       reply
-        .header('content-type', DOCX)
+        .header('content-type', DOCX_TYPE)
         .header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.docx`));
       return reply.send(doc.docx);
     },
@@ -61,7 +70,12 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
   app.get(
     '/api/documents/:id/pdf',
     {
-      schema: { tags: ['documents'], summary: '下载文书（PDF，需服务器安装 LibreOffice）', params: idParams },
+      schema: {
+        tags: ['documents'],
+        summary: '下载文书（PDF，需服务器安装 LibreOffice）',
+        params: idParams,
+        response: { 200: binary('文书（PDF）', PDF_TYPE), ...errorResponses },
+      },
     },
     async (req, reply) => {
       assertCan(req.actor, 'matter.read');
@@ -81,7 +95,7 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
         summary: { format: 'pdf', docNumber: doc.doc_number },
       });
       reply
-        .header('content-type', 'application/pdf')
+        .header('content-type', PDF_TYPE)
         .header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.pdf`));
       return reply.send(pdf);
     },
@@ -94,6 +108,7 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
         tags: ['matters'],
         summary: `上传附件（multipart；限 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB；${allowedExtensions.join('/')}）`,
         params: idParams,
+        response: { 201: attachmentUploaded, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -138,7 +153,14 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
 
   app.get(
     '/api/attachments/:id',
-    { schema: { tags: ['matters'], summary: '下载附件', params: idParams } },
+    {
+      schema: {
+        tags: ['matters'],
+        summary: '下载附件',
+        params: idParams,
+        response: { 200: binary('附件（按其识别出的类型）', ...attachmentMimeTypes), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       assertCan(req.actor, 'matter.read');
       const { rows } = await db.query<{

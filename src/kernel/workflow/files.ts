@@ -30,6 +30,8 @@ const isZip = (b: Buffer) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && 
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const allowedExtensions = signatures.flatMap((s) => s.ext);
+/** The content types an attachment is served with (its sniffed type). */
+export const attachmentMimeTypes = signatures.map((s) => s.mime);
 
 /** The sniffed type, or null when the bytes are not one of the accepted types or do not match the extension. */
 export function sniffType(bytes: Buffer, fileName: string): string | null {

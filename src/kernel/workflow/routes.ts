@@ -4,10 +4,12 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { errorResponses } from '../../platform/http/contracts.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { badgeLabel, describeDeadline } from '../deadlines/badge.ts';
 import { rolesOver } from './access.ts';
+import * as contract from './contracts.ts';
 import { createMatter, offeredActions, transition } from './engine.ts';
 import { idempotencyFor } from './idempotency.ts';
 import { loadMatterView } from './matter-view.ts';
@@ -23,7 +25,13 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
 
   app.get(
     '/api/lines',
-    { schema: { tags: ['matters'], summary: '业务条线、状态与操作表（前后端共用）' } },
+    {
+      schema: {
+        tags: ['matters'],
+        summary: '业务条线、状态与操作表（前后端共用）',
+        response: { 200: z.array(contract.lineDef), ...errorResponses },
+      },
+    },
     async () =>
       allLines().map((l) => ({
         id: l.id,
@@ -73,6 +81,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           after: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(100).default(20),
         }),
+        response: { 200: contract.matterPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -101,6 +110,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
         tags: ['matters'],
         summary: '案件详情：时间线、期限（含法律依据）、文书、附件、可执行操作',
         params: idParams,
+        response: { 200: contract.matterDetail, ...errorResponses },
       },
     },
     async (req) => {
@@ -126,7 +136,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
         return {
           matter: {
             ...matter,
-            ...rows[0],
+            ...rows[0]!,
             stateLabel: kind.states[m.state]?.label ?? m.state,
             kindLabel: kind.label,
           },
@@ -172,6 +182,7 @@ export async function lineKindRoutes(
         tags: [lineId],
         summary: `${kind.create.label}（支持 Idempotency-Key）`,
         body: kind.create.schema,
+        response: { 201: contract.createResult, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -196,6 +207,7 @@ export async function lineKindRoutes(
             date: isoDate,
             data: action.schema.optional(),
           }),
+          response: { 200: contract.transitionResult, ...errorResponses },
         },
       },
       async (req, reply) => {

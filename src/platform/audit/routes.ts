@@ -3,21 +3,9 @@ import { assertCan } from '../access/actor.ts';
 import { likeEscape } from '../db/like.ts';
 import type { Db } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
+import { errorResponses } from '../http/contracts.ts';
 import { verifyAuditChain } from './audit.ts';
-
-const auditRow = z.object({
-  seq: z.number(),
-  at: z.date(),
-  actorId: z.number().nullable(),
-  actorName: z.string().nullable(),
-  ip: z.string().nullable(),
-  requestId: z.string().nullable(),
-  action: z.string(),
-  objectType: z.string().nullable(),
-  objectId: z.string().nullable(),
-  outcome: z.enum(['success', 'failure', 'denied']),
-  summary: z.unknown(),
-});
+import { auditPage, auditVerify } from './contracts.ts';
 
 /** The audit trail, for holders of `audit.read` (administrators, leaders, auditors). */
 export async function auditRoutes(app: App, { db }: { db: Db }) {
@@ -38,7 +26,7 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
           from: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
           to: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
         }),
-        response: { 200: z.object({ items: z.array(auditRow), nextBefore: z.number().nullable() }) },
+        response: { 200: auditPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -79,14 +67,7 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
       schema: {
         tags: ['audit'],
         summary: '校验审计日志哈希链',
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            rows: z.number(),
-            brokenSeq: z.number().optional(),
-            reason: z.string().optional(),
-          }),
-        },
+        response: { 200: auditVerify, ...errorResponses },
       },
     },
     async (req) => {

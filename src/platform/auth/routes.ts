@@ -1,26 +1,18 @@
 import { z } from 'zod';
 import { type Actor, can, scopeRoots } from '../access/actor.ts';
-import { permissions, roles } from '../access/roles.ts';
+import { permissions } from '../access/roles.ts';
 import { audit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
 import { withTx } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
+import { errorResponses, noContent } from '../http/contracts.ts';
 import { AppError } from '../http/errors.ts';
+import { meSchema } from './contracts.ts';
 import { login } from './login.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { revokeSession, revokeUserSessions, SESSION_ABSOLUTE_HOURS, SESSION_COOKIE } from './sessions.ts';
-
-export const meSchema = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  mustChangePassword: z.boolean(),
-  memberships: z.array(z.object({ orgId: z.number(), orgName: z.string(), role: z.enum(roles) })),
-  permissions: z.array(z.enum(permissions)),
-  csrfToken: z.string(),
-});
 
 async function me(db: Db, actor: Actor, sessionId: string) {
   const { rows } = await db.query(
@@ -54,7 +46,7 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           username: z.string().trim().min(1, '请输入用户名').max(64),
           password: z.string().min(1, '请输入密码').max(256),
         }),
-        response: { 200: meSchema },
+        response: { 200: meSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -96,7 +88,10 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
 
   app.post(
     '/api/auth/logout',
-    { config: { allowPasswordChange: true }, schema: { tags: ['auth'], summary: '退出登录' } },
+    {
+      config: { allowPasswordChange: true },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 204: noContent, ...errorResponses } },
+    },
     async (req, reply) => {
       await withTx(db, async (tx) => {
         await revokeSession(tx, req.sessionId!);
@@ -115,7 +110,7 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
     '/api/auth/me',
     {
       config: { allowPasswordChange: true },
-      schema: { tags: ['auth'], summary: '当前用户', response: { 200: meSchema } },
+      schema: { tags: ['auth'], summary: '当前用户', response: { 200: meSchema, ...errorResponses } },
     },
     async (req) => me(db, req.actor, req.sessionId!),
   );
@@ -131,6 +126,7 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           currentPassword: z.string().min(1, '请输入当前密码'),
           newPassword: z.string().min(1).max(128),
         }),
+        response: { 204: noContent, ...errorResponses },
       },
     },
     async (req, reply) => {

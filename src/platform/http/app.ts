@@ -15,6 +15,7 @@ import Fastify, {
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -62,6 +63,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with a meta id (the shared Problem) become components the routes refer to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -4,21 +4,9 @@ import { audit } from '../audit/audit.ts';
 import type { Db } from '../db/pool.ts';
 import { withTx } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
+import { errorResponses } from '../http/contracts.ts';
+import { orgDirectoryEntry, orgSchema, region } from './contracts.ts';
 import { createOrg, getOrg, listOrgDirectory, listOrgs, orgKinds, updateOrg } from './queries.ts';
-
-export const orgSchema = z.object({
-  id: z.number(),
-  code: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  kind: z.enum(orgKinds),
-  parentId: z.number().nullable(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  isDemo: z.boolean(),
-  active: z.boolean(),
-  version: z.number(),
-});
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
 const regionCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字');
@@ -31,7 +19,7 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
         tags: ['orgs'],
         summary: '机构列表（权限范围内）',
         querystring: z.object({ kind: z.enum(orgKinds).optional(), q: z.string().max(50).optional() }),
-        response: { 200: z.array(orgSchema) },
+        response: { 200: z.array(orgSchema), ...errorResponses },
       },
     },
     async (req) => {
@@ -52,17 +40,7 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
             .optional()
             .transform((k) => (k === undefined ? [] : Array.isArray(k) ? k : [k])),
         }),
-        response: {
-          200: z.array(
-            z.object({
-              id: z.number(),
-              name: z.string(),
-              shortName: z.string().nullable(),
-              kind: z.enum(orgKinds),
-              parentId: z.number().nullable(),
-            }),
-          ),
-        },
+        response: { 200: z.array(orgDirectoryEntry), ...errorResponses },
       },
     },
     async (req) => listOrgDirectory(db, req.query.kind),
@@ -70,7 +48,14 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
 
   app.get(
     '/api/orgs/:id',
-    { schema: { tags: ['orgs'], summary: '机构详情', params: idParams, response: { 200: orgSchema } } },
+    {
+      schema: {
+        tags: ['orgs'],
+        summary: '机构详情',
+        params: idParams,
+        response: { 200: orgSchema, ...errorResponses },
+      },
+    },
     async (req) => getOrg(db, req.actor, req.params.id),
   );
 
@@ -90,7 +75,7 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
           parentId: z.number().int().positive(),
           regionCode,
         }),
-        response: { 201: orgSchema },
+        response: { 201: orgSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -124,7 +109,7 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
           active: z.boolean().optional(),
           version: z.number().int().positive(),
         }),
-        response: { 200: orgSchema },
+        response: { 200: orgSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -155,17 +140,7 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
         tags: ['orgs'],
         summary: '行政区划（镇街、村社区）',
         querystring: z.object({ parent: z.string().max(12).optional() }),
-        response: {
-          200: z.array(
-            z.object({
-              code: z.string(),
-              name: z.string(),
-              level: z.string(),
-              kind: z.string(),
-              parentCode: z.string().nullable(),
-            }),
-          ),
-        },
+        response: { 200: z.array(region), ...errorResponses },
       },
     },
     async (req) => {

@@ -7,7 +7,9 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
 import { withTx } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
+import { errorResponses } from '../http/contracts.ts';
 import { AppError } from '../http/errors.ts';
+import { accountActionResult, userCreated, userPage, userSchema } from './contracts.ts';
 import { accountAction, getUser, insertUser, listUsers, updateUser } from './queries.ts';
 
 const membership = z.object({ orgId: z.number().int().positive(), role: z.enum(roles) });
@@ -15,20 +17,6 @@ const phone = z
   .string()
   .trim()
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请输入11位手机号或带区号的固定电话');
-
-export const userSchema = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  phone: z.string().nullable(),
-  disabled: z.boolean(),
-  mustChangePassword: z.boolean(),
-  locked: z.boolean().nullable(),
-  isDemo: z.boolean(),
-  version: z.number(),
-  createdAt: z.date(),
-  memberships: z.array(z.object({ orgId: z.number(), orgName: z.string(), role: z.enum(roles) })),
-});
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
 
@@ -47,7 +35,7 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.object({ total: z.number(), items: z.array(userSchema) }) },
+        response: { 200: userPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -63,7 +51,7 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
         tags: ['users'],
         summary: '用户详情（查看完整手机号，记入审计）',
         params: idParams,
-        response: { 200: userSchema },
+        response: { 200: userSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -92,7 +80,7 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           password: z.string().max(128).optional(),
           memberships: z.array(membership).min(1, '至少指定一个所属机构和角色').max(20),
         }),
-        response: { 201: z.object({ user: userSchema, initialPassword: z.string().optional() }) },
+        response: { 201: userCreated, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -129,7 +117,7 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           memberships: z.array(membership).min(1, '至少保留一个所属机构和角色').max(20).optional(),
           version: z.number().int().positive(),
         }),
-        response: { 200: userSchema },
+        response: { 200: userSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -162,7 +150,7 @@ export async function userRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           tags: ['users'],
           summary: label,
           params: idParams,
-          response: { 200: z.object({ temporaryPassword: z.string().optional() }) },
+          response: { 200: accountActionResult, ...errorResponses },
         },
       },
       async (req) => {

@@ -3,7 +3,7 @@
 import { BookOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Popover, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineBadge as Badge, Citation, Deadline } from '../kernel/types.ts';
+import type { DeadlineBadge as Badge, Citation, Deadline, DeadlineRow } from '../kernel/types.ts';
 
 const colour: Record<Badge, string> = {
   overdue: 'red',
@@ -46,7 +46,10 @@ export function DeadlineBadge({
 const counting: Badge[] = ['running', 'dueSoon', 'overdue', 'guideline'];
 
 /** The days left of a deadline in the server's count (working or calendar days, as the rule counts). */
-export function remainingLabel(t: (key: string, o: Record<string, unknown>) => string, d: Deadline) {
+export function remainingLabel(
+  t: (key: string, o: Record<string, unknown>) => string,
+  d: Deadline | DeadlineRow,
+) {
   if (d.daysLeft === null || d.dayUnit === null) return null;
   const n = d.daysLeft;
   const o = { count: Math.abs(n), defaultValue: d.remainingText ?? '' };
@@ -60,7 +63,7 @@ export function remainingLabel(t: (key: string, o: Record<string, unknown>) => s
  * A deadline's status in a list: a period still counting shows its days left (剩 3 个工作日, 今日到期,
  * 已超期 2 个工作日) in its status colour; any other status shows its badge.
  */
-export function DeadlineStatus({ d, testId }: { d: Deadline; testId?: string }) {
+export function DeadlineStatus({ d, testId }: { d: Deadline | DeadlineRow; testId?: string }) {
   const { t } = useTranslation();
   const left = remainingLabel(t, d);
   if (left && counting.includes(d.badge))

@@ -5,6 +5,7 @@ import { Alert, App, Button, Form, Input, InputNumber, Modal, Typography, Upload
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, errorMessage } from '../api.ts';
+import type { HolidayNoticeLoaded } from '../kernel/types.ts';
 
 interface Props {
   open: boolean;
@@ -54,7 +55,7 @@ export function HolidayNoticeModal({ open, defaultYear, onClose, onLoaded }: Pro
     setBusy(true);
     setProblems([]);
     try {
-      const res = await api.put<{ year: number; recomputed?: number }>(`/api/calendar/years/${year}`, rest);
+      const res = await api.put<HolidayNoticeLoaded>(`/api/calendar/years/${year}`, rest);
       void message.success(t('calendar.loaded', { year: res.year }));
       onLoaded();
       onClose();

@@ -4,7 +4,7 @@ import { Alert, App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
-import { type Role, roles, type User } from '../types.ts';
+import { type Role, roles, type User, type UserCreated } from '../types.ts';
 import { clearServerErrors, reportFormError } from './formErrors.ts';
 import { useLabels } from './labels.ts';
 import { useOrgs } from './OrgsContext.tsx';
@@ -76,7 +76,7 @@ export function UserFormModal({ open, editing, onClose, onSaved, onConflict }: P
         void message.success(t('users.updated'));
         onSaved(user);
       } else {
-        const res = await api.post<{ user: User; initialPassword?: string }>('/api/users', {
+        const res = await api.post<UserCreated>('/api/users', {
           username: v.username.trim(),
           displayName: v.displayName.trim(),
           phone: phone ?? null,

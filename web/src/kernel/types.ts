@@ -1,342 +1,60 @@
-// Shapes of the kernel API payloads (lines, matters, deadlines, rules, calendar, indicators), transcribed
-// from the route handlers in src/kernel; the server stays the contract.
-import type { Role } from '../types.ts';
+// Shapes of the kernel API payloads, inferred from the server's response schemas (src/kernel/*/contracts.ts):
+// the server's contract is the one definition. Type-only imports: vite erases them, no server code is bundled.
+import type { z } from 'zod';
+import type * as calendar from '../../../src/kernel/calendar/contracts.ts';
+import type * as deadlines from '../../../src/kernel/deadlines/contracts.ts';
+import type * as indicators from '../../../src/kernel/indicators/contracts.ts';
+import type * as reports from '../../../src/kernel/reports/contracts.ts';
+import type * as rules from '../../../src/kernel/rules/contracts.ts';
+import type * as workflow from '../../../src/kernel/workflow/contracts.ts';
+import type { Json } from '../../../src/platform/http/contracts.ts';
 import type { JsonSchema } from './schema.ts';
 
-export interface StateDef {
-  label: string;
-  terminal?: boolean;
-}
+/** What the client receives for a response schema: its output type in JSON form (timestamps as strings). */
+export type Wire<S extends z.ZodType> = Json<z.infer<S>>;
 
-export interface ActionDef {
-  label: string;
-  from: string[];
-  roles: Role[];
-  primary: boolean;
-  closes: boolean;
-  schema: JsonSchema;
-}
+/** The server sends each form's JSON Schema as an open record; the form renderer reads it as `JsonSchema`. */
+type WithFormSchema<T> = Omit<T, 'schema'> & { schema: JsonSchema };
 
-export interface KindDef {
-  id: string;
-  label: string;
-  initial: string;
-  states: Record<string, StateDef>;
-  create: { label: string; roles: Role[]; schema: JsonSchema };
+type KindContract = Wire<typeof workflow.kindDef>;
+export type StateDef = Wire<typeof workflow.stateDef>;
+export type ActionDef = WithFormSchema<Wire<typeof workflow.actionDef>>;
+export type KindDef = Omit<KindContract, 'create' | 'actions'> & {
+  create: WithFormSchema<KindContract['create']>;
   actions: Record<string, ActionDef>;
-}
+};
+export type LineDef = Omit<Wire<typeof workflow.lineDef>, 'kinds'> & { kinds: KindDef[] };
 
-export interface LineDef {
-  id: string;
-  label: string;
-  kinds: KindDef[];
-}
+export type MatterRow = Wire<typeof workflow.matterRow>;
+export type MatterPage = Wire<typeof workflow.matterPage>;
+export type MatterEvent = Wire<typeof workflow.matterEvent>;
+export type DetailSection = Wire<typeof workflow.detailSection>;
+export type IssuedDocument = Wire<typeof workflow.issuedDocument>;
+export type Attachment = Wire<typeof workflow.attachment>;
+export type AllowedAction = Wire<typeof workflow.allowedAction>;
+export type MatterDetail = Wire<typeof workflow.matterDetail>;
+export type CreateResult = Wire<typeof workflow.createResult>;
 
-export interface MatterRow {
-  id: number;
-  line: string;
-  kind: string;
-  refNo: string;
-  title: string;
-  state: string;
-  openedOn: string;
-  closedOn: string | null;
-  ownerOrgName: string;
-  subjectOrgName: string | null;
-  version: number;
-  nextDue: string | null;
-  nextDueProvisional: boolean | null;
-  overdue: boolean | null;
-  /** The nearest deadline's badge, computed by the server exactly as on the matter page. */
-  nextDueBadge: DeadlineBadge | null;
-  nextDueBadgeLabel: string | null;
-}
-
-export interface MatterPage {
-  items: MatterRow[];
-  nextAfter: number | null;
-}
-
-export type DeadlineBadge =
-  | 'running'
-  | 'dueSoon'
-  | 'overdue'
-  /** The period ran out and the law attaches a consequence (e.g. 期满视为受理): not a fault, a legal effect. */
-  | 'lapsed'
-  /** A party's period still running (the applicant's time to sue): never the office's to miss. */
-  | 'partyPeriod'
-  /** A guideline, duration or recurring period: shown, never due soon nor overdue. */
-  | 'guideline'
-  /** A minimum period that has run: the office may now act. */
-  | 'elapsed'
-  | 'paused'
-  | 'met'
-  | 'metLate'
-  | 'stopped';
-
-export interface Citation {
-  law: string;
-  article: string;
-  text: string;
-}
-
-export interface DeadlineRuleInfo {
-  id: string;
-  event: string;
-  kind: string;
-  kindLabel: string;
-  count: number | null;
-  unit: string;
-  citation: Citation;
-  verified: boolean;
-  onExpiry: string | null;
-}
-
-export interface Deadline {
-  id: number;
-  key: string;
-  ruleId: string;
-  kind: string;
-  startOn: string;
-  dueOn: string | null;
-  status: string;
-  provisional: boolean;
-  pausedOn: string | null;
-  endedOn: string | null;
-  extendedDays?: number | null;
-  /** The server's status of the deadline (deadline_status in SQL), the one definition of overdue. */
-  badge: DeadlineBadge;
-  badgeLabel: string;
-  onExpiry: string | null;
-  /** Days to the due date (negative once past), in the rule's unit; for a paused period, the days it had left. */
-  daysLeft: number | null;
-  dayUnit: 'working' | 'calendar' | null;
-  /** The server's words for daysLeft: 剩 3 个工作日, 今日到期, 已超期 2 个工作日. */
-  remainingText: string | null;
-  rule: DeadlineRuleInfo;
-}
-
+export type DeadlineBadge = Wire<typeof deadlines.deadlineBadge>;
+export type DeadlineRuleInfo = Wire<typeof deadlines.deadlineRule>;
+export type Deadline = Wire<typeof deadlines.deadline>;
 /** A row of GET /api/deadlines: a deadline with the matter it belongs to. */
-export interface DeadlineRow extends Deadline {
-  matterId: number;
-  refNo: string;
-  title: string;
-  line: string;
-  matterKind: string;
-  state: string;
-}
+export type DeadlineRow = Wire<typeof deadlines.deadlineRow>;
+export type Notification = Wire<typeof deadlines.notification>;
 
-export interface MatterEvent {
-  id: number;
-  seq: number;
-  action: string;
-  fromState: string | null;
-  toState: string;
-  occurredOn: string;
-  actorName: string | null;
-  payload: Record<string, unknown>;
-  recordedAt: string;
-  /** The action's Chinese label ("登记行政复议申请" for the create event). */
-  label: string;
-  /** One line written by the line from the payload, or null when the line has none for this action. */
-  summary: string | null;
-  toStateLabel: string;
-}
+export type Citation = Wire<typeof rules.citation>;
+export type Rule = Wire<typeof rules.rule>;
+export type PeriodResult = Wire<typeof rules.periodResult>;
+export type RuleDue = Wire<typeof rules.ruleDue>;
 
-/** A block of the line's own facts on the matter page: label/value pairs, or a table (e.g. the parties). */
-export interface DetailSection {
-  title: string;
-  fields?: { label: string; value: string | number | boolean | null }[];
-  table?: { columns: string[]; rows: (string | number | boolean | null)[][] };
-}
+export type CalendarYear = Wire<typeof calendar.calendarYear>;
+export type CalendarStatus = Wire<typeof calendar.calendarStatus>;
+export type HolidayNoticeLoaded = Wire<typeof calendar.holidayNoticeLoaded>;
 
-export interface IssuedDocument {
-  id: number;
-  kind: string;
-  title: string;
-  docNumber: string;
-  issuedOn: string;
-}
+export type IndicatorDef = Wire<typeof indicators.indicatorDef>;
+export type IndicatorValue = Wire<typeof indicators.indicatorValue>;
+export type BreakdownRow = Wire<typeof indicators.breakdownRow>;
+export type IndicatorRecords = Wire<typeof indicators.indicatorRecords>;
 
-export interface Attachment {
-  id: number;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  uploadedAt: string;
-}
-
-export interface AllowedAction {
-  action: string;
-  label: string;
-  primary: boolean;
-  /** Whether the step's preconditions hold now; if not, `reason` says why (the server still judges each step). */
-  available: boolean;
-  reason: string | null;
-}
-
-export interface MatterDetail {
-  matter: {
-    id: number;
-    line: string;
-    kind: string;
-    refNo: string;
-    title: string;
-    state: string;
-    stateLabel: string;
-    kindLabel: string;
-    ownerOrgId: number;
-    ownerOrgName: string;
-    subjectOrgName: string | null;
-    openedOn: string;
-    closedOn: string | null;
-    version: number;
-  };
-  events: MatterEvent[];
-  deadlines: Deadline[];
-  documents: IssuedDocument[];
-  attachments: Attachment[];
-  allowedActions: AllowedAction[];
-  details: DetailSection[];
-  today: string;
-}
-
-/** A paragraph of the annual report a line contributes (GET /api/reports/sections). */
-export interface ReportSection {
-  id: string;
-  line: string;
-  title: string;
-  order: number;
-  /** Text with {{indicator}}, {{indicator|yoy}}, {{indicator|change}}, {{indicator|previous}} placeholders. */
-  template: string;
-}
-
-/** POST /api/reports/compose: the server escapes all text; `html` only adds links around the figures. */
-export interface ComposedReport {
-  html: string;
-  text: string;
-}
-
-export interface CreateResult {
-  id: number;
-  refNo: string;
-  warnings?: string[];
-}
-
-export interface Notification {
-  id: number;
-  kind: string;
-  matterId: number | null;
-  title: string;
-  body: string | null;
-  createdOn: string;
-  readAt: string | null;
-}
-
-export interface Rule {
-  id: string;
-  line: string;
-  lineName: string;
-  event: string;
-  kind: string;
-  kindLabel: string;
-  unit: string;
-  count: number | null;
-  citation: Citation;
-  verified: boolean;
-  inForceFrom: string;
-  inForceTo: string | null;
-  onExpiry: string | null;
-  notes: string | null;
-  version: string;
-}
-
-export interface PeriodResult {
-  start: string;
-  days: number;
-  unit: string;
-  due: string;
-  provisional: boolean;
-  counted: string;
-}
-
-export interface RuleDue {
-  ruleId: string;
-  start: string;
-  due: string;
-  provisional: boolean;
-  kindLabel: string;
-  count: number | null;
-  unit: string;
-  event: string;
-  citation: Citation;
-  verified: boolean;
-  onExpiry: string | null;
-}
-
-export interface CalendarYear {
-  year: number;
-  official: boolean;
-  notice: string;
-  source: string;
-  holidays: { start: string; end: string; name: string }[];
-  workdays: string[];
-}
-
-export interface CalendarStatus {
-  today: string;
-  years: CalendarYear[];
-  nextYear: number;
-  nextYearLoaded: boolean;
-  banner: string | null;
-}
-
-export interface IndicatorDef {
-  id: string;
-  name: string;
-  line: string;
-  unit: string;
-  definition: string;
-  kind: 'flow' | 'stock';
-  ratio?: { numerator: string; denominator: string };
-  dimensions?: { id: string; label: string }[];
-}
-
-export interface IndicatorValue {
-  id: string;
-  name: string;
-  line: string;
-  unit: string;
-  kind: string;
-  definition: string;
-  year: number;
-  region: string;
-  value: number;
-  previous: number;
-  yoy: number | null;
-  yoyText: string;
-  dimensions: { id: string; label: string }[];
-}
-
-export interface BreakdownRow {
-  key: string;
-  value: number;
-  previous: number;
-  yoy: number | null;
-}
-
-export interface IndicatorRecords {
-  total: number;
-  year: number;
-  items: {
-    id: number;
-    refNo: string;
-    title: string;
-    state: string;
-    line: string;
-    kind: string;
-    onDate: string;
-    value: number;
-    ownerOrgName: string;
-  }[];
-}
+export type ReportSection = Wire<typeof reports.reportSection>;
+export type ComposedReport = Wire<typeof reports.composedReport>;

@@ -13,7 +13,7 @@ import { buildOrgTree, type OrgNode } from '../components/orgTree.tsx';
 import { UserDetailDrawer } from '../components/UserDetailDrawer.tsx';
 import { UserFormModal } from '../components/UserFormModal.tsx';
 import { UserStatusTags } from '../components/UserStatusTags.tsx';
-import type { User, UserPage } from '../types.ts';
+import type { AccountActionResult, User, UserPage } from '../types.ts';
 
 type Action = 'disable' | 'enable' | 'unlock' | 'reset-password';
 
@@ -66,7 +66,7 @@ export default function UsersPage() {
 
   const act = async (user: User, action: Action) => {
     try {
-      const res = await api.post<{ temporaryPassword?: string }>(`/api/users/${user.id}/${action}`);
+      const res = await api.post<AccountActionResult>(`/api/users/${user.id}/${action}`);
       if (action === 'reset-password' && res.temporaryPassword) {
         setShown({ title: t('users.tempTitle'), username: user.username, password: res.temporaryPassword });
       } else {
