@@ -204,7 +204,7 @@ export async function partyPage(db: Queryable, actor: Actor, id: number) {
   const scope = matterReadParam(actor);
   const { rows } = await db.query<
     PartySummary & {
-      sex: string | null;
+      sex: 'male' | 'female' | null;
       address: string | null;
       orgKind: string | null;
       legalRepresentative: string | null;
@@ -215,7 +215,17 @@ export async function partyPage(db: Queryable, actor: Actor, id: number) {
     [id, scope],
   );
   if (!rows[0]) throw new AppError('NOT_FOUND', '当事人不存在或不在您的权限范围内');
-  const matters = await db.query(
+  const matters = await db.query<{
+    id: number;
+    line: string;
+    kind: string;
+    refNo: string;
+    title: string;
+    state: string;
+    openedOn: string;
+    closedOn: string | null;
+    roles: string[];
+  }>(
     `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.opened_on AS "openedOn",
             m.closed_on AS "closedOn", array_agg(mp.role ORDER BY mp.role) AS roles
      FROM matter_parties mp JOIN matters m ON m.id = mp.matter_id

@@ -90,7 +90,8 @@ describe('a reconsideration application, from intake to decision', () => {
       '行政复议恢复审理通知书',
       '行政复议决定书',
     ]);
-    expect(detail.details[1].table.rows[0]).toContain('330211199001011236');
+    // The matter page masks the applicant's number; the party's page shows it on request, audited.
+    expect(detail.details[1].table.rows[0]).toContain('330211********1236');
 
     const docx = await bed.clerk.get(`/api/documents/${decided.json().documents[0].id}/docx`);
     expect(docx.statusCode).toBe(200);
