@@ -2,6 +2,7 @@ import { CalendarRangeError } from '../../kernel/calendar/index.ts';
 import { currentCalendar } from '../../kernel/calendar/service.ts';
 import { ruleDue } from '../../kernel/deadlines/compute.ts';
 import { ruleInForce } from '../../kernel/rules/rules.ts';
+import { matterReadable, matterReadParam } from '../../kernel/workflow/access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 import type { ApplicationInput } from './schemas.ts';
@@ -20,7 +21,7 @@ const plusYears = (d: string, n: number) => `${Number(d.slice(0, 4)) + n}${d.sli
 export async function checkApplication(
   tx: Tx,
   d: ApplicationInput & { allowDuplicate?: boolean },
-  _actor: Actor,
+  actor: Actor,
 ) {
   const errors: { field: string; message: string }[] = [];
   const warnings: string[] = [];
@@ -50,8 +51,9 @@ export async function checkApplication(
   const identities = d.applicants
     .map((a) => a.idNumber ?? a.creditCode)
     .filter((v): v is string => Boolean(v));
+  // Only matters the clerk may read are named; others are counted without their reference number.
   const { rows } = await tx.query<{ ref_no: string }>(
-    `SELECT DISTINCT m.ref_no
+    `SELECT DISTINCT CASE WHEN ${matterReadable(5)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
      FROM reconsideration_parties p
      JOIN reconsideration_applications a ON a.matter_id = p.matter_id
      JOIN matters m ON m.id = p.matter_id
@@ -59,7 +61,7 @@ export async function checkApplication(
        AND a.respondent_org_id = $2
        AND (a.act_title = $3 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $4))
        AND m.closed_on IS NULL`,
-    [identities, d.respondentOrgId, d.actTitle, d.actDocNo ?? null],
+    [identities, d.respondentOrgId, d.actTitle, d.actDocNo ?? null, matterReadParam(actor)],
   );
   if (rows.length && !d.allowDuplicate)
     errors.push({

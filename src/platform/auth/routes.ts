@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Actor, can, scopeRoots } from '../access/actor.ts';
+import { type Actor, can, isDistrictLevel, scopeRoots } from '../access/actor.ts';
 import { permissions, roles } from '../access/roles.ts';
 import { audit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
@@ -32,9 +32,14 @@ async function me(db: Db, actor: Actor, sessionId: string) {
      WHERE u.id = $1 GROUP BY u.id`,
     [actor.userId, sessionId],
   );
+  // Holiday notices are district-wide: a township administrator is not offered the page the server refuses.
+  const districtCalendar = await isDistrictLevel(db, actor, 'calendar.manage');
   return {
     ...rows[0],
-    permissions: permissions.filter((p) => can(actor, p) && scopeRoots(actor, p).length > 0),
+    permissions: permissions.filter(
+      (p) =>
+        can(actor, p) && scopeRoots(actor, p).length > 0 && (p !== 'calendar.manage' || districtCalendar),
+    ),
   };
 }
 

@@ -55,14 +55,19 @@ async function assertMembershipsManageable(tx: Tx, actor: Actor, memberships: Me
   for (const m of memberships) await assertInScope(tx, actor, 'user.manage', m.orgId);
 }
 
-/** The target user must have a membership the actor manages. */
+/**
+ * The actor must manage every membership of the target user: a township office's administrator cannot reset
+ * the password of someone who also works at the bureau, or that sign-in would carry the bureau role.
+ * A user outside the actor's sight answers like one they see but may not manage (403), as before.
+ */
 export async function assertUserManageable(tx: Queryable, actor: Actor, userId: number) {
   if (actor.userId === null) return;
   const { rowCount } = await tx.query(
-    `SELECT 1 FROM users u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM memberships vm WHERE vm.user_id = u.id AND ${inScope('vm.org_id', 2)})`,
+    `SELECT 1 FROM users u WHERE u.id = $1
+       AND NOT EXISTS (SELECT 1 FROM memberships vm WHERE vm.user_id = u.id AND NOT ${inScope('vm.org_id', 2)})`,
     [userId, scopeParam(actor, 'user.manage')],
   );
-  if (!rowCount) throw new AppError('FORBIDDEN', '该用户不在您的管理范围内');
+  if (!rowCount) throw new AppError('FORBIDDEN', '该用户有不在您管理范围内的所属机构，您不能管理该用户');
 }
 
 export async function insertUser(
