@@ -148,8 +148,8 @@ function installErrorHandler(app: FastifyInstance, db: Db) {
         'VALIDATION',
         `${dataExceptionMessages[err.code] ?? '输入的值无法处理'}，请检查后重新提交`,
       );
-    } else if (err.name === 'CalendarRangeError') {
-      // The kernel's calendar says in Chinese which years it covers.
+    } else if (err.name === 'CalendarRangeError' || err.name === 'InvalidDateError') {
+      // The kernel's calendar says in Chinese which years it covers (a period from 9999-12-31 ends in year 10000).
       problem = new AppError('VALIDATION', err.message);
     } else if (err instanceof RangeError) {
       req.log.warn({ err: errorForLog(err) }, 'range error from input');

@@ -22,7 +22,8 @@ export function cleanText(value: string): { value: string } | { problem: string 
   if (NUL.test(value)) return { problem: '不能包含空字符（U+0000）' };
   if (LONE_SURROGATE.test(value)) return { problem: '包含无效的 Unicode 字符' };
   const cleaned = value.replace(BIDI_CONTROLS, '').normalize('NFC');
-  if (cleaned !== '' && INVISIBLE_ONLY.test(cleaned)) return { problem: '不能只包含空白或不可见字符' };
+  if (value !== '' && (cleaned === '' || INVISIBLE_ONLY.test(cleaned)))
+    return { problem: '不能只包含空白或不可见字符' };
   return { value: cleaned };
 }
 
