@@ -3,6 +3,8 @@
  *   npm run fazhi -- audit:verify              verify the audit trail's hash chain (exit 1 on a broken link)
  *   npm run fazhi -- calendar:load <file.json> load a State Council holiday notice and recompute running deadlines
  *   npm run fazhi -- demo:load                 load the demo district's organisations and line records (once)
+ *   npm run fazhi -- user:unlock <username>    lift every sign-in lockout of an account (the recovery path that
+ *                                              needs no other administrator)
  * They use DATABASE_URL, or start the embedded PostgreSQL of FAZHI_DATA_DIR (stop `npm start` first).
  */
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import { todayInChina } from './kernel/calendar/index.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
 import { systemActor } from './platform/access/actor.ts';
 import { verifyAuditChain } from './platform/audit/audit.ts';
+import { unlockByUsername } from './platform/auth/unlock.ts';
 import { loadConfig } from './platform/config.ts';
 import { startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -58,8 +61,15 @@ try {
       console.log('演示数据已就绪 (demo district ready)');
       break;
     }
+    case 'user:unlock': {
+      if (!arg) throw new Error('用法：npm run fazhi -- user:unlock <用户名>');
+      const id = await unlockByUsername(db, { ...systemActor, name: 'cli' }, arg);
+      if (id === null) throw new Error(`没有用户名为 ${arg} 的账户`);
+      console.log(`已解除 ${arg} 的登录锁定 (unlocked)`);
+      break;
+    }
     default:
-      console.error('命令：audit:verify | calendar:load <file.json> | demo:load');
+      console.error('命令：audit:verify | calendar:load <file.json> | demo:load | user:unlock <用户名>');
       code = 2;
   }
 } catch (err) {

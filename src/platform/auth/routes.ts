@@ -8,7 +8,14 @@ import { withTx } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
 import { AppError } from '../http/errors.ts';
 import { login } from './login.ts';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import {
+  hashPassword,
+  PASSWORD_HISTORY,
+  passwordProblem,
+  passwordUsedBefore,
+  retireAndSetPassword,
+  verifyPassword,
+} from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { revokeSession, revokeUserSessions, SESSION_ABSOLUTE_HOURS, SESSION_COOKIE } from './sessions.ts';
 
@@ -63,7 +70,9 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
       },
     },
     async (req, reply) => {
-      const wait = Math.max(perIp.hit(req.ip), perAccount.hit(req.body.username.toLowerCase()));
+      // Per account *and* address: a stranger's bursts must not rate-limit the administrator elsewhere
+      // (guessing spread over many addresses is slowed in login()).
+      const wait = Math.max(perIp.hit(req.ip), perAccount.hit(`${req.body.username.toLowerCase()}|${req.ip}`));
       if (wait > 0) {
         await audit(
           db,
@@ -163,13 +172,13 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           errors: [{ field: 'newPassword', message: '新密码不能与当前密码相同' }],
         });
       }
+      if (await passwordUsedBefore(db, req.actor.userId!, req.body.newPassword)) {
+        const message = `新密码不能与最近 ${PASSWORD_HISTORY} 次使用过的密码相同`;
+        throw new AppError('VALIDATION', message, { errors: [{ field: 'newPassword', message }] });
+      }
       const hash = await hashPassword(req.body.newPassword);
       await withTx(db, async (tx) => {
-        await tx.query(
-          `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now(),
-                  version = version + 1, updated_at = now() WHERE id = $1`,
-          [req.actor.userId, hash],
-        );
+        await retireAndSetPassword(tx, req.actor.userId!, hash, { mustChange: false });
         await revokeUserSessions(tx, req.actor.userId!, req.sessionId!);
         await audit(tx, req.actor, {
           action: 'user.password.change',
