@@ -134,6 +134,8 @@ describe('hostile values on every route', () => {
       const res = await app.inject({
         method: method as 'GET',
         url,
+        // The hostile client has an address of its own, so its sign-in attempts do not rate-limit the admin's.
+        remoteAddress: '192.0.2.1',
         ...(method === 'GET' ? {} : { payload: raw ? (body as string) : JSON.stringify(body ?? {}) }),
         headers: {
           cookie: admin.cookie,
