@@ -1,6 +1,8 @@
 /**
  * Administrative commands:
- *   npm run fazhi -- audit:verify              verify the audit trail's hash chain (exit 1 on a broken link)
+ *   npm run fazhi -- audit:verify              verify the audit trail: hash chain, signed checkpoints, anchor file
+ *                                              (exit 1 on a rewritten, truncated or headless trail)
+ *   npm run fazhi -- audit:checkpoint          sign a checkpoint of the chain now (the server does every 10 min)
  *   npm run fazhi -- calendar:load <file.json> load a State Council holiday notice and recompute running deadlines
  *   npm run fazhi -- demo:load                 load the demo district's organisations and line records (once)
  *   npm run fazhi -- user:unlock <username>    lift every sign-in lockout of an account (the recovery path that
@@ -12,7 +14,7 @@ import { loadHolidayNotice } from './kernel/calendar/admin.ts';
 import { todayInChina } from './kernel/calendar/index.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
 import { systemActor } from './platform/access/actor.ts';
-import { verifyAuditChain } from './platform/audit/audit.ts';
+import { loadAuditAnchor, verifyAuditTrail, writeCheckpoint } from './platform/audit/checkpoints.ts';
 import { unlockByUsername } from './platform/auth/unlock.ts';
 import { loadConfig } from './platform/config.ts';
 import { startEmbedded } from './platform/db/embedded.ts';
@@ -30,14 +32,21 @@ try {
   await migrate(db);
   switch (command) {
     case 'audit:verify': {
-      const r = await verifyAuditChain(db);
-      if (r.ok) console.log(`审计日志哈希链完整：${r.rows} 行 (audit chain OK: ${r.rows} rows)`);
-      else {
-        console.error(
-          `审计日志哈希链在第 ${r.brokenSeq} 行断开：${r.reason} (first broken link: seq ${r.brokenSeq})`,
+      // The chain, the signed checkpoints (key outside the database) and the anchor file beside the key.
+      const r = await verifyAuditTrail(db, loadAuditAnchor(config.dataDir));
+      if (r.ok)
+        console.log(
+          `审计日志完整：${r.rows} 行，${r.checkpoints} 个签名检查点相符 (audit trail OK: ${r.rows} rows, ${r.checkpoints} checkpoints)`,
         );
+      else {
+        console.error(`审计日志校验失败：${r.reason} (audit trail check failed)`);
         code = 1;
       }
+      break;
+    }
+    case 'audit:checkpoint': {
+      const c = await writeCheckpoint(db, loadAuditAnchor(config.dataDir));
+      console.log(c ? `已签署检查点：第 ${c.seq} 行 (checkpoint signed)` : '审计日志为空，无需检查点');
       break;
     }
     case 'calendar:load': {
@@ -69,7 +78,9 @@ try {
       break;
     }
     default:
-      console.error('命令：audit:verify | calendar:load <file.json> | demo:load | user:unlock <用户名>');
+      console.error(
+        '命令：audit:verify | audit:checkpoint | calendar:load <file.json> | demo:load | user:unlock <用户名>',
+      );
       code = 2;
   }
 } catch (err) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { todayInChina } from './kernel/calendar/index.ts';
 import { sendDeadlineReminders } from './kernel/deadlines/reminders.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
+import { loadAuditAnchor, writeCheckpoint } from './platform/audit/checkpoints.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -56,6 +57,15 @@ async function main() {
     { 'deadline-reminders': (tx, p) => sendDeadlineReminders(tx, String(p.day)).then(() => {}) },
     () => enqueue(db, 'deadline-reminders', { day: todayInChina() }),
   );
+  // Signed checkpoints of the audit chain, with a key outside the database: now and every 10 minutes.
+  const anchor = loadAuditAnchor(config.dataDir);
+  const checkpoint = () =>
+    writeCheckpoint(db, anchor).catch((err) =>
+      say(`审计检查点写入失败 (audit checkpoint failed): ${String(err)}`),
+    );
+  await checkpoint();
+  const checkpoints = setInterval(checkpoint, 10 * 60_000);
+  checkpoints.unref();
   const app = await buildApp({
     db,
     config,

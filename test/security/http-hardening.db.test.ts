@@ -116,7 +116,10 @@ describe('finding 7: CSP, HSTS behind a trusted https proxy, no-store on persona
 });
 
 describe('finding 9: X-Forwarded-For is believed only from configured proxies', () => {
-  const loggedIp = async (config: typeof testConfig & { trustProxy: boolean | string[] }, remote: string) => {
+  const loggedIp = async (
+    config: Omit<typeof testConfig, 'trustProxy'> & { trustProxy: boolean | string[] },
+    remote: string,
+  ) => {
     const app = await buildApp({ db: bed.t.db, config, routes: allRoutes({ db: bed.t.db, config }) });
     try {
       await app.inject({
