@@ -4,6 +4,7 @@ import { sendDeadlineReminders } from './kernel/deadlines/reminders.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
 import { loadAuditAnchor, writeCheckpoint } from './platform/audit/checkpoints.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { serverDatabaseUrl } from './platform/db/app-role.ts';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createPool } from './platform/db/pool.ts';
@@ -31,7 +32,9 @@ async function main() {
   } else {
     say('使用外部 PostgreSQL (DATABASE_URL)');
   }
-  const db = createPool(url);
+  // The owner's connection migrates and seeds; the server then runs as the product role (migration 0015).
+  const owner = createPool(url, 2);
+  let db = owner;
   let stopping = false;
   let stopJobs: (() => void) | undefined;
   const stop = async (code = 0) => {
@@ -41,15 +44,22 @@ async function main() {
     stopJobs?.();
     await app?.close().catch(() => {});
     await db.end().catch(() => {});
+    if (db !== owner) await owner.end().catch(() => {});
     await embedded?.stop().catch(() => {});
     process.exit(code);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
-  const applied = await migrate(db);
+  const applied = await migrate(owner);
   if (applied.length) say(`已执行迁移 (migrations applied): ${applied.join(', ')}`);
-  const seeded = await seed(db, { demo: config.loadDemo, adminPassword: config.adminPassword });
+  const seeded = await seed(owner, { demo: config.loadDemo, adminPassword: config.adminPassword });
+  const server = await serverDatabaseUrl(owner, url, {
+    appUrl: config.appDatabaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  if (server.role === 'app') db = createPool(server.url);
+  else say('注意：服务以数据库属主身份运行，请设置 FAZHI_APP_DATABASE_URL (running as the database owner)');
   registerLines();
   // Daily deadline reminders: enqueued once per business day, run by whichever process claims the job.
   stopJobs = startJobLoop(

@@ -15,6 +15,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 或 postgresql:// 开头')
     .optional(),
+  FAZHI_APP_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'FAZHI_APP_DATABASE_URL 必须以 postgres:// 或 postgresql:// 开头')
+    .optional(),
   FAZHI_ADMIN_PASSWORD: z.string().optional(),
   FAZHI_DEMO: z.enum(['1', '0', 'true', 'false'], { error: 'FAZHI_DEMO 只能是 1/0/true/false' }).default('1'),
   FAZHI_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8, '密码最短长度不能小于 8').max(64).default(10),
@@ -35,6 +39,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The server's own connection (a login role in fazhi_app); migrations keep databaseUrl, the owner. */
+  appDatabaseUrl: string | undefined;
   adminPassword: string | undefined;
   loadDemo: boolean;
   passwordPolicy: { minLength: number; minClasses: number };
@@ -69,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.FAZHI_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.FAZHI_APP_DATABASE_URL,
     adminPassword: e.FAZHI_ADMIN_PASSWORD,
     loadDemo: truthy(e.FAZHI_DEMO),
     passwordPolicy: { minLength: e.FAZHI_PASSWORD_MIN_LENGTH, minClasses: e.FAZHI_PASSWORD_MIN_CLASSES },
