@@ -72,7 +72,10 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
     async (req, reply) => {
       // Per account *and* address: a stranger's bursts must not rate-limit the administrator elsewhere
       // (guessing spread over many addresses is slowed in login()).
-      const wait = Math.max(perIp.hit(req.ip), perAccount.hit(`${req.body.username.toLowerCase()}|${req.ip}`));
+      const wait = Math.max(
+        perIp.hit(req.ip),
+        perAccount.hit(`${req.body.username.toLowerCase()}|${req.ip}`),
+      );
       if (wait > 0) {
         await audit(
           db,
