@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { reconsiderationTestbed } from '../../src/lines/reconsideration/testbed.ts';
 import { ConfigError, loadConfig } from '../../src/platform/config.ts';
 import { buildApp } from '../../src/platform/http/app.ts';
-import { errorForLog } from '../../src/platform/http/safe-log.ts';
+import { errorForLog, requestForLog } from '../../src/platform/http/safe-log.ts';
 import { allRoutes } from '../../src/routes.ts';
 import { testConfig } from '../support/app.ts';
 
@@ -197,6 +197,11 @@ describe('finding 5: the log carries no personal data', () => {
     const logged = JSON.stringify(errorForLog(err));
     expect(logged).not.toContain('330211199001011236');
     expect(logged).not.toContain('张三');
+    expect(requestForLog({ method: 'GET', url: '/api/matters?q=张三', id: 'r1' })).toEqual({
+      method: 'GET',
+      url: '/api/matters',
+      id: 'r1',
+    });
     expect(errorForLog(err)).toMatchObject({
       code: '23505',
       table: 'reconsideration_parties',

@@ -26,7 +26,7 @@ import type { Db } from '../db/pool.ts';
 import { installAuthContext } from './context.ts';
 import { AppError, type FieldError, toProblemBody } from './errors.ts';
 import { installInputHygiene } from './input-hygiene.ts';
-import { errorForLog } from './safe-log.ts';
+import { errorForLog, requestForLog } from './safe-log.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { installChineseZodMessages } from './zod-messages.ts';
 
@@ -49,7 +49,10 @@ export type App = FastifyInstance<
 export async function buildApp(deps: AppDeps): Promise<App> {
   installChineseZodMessages();
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : { level: deps.config.logLevel, serializers: { req: requestForLog } },
     trustProxy: deps.config.trustProxy === true ? ['loopback'] : deps.config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,

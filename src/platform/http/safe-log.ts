@@ -22,3 +22,8 @@ export function errorForLog(err: unknown): Record<string, unknown> {
     if (e[key] !== undefined) out[key] = e[key];
   return out;
 }
+
+/** A request as logged at LOG_LEVEL=info: the path without its query string (searches carry names). */
+export function requestForLog(req: { method?: string; url?: string; id?: string }) {
+  return { method: req.method, url: req.url?.split('?')[0], id: req.id };
+}
