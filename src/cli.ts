@@ -1,9 +1,13 @@
 /**
  * Administrative commands:
- *   npm run fazhi -- audit:verify              verify the audit trail's hash chain (exit 1 on a broken link)
+ *   npm run fazhi -- audit:verify              verify the audit trail: hash chain, signed checkpoints, anchor file
+ *                                              (exit 1 on a rewritten, truncated or headless trail)
+ *   npm run fazhi -- audit:checkpoint          sign a checkpoint of the chain now (the server does every 10 min)
  *   npm run fazhi -- calendar:load <file.json> load a State Council holiday notice and recompute running deadlines
  *   npm run fazhi -- demo:load                 load the demo district's organisations and line records (once)
  *   npm run fazhi -- keys:rotate               new personal-data key: re-seal identity and phone numbers, drop the old key
+ *   npm run fazhi -- user:unlock <username>    lift every sign-in lockout of an account (the recovery path that
+ *                                              needs no other administrator)
  * They use DATABASE_URL, or start the embedded PostgreSQL of FAZHI_DATA_DIR (stop `npm start` first).
  */
 import fs from 'node:fs';
@@ -13,7 +17,8 @@ import { rotateDataKey } from './kernel/parties/rotate.ts';
 import { loadKeyRing, ringFile } from './kernel/personal-data/keyring.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
 import { systemActor } from './platform/access/actor.ts';
-import { verifyAuditChain } from './platform/audit/audit.ts';
+import { loadAuditAnchor, verifyAuditTrail, writeCheckpoint } from './platform/audit/checkpoints.ts';
+import { unlockByUsername } from './platform/auth/unlock.ts';
 import { loadConfig } from './platform/config.ts';
 import { startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -31,14 +36,21 @@ try {
   await migrate(db);
   switch (command) {
     case 'audit:verify': {
-      const r = await verifyAuditChain(db);
-      if (r.ok) console.log(`审计日志哈希链完整：${r.rows} 行 (audit chain OK: ${r.rows} rows)`);
-      else {
-        console.error(
-          `审计日志哈希链在第 ${r.brokenSeq} 行断开：${r.reason} (first broken link: seq ${r.brokenSeq})`,
+      // The chain, the signed checkpoints (key outside the database) and the anchor file beside the key.
+      const r = await verifyAuditTrail(db, loadAuditAnchor(config.dataDir));
+      if (r.ok)
+        console.log(
+          `审计日志完整：${r.rows} 行，${r.checkpoints} 个签名检查点相符 (audit trail OK: ${r.rows} rows, ${r.checkpoints} checkpoints)`,
         );
+      else {
+        console.error(`审计日志校验失败：${r.reason} (audit trail check failed)`);
         code = 1;
       }
+      break;
+    }
+    case 'audit:checkpoint': {
+      const c = await writeCheckpoint(db, loadAuditAnchor(config.dataDir));
+      console.log(c ? `已签署检查点：第 ${c.seq} 行 (checkpoint signed)` : '审计日志为空，无需检查点');
       break;
     }
     case 'calendar:load': {
@@ -74,8 +86,17 @@ try {
       console.log(`数据密钥已轮换为 ${r.kid}，重新加密 ${r.resealed} 条当事人记录 (data key rotated)`);
       break;
     }
+    case 'user:unlock': {
+      if (!arg) throw new Error('用法：npm run fazhi -- user:unlock <用户名>');
+      const id = await unlockByUsername(db, { ...systemActor, name: 'cli' }, arg);
+      if (id === null) throw new Error(`没有用户名为 ${arg} 的账户`);
+      console.log(`已解除 ${arg} 的登录锁定 (unlocked)`);
+      break;
+    }
     default:
-      console.error('命令：audit:verify | calendar:load <file.json> | demo:load | keys:rotate');
+      console.error(
+        '命令：audit:verify | audit:checkpoint | calendar:load <file.json> | demo:load | keys:rotate | user:unlock <用户名>',
+      );
       code = 2;
   }
 } catch (err) {

@@ -4,7 +4,9 @@ import { sendDeadlineReminders } from './kernel/deadlines/reminders.ts';
 import { loadKeyRing } from './kernel/personal-data/keyring.ts';
 import { allLines } from './kernel/workflow/registry.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
+import { loadAuditAnchor, writeCheckpoint } from './platform/audit/checkpoints.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { serverDatabaseUrl } from './platform/db/app-role.ts';
 import { DataDirInUseError, type EmbeddedDatabase, startEmbedded } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createPool } from './platform/db/pool.ts';
@@ -32,7 +34,9 @@ async function main() {
   } else {
     say('使用外部 PostgreSQL (DATABASE_URL)');
   }
-  const db = createPool(url);
+  // The owner's connection migrates and seeds; the server then runs as the product role (migration 0015).
+  const owner = createPool(url, 2);
+  let db = owner;
   let stopping = false;
   let stopJobs: (() => void) | undefined;
   const stop = async (code = 0) => {
@@ -42,6 +46,7 @@ async function main() {
     stopJobs?.();
     await app?.close().catch(() => {});
     await db.end().catch(() => {});
+    if (db !== owner) await owner.end().catch(() => {});
     await embedded?.stop().catch(() => {});
     process.exit(code);
   };
@@ -49,9 +54,15 @@ async function main() {
   process.on('SIGTERM', () => void stop());
 
   loadKeyRing({ envKey: config.dataKey, dataDir: config.dataDir });
-  const applied = await migrate(db);
+  const applied = await migrate(owner);
   if (applied.length) say(`已执行迁移 (migrations applied): ${applied.join(', ')}`);
-  const seeded = await seed(db, { demo: config.loadDemo, adminPassword: config.adminPassword });
+  const seeded = await seed(owner, { demo: config.loadDemo, adminPassword: config.adminPassword });
+  const server = await serverDatabaseUrl(owner, url, {
+    appUrl: config.appDatabaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  if (server.role === 'app') db = createPool(server.url);
+  else say('注意：服务以数据库属主身份运行，请设置 FAZHI_APP_DATABASE_URL (running as the database owner)');
   registerLines();
   for (const line of allLines()) await line.upgrade?.(db);
   // Daily deadline reminders: enqueued once per business day, run by whichever process claims the job.
@@ -60,6 +71,15 @@ async function main() {
     { 'deadline-reminders': (tx, p) => sendDeadlineReminders(tx, String(p.day)).then(() => {}) },
     () => enqueue(db, 'deadline-reminders', { day: todayInChina() }),
   );
+  // Signed checkpoints of the audit chain, with a key outside the database: now and every 10 minutes.
+  const anchor = loadAuditAnchor(config.dataDir);
+  const checkpoint = () =>
+    writeCheckpoint(db, anchor).catch((err) =>
+      say(`审计检查点写入失败 (audit checkpoint failed): ${String(err)}`),
+    );
+  await checkpoint();
+  const checkpoints = setInterval(checkpoint, 10 * 60_000);
+  checkpoints.unref();
   const app = await buildApp({
     db,
     config,

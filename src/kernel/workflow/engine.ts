@@ -141,6 +141,13 @@ export async function createMatter(
   return withTx(db, async (tx) => {
     const prior = await opts.idempotency?.check(tx);
     if (prior !== undefined) return prior as never;
+    // Permission first: the checks against the records (duplicates, registered case numbers) would otherwise
+    // tell someone who may not register here what is on file.
+    const nm = await kind.create.toMatter(input, actor, tx);
+    const roles = await rolesOver(tx, actor, nm.ownerOrgId);
+    if (!kind.create.roles.some((r) => roles.has(r))) {
+      throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
+    }
     const checked = kind.create.validate
       ? await kind.create.validate(tx, input, actor)
       : { errors: [], warnings: [] };
@@ -148,11 +155,6 @@ export async function createMatter(
       throw new AppError('VALIDATION', checked.errors.map((e) => e.message).join('；'), {
         errors: checked.errors,
       });
-    }
-    const nm = await kind.create.toMatter(input, actor, tx);
-    const roles = await rolesOver(tx, actor, nm.ownerOrgId);
-    if (!kind.create.roles.some((r) => roles.has(r))) {
-      throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
     }
     const year = Number(date.slice(0, 4));
     const refNo = formatDocNumber(

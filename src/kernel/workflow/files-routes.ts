@@ -14,11 +14,13 @@ import {
   allowedExtensions,
   attachmentMimeTypes,
   contentDisposition,
+  isZipContainer,
   MAX_ATTACHMENT_BYTES,
   safeFileName,
   sniffType,
 } from './files.ts';
 import { loadMatterView } from './matter-view.ts';
+import { zipContainerProblem } from './zip-limits.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
 
@@ -132,6 +134,8 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
           'UNSUPPORTED_MEDIA',
           `不支持的文件类型，或文件内容与扩展名不符（允许：${allowedExtensions.join('、')}）`,
         );
+      const zipProblem = isZipContainer(bytes) ? zipContainerProblem(bytes) : null;
+      if (zipProblem) throw new AppError('TOO_LARGE', zipProblem);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const id = await withTx(db, async (tx) => {
         const { rows } = await tx.query<{ id: number }>(

@@ -33,6 +33,8 @@ export const allowedExtensions = signatures.flatMap((s) => s.ext);
 /** The content types an attachment is served with (its sniffed type). */
 export const attachmentMimeTypes = signatures.map((s) => s.mime);
 
+export const isZipContainer = isZip;
+
 /** The sniffed type, or null when the bytes are not one of the accepted types or do not match the extension. */
 export function sniffType(bytes: Buffer, fileName: string): string | null {
   const ext = path.extname(fileName).slice(1).toLowerCase();
@@ -41,12 +43,16 @@ export function sniffType(bytes: Buffer, fileName: string): string | null {
   return hit.mime;
 }
 
-/** A name safe to store and to send back: no directories, no control or reserved characters, at most 100 chars. */
+/**
+ * A name safe to store and to send back: no directories, no control or reserved characters, no bidirectional
+ * overrides (which make "x\u202eexe.pdf" read as "xfdp.exe"), at most 100 chars.
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(/[\u0000-\u001f\u007f<>:"|?*\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .normalize('NFC')
     .replace(/^\.+/, '')
     .trim();
   const ext = path.extname(cleaned);

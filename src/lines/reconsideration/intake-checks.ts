@@ -3,6 +3,7 @@ import { currentCalendar } from '../../kernel/calendar/service.ts';
 import { ruleDue } from '../../kernel/deadlines/compute.ts';
 import { existingPartyIds } from '../../kernel/parties/registry.ts';
 import { ruleInForce } from '../../kernel/rules/rules.ts';
+import { matterReadable, matterReadParam } from '../../kernel/workflow/access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 import type { ApplicationInput } from './schemas.ts';
@@ -21,7 +22,7 @@ const plusYears = (d: string, n: number) => `${Number(d.slice(0, 4)) + n}${d.sli
 export async function checkApplication(
   tx: Tx,
   d: ApplicationInput & { allowDuplicate?: boolean },
-  _actor: Actor,
+  actor: Actor,
 ) {
   const errors: { field: string; message: string }[] = [];
   const warnings: string[] = [];
@@ -49,8 +50,9 @@ export async function checkApplication(
     );
 
   const known = await existingPartyIds(tx, d.applicants);
+  // Only matters the clerk may read are named; others are counted without their reference number.
   const { rows } = await tx.query<{ ref_no: string }>(
-    `SELECT DISTINCT m.ref_no
+    `SELECT DISTINCT CASE WHEN ${matterReadable(5)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
      FROM matter_parties p
      JOIN reconsideration_applications a ON a.matter_id = p.matter_id
      JOIN matters m ON m.id = p.matter_id
@@ -58,7 +60,7 @@ export async function checkApplication(
        AND a.respondent_org_id = $2
        AND (a.act_title = $3 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $4))
        AND m.closed_on IS NULL`,
-    [known, d.respondentOrgId, d.actTitle, d.actDocNo ?? null],
+    [known, d.respondentOrgId, d.actTitle, d.actDocNo ?? null, matterReadParam(actor)],
   );
   if (rows.length && !d.allowDuplicate)
     errors.push({

@@ -54,3 +54,25 @@ export async function assertInScope(db: Queryable, actor: Actor, permission: Per
 export function assertCan(actor: Actor, permission: Permission) {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN', '您的角色无权执行该操作');
 }
+
+/**
+ * District-level: the actor holds `permission` at the district itself or at its Justice Bureau (org kinds
+ * `district` or `bureau`). Settings that move every statutory deadline of the district (holiday notices) and the
+ * whole audit trail belong to them alone; a township office's administrator manages only its own subtree.
+ */
+export async function isDistrictLevel(db: Queryable, actor: Actor, permission: Permission): Promise<boolean> {
+  if (actor.userId === null) return true;
+  const roots = scopeRoots(actor, permission);
+  if (!roots.length) return false;
+  const { rowCount } = await db.query(
+    `SELECT 1 FROM orgs WHERE id = ANY($1::bigint[]) AND kind IN ('district', 'bureau') LIMIT 1`,
+    [roots],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+export async function assertDistrictLevel(db: Queryable, actor: Actor, permission: Permission, what: string) {
+  assertCan(actor, permission);
+  if (!(await isDistrictLevel(db, actor, permission)))
+    throw new AppError('FORBIDDEN', `只有区或区司法局一级的账户可以${what}`);
+}

@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { assertCan } from '../access/actor.ts';
+import { assertCan, assertDistrictLevel, isDistrictLevel, scopeRoots } from '../access/actor.ts';
 import { likeEscape } from '../db/like.ts';
 import type { Db } from '../db/pool.ts';
 import type { App } from '../http/app.ts';
 import { errorResponses } from '../http/contracts.ts';
 import { verifyAuditChain } from './audit.ts';
 import { auditPage, auditVerify } from './contracts.ts';
+import { auditRowWithin } from './scope.ts';
 
-/** The audit trail, for holders of `audit.read` (administrators, leaders, auditors). */
+/**
+ * The audit trail, for holders of `audit.read` (administrators, leaders, auditors): a district-level reader sees
+ * all of it, anyone else only the rows about their scope (`auditRowWithin`).
+ */
 export async function auditRoutes(app: App, { db }: { db: Db }) {
   app.get(
     '/api/audit',
@@ -32,10 +36,13 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
     async (req) => {
       assertCan(req.actor, 'audit.read');
       const q = req.query;
+      const scope = (await isDistrictLevel(db, req.actor, 'audit.read'))
+        ? null
+        : scopeRoots(req.actor, 'audit.read');
       const { rows } = await db.query(
         `SELECT seq, at, actor_id AS "actorId", actor_name AS "actorName", ip, request_id AS "requestId", action,
                 object_type AS "objectType", object_id AS "objectId", outcome, summary
-         FROM audit_log
+         FROM audit_log a
          WHERE ($1::bigint IS NULL OR seq < $1)
            AND ($2::text IS NULL OR action LIKE $2 || '%')
            AND ($3::text IS NULL OR actor_name LIKE '%' || $3 || '%')
@@ -44,6 +51,7 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
            AND ($6::text IS NULL OR object_id = $6)
            AND ($7::date IS NULL OR at >= ($7::date::timestamp AT TIME ZONE 'Asia/Shanghai'))
            AND ($8::date IS NULL OR at < (($8::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))
+           AND ${auditRowWithin(10)}
          ORDER BY seq DESC LIMIT $9`,
         [
           q.before ?? null,
@@ -55,6 +63,7 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
           q.from ?? null,
           q.to ?? null,
           q.limit,
+          scope,
         ],
       );
       return { items: rows, nextBefore: rows.length === q.limit ? (rows.at(-1)!.seq as number) : null };
@@ -71,7 +80,8 @@ export async function auditRoutes(app: App, { db }: { db: Db }) {
       },
     },
     async (req) => {
-      assertCan(req.actor, 'audit.read');
+      // The chain is one for the whole district: its length and breaks are for district-level readers.
+      await assertDistrictLevel(db, req.actor, 'audit.read', '校验整条审计链');
       return verifyAuditChain(db);
     },
   );

@@ -1,4 +1,5 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
+import type { Queryable } from '../db/pool.ts';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const params = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -45,4 +46,42 @@ export function generatePassword(): string {
   const all = sets.join('');
   while (chars.length < 16) chars.push(pick(all));
   return chars.sort(() => (crypto.getRandomValues(new Uint8Array(1))[0]! & 1 ? 1 : -1)).join('');
+}
+
+/** 等保 2.0: a new password may not repeat the current one nor the last four before it. */
+export const PASSWORD_HISTORY = 5;
+
+/** True when `password` is the account's current password or one of the last four it retired. */
+export async function passwordUsedBefore(db: Queryable, userId: number, password: string): Promise<boolean> {
+  const { rows } = await db.query<{ password_hash: string }>(
+    `(SELECT password_hash FROM users WHERE id = $1)
+     UNION ALL
+     (SELECT password_hash FROM password_history WHERE user_id = $1 ORDER BY retired_at DESC LIMIT $2)`,
+    [userId, PASSWORD_HISTORY - 1],
+  );
+  for (const r of rows) if (await verifyPassword(r.password_hash, password)) return true;
+  return false;
+}
+
+/** Keeps the old hash in the history (only the last few are needed), then sets the new one. */
+export async function retireAndSetPassword(
+  db: Queryable,
+  userId: number,
+  newHash: string,
+  opts: { mustChange: boolean },
+) {
+  await db.query(
+    'INSERT INTO password_history (user_id, password_hash) SELECT id, password_hash FROM users WHERE id = $1',
+    [userId],
+  );
+  await db.query(
+    `DELETE FROM password_history WHERE user_id = $1 AND ctid NOT IN (
+       SELECT ctid FROM password_history WHERE user_id = $1 ORDER BY retired_at DESC LIMIT $2)`,
+    [userId, PASSWORD_HISTORY],
+  );
+  await db.query(
+    `UPDATE users SET password_hash = $2, must_change_password = $3, password_changed_at = now(),
+            version = version + 1, updated_at = now() WHERE id = $1`,
+    [userId, newHash, opts.mustChange],
+  );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type Actor, can, scopeRoots } from '../access/actor.ts';
-import { permissions } from '../access/roles.ts';
+import { type Actor, can, isDistrictLevel, scopeRoots } from '../access/actor.ts';
+import { permissions, roles } from '../access/roles.ts';
 import { audit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
@@ -10,7 +10,14 @@ import { errorResponses, noContent } from '../http/contracts.ts';
 import { AppError } from '../http/errors.ts';
 import { meSchema } from './contracts.ts';
 import { login } from './login.ts';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import {
+  hashPassword,
+  PASSWORD_HISTORY,
+  passwordProblem,
+  passwordUsedBefore,
+  retireAndSetPassword,
+  verifyPassword,
+} from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { revokeSession, revokeUserSessions, SESSION_ABSOLUTE_HOURS, SESSION_COOKIE } from './sessions.ts';
 
@@ -24,9 +31,14 @@ async function me(db: Db, actor: Actor, sessionId: string) {
      WHERE u.id = $1 GROUP BY u.id`,
     [actor.userId, sessionId],
   );
+  // Holiday notices are district-wide: a township administrator is not offered the page the server refuses.
+  const districtCalendar = await isDistrictLevel(db, actor, 'calendar.manage');
   return {
     ...rows[0],
-    permissions: permissions.filter((p) => can(actor, p) && scopeRoots(actor, p).length > 0),
+    permissions: permissions.filter(
+      (p) =>
+        can(actor, p) && scopeRoots(actor, p).length > 0 && (p !== 'calendar.manage' || districtCalendar),
+    ),
   };
 }
 
@@ -50,7 +62,12 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
       },
     },
     async (req, reply) => {
-      const wait = Math.max(perIp.hit(req.ip), perAccount.hit(req.body.username.toLowerCase()));
+      // Per account *and* address: a stranger's bursts must not rate-limit the administrator elsewhere
+      // (guessing spread over many addresses is slowed in login()).
+      const wait = Math.max(
+        perIp.hit(req.ip),
+        perAccount.hit(`${req.body.username.toLowerCase()}|${req.ip}`),
+      );
       if (wait > 0) {
         await audit(
           db,
@@ -154,13 +171,13 @@ export async function authRoutes(app: App, deps: { db: Db; config: Pick<Config, 
           errors: [{ field: 'newPassword', message: '新密码不能与当前密码相同' }],
         });
       }
+      if (await passwordUsedBefore(db, req.actor.userId!, req.body.newPassword)) {
+        const message = `新密码不能与最近 ${PASSWORD_HISTORY} 次使用过的密码相同`;
+        throw new AppError('VALIDATION', message, { errors: [{ field: 'newPassword', message }] });
+      }
       const hash = await hashPassword(req.body.newPassword);
       await withTx(db, async (tx) => {
-        await tx.query(
-          `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now(),
-                  version = version + 1, updated_at = now() WHERE id = $1`,
-          [req.actor.userId, hash],
-        );
+        await retireAndSetPassword(tx, req.actor.userId!, hash, { mustChange: false });
         await revokeUserSessions(tx, req.actor.userId!, req.sessionId!);
         await audit(tx, req.actor, {
           action: 'user.password.change',

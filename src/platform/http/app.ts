@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyRequest,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -20,10 +21,14 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { audit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
 import { installAuthContext } from './context.ts';
 import { AppError, type FieldError, toProblemBody } from './errors.ts';
+import { installInputHygiene } from './input-hygiene.ts';
+import { errorForLog, requestForLog } from './safe-log.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { installChineseZodMessages } from './zod-messages.ts';
 
 export interface AppDeps {
@@ -45,8 +50,11 @@ export type App = FastifyInstance<
 export async function buildApp(deps: AppDeps): Promise<App> {
   installChineseZodMessages();
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
-    trustProxy: deps.config.trustProxy,
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : { level: deps.config.logLevel, serializers: { req: requestForLog } },
+    trustProxy: deps.config.trustProxy === true ? ['loopback'] : deps.config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
@@ -71,15 +79,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     app.swagger(),
   );
 
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
-    return payload;
-  });
-
+  installSecurityHeaders(app);
   installAuthContext(app, deps.db);
-  installErrorHandler(app);
+  installInputHygiene(app);
+  installErrorHandler(app, deps.db);
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
 
@@ -108,8 +111,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   return app as unknown as App;
 }
 
-function installErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error, req, reply) => {
+/** PostgreSQL data exceptions (SQLSTATE class 22) come from values the input let through: a 400, not a 500. */
+const dataExceptionMessages: Record<string, string> = {
+  '22008': '日期超出可处理的范围',
+  '22007': '日期或时间格式不正确',
+  '22003': '数值超出可处理的范围',
+  '22021': '包含无法处理的字符',
+  '22P05': '包含无法处理的字符',
+  '22001': '内容过长',
+};
+
+function installErrorHandler(app: FastifyInstance, db: Db) {
+  app.setErrorHandler(async (error, req, reply) => {
     const err = error as Error & { code?: string; statusCode?: number };
     let problem: AppError;
     if (err instanceof AppError) {
@@ -135,14 +148,51 @@ function installErrorHandler(app: FastifyInstance) {
       problem = new AppError('BAD_REQUEST', '请求体不是有效的 JSON');
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       problem = new AppError('BAD_REQUEST', '请求无效');
+    } else if (typeof err.code === 'string' && err.code.startsWith('22')) {
+      req.log.warn({ err: errorForLog(err) }, 'data exception from input');
+      problem = new AppError(
+        'VALIDATION',
+        `${dataExceptionMessages[err.code] ?? '输入的值无法处理'}，请检查后重新提交`,
+      );
+    } else if (err.name === 'CalendarRangeError' || err.name === 'InvalidDateError') {
+      // The kernel's calendar says in Chinese which years it covers (a period from 9999-12-31 ends in year 10000).
+      problem = new AppError('VALIDATION', err.message);
+    } else if (err instanceof RangeError) {
+      req.log.warn({ err: errorForLog(err) }, 'range error from input');
+      problem = new AppError('VALIDATION', '输入的日期或数值超出可处理的范围');
     } else {
-      req.log.error({ err }, 'unhandled error');
+      req.log.error({ err: errorForLog(err) }, 'unhandled error');
       problem = new AppError('INTERNAL', `服务器内部错误，请联系管理员（请求编号 ${req.id}）`);
     }
-    if (problem.status >= 500 && err instanceof AppError) req.log.error({ err }, 'server error');
+    if (problem.status >= 500 && err instanceof AppError)
+      req.log.error({ err: errorForLog(err) }, 'server error');
+    if ((problem.code === 'FORBIDDEN' || problem.code === 'CSRF') && req.actor?.userId != null) {
+      await auditDenial(db, req, problem);
+    }
     return reply
       .code(problem.status)
       .type('application/problem+json; charset=utf-8')
       .send(toProblemBody(problem, req.url.split('?')[0]!));
   });
+}
+
+/**
+ * A refused attempt leaves a row (等保: denied access is audited). The action's own transaction has rolled back,
+ * so the row is written on its own; a failure to write it must not turn the 403 into a 500.
+ */
+async function auditDenial(db: Db, req: FastifyRequest, problem: AppError) {
+  try {
+    await audit(db, req.actor, {
+      action: 'access.denied',
+      outcome: 'denied',
+      summary: {
+        method: req.method,
+        route: req.routeOptions.url ?? req.url.split('?')[0]!.slice(0, 200),
+        code: problem.code,
+        detail: problem.detail?.slice(0, 200),
+      },
+    });
+  } catch (err) {
+    req.log.error({ err: errorForLog(err) }, 'could not audit a denial');
+  }
 }

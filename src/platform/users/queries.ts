@@ -1,6 +1,7 @@
 import { type Actor, assertInScope, inScope, scopeParam } from '../access/actor.ts';
 import type { Role } from '../access/roles.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { unlockAccount } from '../auth/login.ts';
+import { hashPassword, retireAndSetPassword } from '../auth/passwords.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { likeEscape } from '../db/like.ts';
 import type { Queryable, Tx } from '../db/pool.ts';
@@ -15,7 +16,7 @@ export interface MembershipInput {
 export const maskPhone = (p: string | null) => (p ? p.replace(/^(\d{3})\d+(\d{4})$/, '$1****$2') : null);
 
 const userColumns = `u.id, u.username, u.display_name AS "displayName", u.phone, u.disabled,
-  u.must_change_password AS "mustChangePassword", (u.locked_until > now()) AS locked, u.is_demo AS "isDemo",
+  u.must_change_password AS "mustChangePassword", EXISTS (SELECT 1 FROM login_failures lf WHERE lf.user_id = u.id AND lf.locked_until > now()) AS locked, u.is_demo AS "isDemo",
   u.version, u.created_at AS "createdAt",
   coalesce((SELECT json_agg(json_build_object('orgId', m.org_id, 'orgName', o.name, 'role', m.role) ORDER BY o.id, m.role)
             FROM memberships m JOIN orgs o ON o.id = m.org_id WHERE m.user_id = u.id), '[]') AS memberships`;
@@ -55,14 +56,19 @@ async function assertMembershipsManageable(tx: Tx, actor: Actor, memberships: Me
   for (const m of memberships) await assertInScope(tx, actor, 'user.manage', m.orgId);
 }
 
-/** The target user must have a membership the actor manages. */
+/**
+ * The actor must manage every membership of the target user: a township office's administrator cannot reset
+ * the password of someone who also works at the bureau, or that sign-in would carry the bureau role.
+ * A user outside the actor's sight answers like one they see but may not manage (403), as before.
+ */
 export async function assertUserManageable(tx: Queryable, actor: Actor, userId: number) {
   if (actor.userId === null) return;
   const { rowCount } = await tx.query(
-    `SELECT 1 FROM users u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM memberships vm WHERE vm.user_id = u.id AND ${inScope('vm.org_id', 2)})`,
+    `SELECT 1 FROM users u WHERE u.id = $1
+       AND NOT EXISTS (SELECT 1 FROM memberships vm WHERE vm.user_id = u.id AND NOT ${inScope('vm.org_id', 2)})`,
     [userId, scopeParam(actor, 'user.manage')],
   );
-  if (!rowCount) throw new AppError('FORBIDDEN', '该用户不在您的管理范围内');
+  if (!rowCount) throw new AppError('FORBIDDEN', '该用户有不在您管理范围内的所属机构，您不能管理该用户');
 }
 
 export async function insertUser(
@@ -167,17 +173,11 @@ export async function accountAction(
       );
       break;
     case 'unlock':
-      await tx.query(
-        'UPDATE users SET locked_until = NULL, failed_attempts = 0, updated_at = now() WHERE id = $1',
-        [id],
-      );
+      await unlockAccount(tx, id);
       break;
     case 'resetPassword':
-      await tx.query(
-        `UPDATE users SET password_hash = $2, must_change_password = true, locked_until = NULL, failed_attempts = 0,
-                version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, await hashPassword(newPassword!)],
-      );
+      await retireAndSetPassword(tx, id, await hashPassword(newPassword!), { mustChange: true });
+      await unlockAccount(tx, id);
       await revokeUserSessions(tx, id);
       break;
   }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { reconsiderationTestbed } from '../../src/lines/reconsideration/testbed.ts';
+import { makeUser, signIn } from '../support/app.ts';
+
+/**
+ * Issue 11, findings 4, 5 and 11: permission before the checks against the records, a Chinese 4xx (never a 500)
+ * for NUL characters, year 0000 and 9999 dates and dates outside the calendar, and text normalised.
+ */
+const { bed, create } = reconsiderationTestbed();
+
+const suit = (over: Record<string, unknown> = {}) => ({
+  court: '宁波市镇海区人民法院',
+  caseNumber: '（2026）浙0211行初77号',
+  instance: 'first',
+  defendantOrgId: bed.market,
+  plaintiff: '某公司',
+  actKind: 'penalty',
+  filedOn: '2026-03-10',
+  ...over,
+});
+
+describe('finding 4: permission is checked before the duplicate and case-number checks', () => {
+  it('a department submitter learns nothing about an open application or a registered suit', async () => {
+    const first = await create({ actTitle: '重复检查', actDocNo: '甬镇市监罚〔2025〕77号' });
+    expect(first.statusCode).toBe(201);
+    const refNo = first.json().refNo as string;
+    expect((await bed.clerk.post('/api/lines/reconsideration/suit', suit())).statusCode).toBe(201);
+
+    await makeUser(bed.t.db, 'market.submitter', [{ org: 'dept-market', role: 'submitter' }]);
+    const dept = await signIn(bed.app, 'market.submitter');
+    const probes = [
+      await dept.post('/api/lines/reconsideration/application', {
+        receivedOn: '2025-09-26',
+        channel: 'window',
+        applicants: [{ partyType: 'person', name: '张某', idNumber: '330211199001011236' }],
+        respondentOrgId: bed.market,
+        actKind: 'penalty',
+        actTitle: '重复检查',
+        actDocNo: '甬镇市监罚〔2025〕77号',
+        actDate: '2025-09-01',
+        actKnownOn: '2025-09-03',
+        request: '撤销',
+      }),
+      await dept.post('/api/lines/reconsideration/suit', suit()),
+      await dept.post('/api/lines/reconsideration/suit', suit({ caseNumber: '（2026）浙0211行初78号' })),
+    ];
+    for (const res of probes) {
+      expect(res.statusCode).toBe(403);
+      expect(res.body).not.toContain(refNo);
+      expect(res.body).not.toContain('已经登记');
+    }
+    expect(probes[1]!.json().detail).toBe(probes[2]!.json().detail);
+  });
+});
+
+describe('finding 5: hostile values get a Chinese 4xx, never a 500', () => {
+  it.each([
+    ['q=%00 in the matter list', () => bed.clerk.get('/api/matters?q=%00'), 'querystring.q'],
+    ['openedFrom=0000-01-01', () => bed.clerk.get('/api/matters?openedFrom=0000-01-01'), null],
+    [
+      'a NUL in an applicant name',
+      () => create({ applicants: [{ partyType: 'person', name: '张\u0000某' }] }),
+      'body.applicants.0.name',
+    ],
+    ['a NUL in the request', () => create({ request: '撤销\u0000' }), 'body.request'],
+    ['actDate 0000-01-01', () => create({ actDate: '0000-01-01' }), null],
+    [
+      'a NUL in a plaintiff',
+      () => bed.clerk.post('/api/lines/reconsideration/suit', suit({ plaintiff: '某\u0000公司' })),
+      'body.plaintiff',
+    ],
+    [
+      'filedOn 0000-01-01',
+      () => bed.clerk.post('/api/lines/reconsideration/suit', suit({ filedOn: '0000-01-01' })),
+      null,
+    ],
+    ['an unpaired surrogate', () => create({ request: 'x\ud800y' }), 'body.request'],
+  ])('%s', async (_what, call, field) => {
+    const res = await call();
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.json().detail).toMatch(/[\u4e00-\u9fff]/);
+    if (field) expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it.each([
+    ['/api/calendar/period?start=9999-12-31&days=15&unit=working'],
+    ['/api/rules/xzfy.accept.review/due?start=9999-12-31'],
+    ['/api/calendar/period?start=0000-01-01&days=15&unit=months'],
+  ])('without signing in: %s', async (url) => {
+    const res = await bed.app.inject(url);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().title).toBe('输入有误');
+    expect(res.json().detail).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  // Historical calendars (before 2023) are not shipped: such an application is refused in Chinese, not a 500.
+  it('a historical application (received 2010-01-04) gets a Chinese 400, not a 500', async () => {
+    const res = await create({ receivedOn: '2010-01-04', actDate: '2009-12-01', actKnownOn: '2009-12-02' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().detail).toBe('日历只覆盖2023–2035年：无法判断2010-01-05是否为工作日');
+  });
+});
+
+describe('finding 11: invisible and right-to-left text', () => {
+  it.each([['\u200b'], ['\u00ad'], ['\u202e'], ['\u3000 ']])(
+    'refuses a name made of %j alone',
+    async (name) => {
+      const res = await create({ applicants: [{ partyType: 'person', name }] });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toContainEqual({
+        field: 'body.applicants.0.name',
+        message: '不能只包含空白或不可见字符',
+      });
+    },
+  );
+
+  it('stores "\\u202e反转" without the override', async () => {
+    const res = await create({
+      applicants: [{ partyType: 'person', name: '\u202e反转', idNumber: '330211199001011236' }],
+      actTitle: '反转测试',
+    });
+    expect(res.statusCode).toBe(201);
+    const { rows } = await bed.t.db.query(
+      `SELECT p.name FROM reconsideration_parties p WHERE p.matter_id = $1 AND p.role = 'applicant'`,
+      [res.json().id],
+    );
+    expect(rows).toEqual([{ name: '反转' }]);
+  });
+});
