@@ -122,7 +122,8 @@ describe('finding 11: invisible and right-to-left text', () => {
     });
     expect(res.statusCode).toBe(201);
     const { rows } = await bed.t.db.query(
-      `SELECT p.name FROM reconsideration_parties p WHERE p.matter_id = $1 AND p.role = 'applicant'`,
+      `SELECT p.name FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
+       WHERE mp.matter_id = $1 AND mp.role = 'applicant'`,
       [res.json().id],
     );
     expect(rows).toEqual([{ name: '反转' }]);
