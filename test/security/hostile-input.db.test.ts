@@ -117,7 +117,7 @@ describe('finding 11: invisible and right-to-left text', () => {
 
   it('stores "\\u202e反转" without the override', async () => {
     const res = await create({
-      applicants: [{ partyType: 'person', name: '\u202e反转', idNumber: '330211199001011236' }],
+      applicants: [{ partyType: 'person', name: '\u202e反转', idNumber: '330211198505051237' }],
       actTitle: '反转测试',
     });
     expect(res.statusCode).toBe(201);
