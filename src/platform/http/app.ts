@@ -23,6 +23,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
 import { installAuthContext } from './context.ts';
 import { AppError, type FieldError, toProblemBody } from './errors.ts';
+import { webStaticOptions } from './web-static.ts';
 import { installChineseZodMessages } from './zod-messages.ts';
 
 export interface AppDeps {
@@ -83,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(async (api) => deps.routes(api as App));
 
   if (deps.webDist && fs.existsSync(deps.webDist)) {
-    await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });
+    await app.register(fastifyStatic, webStaticOptions(deps.webDist));
     app.setNotFoundHandler((req, reply) => {
       if (
         req.method === 'GET' &&

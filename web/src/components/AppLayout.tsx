@@ -15,7 +15,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -28,6 +28,7 @@ import { useLabels } from './labels.ts';
 import { NotificationBell } from './NotificationBell.tsx';
 import { useOrgs } from './OrgsContext.tsx';
 import { bureauName } from './orgTree.tsx';
+import { PageFallback } from './PageFallback.tsx';
 
 interface MenuEntry {
   path: string;
@@ -55,14 +56,6 @@ export function useProductTitle(): string {
   const { t } = useTranslation();
   const { orgs } = useOrgs();
   return t('app.title', { bureau: bureauName(orgs) ?? t('app.genericBureau') });
-}
-
-export function PageFallback() {
-  return (
-    <div style={{ padding: 48, textAlign: 'center' }}>
-      <Spin />
-    </div>
-  );
 }
 
 export function AppLayout() {
