@@ -51,7 +51,7 @@ export const en: Messages = {
     audit: 'Audit log',
     password: 'Change password',
   },
-  header: { changePassword: 'Change password', logout: 'Sign out', roles: 'Roles' },
+  header: { changePassword: 'Change password', logout: 'Sign out', roles: 'Roles', menu: 'Menu' },
   login: {
     title: 'Sign in',
     username: 'Username',

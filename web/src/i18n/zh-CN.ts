@@ -49,7 +49,7 @@ export const zhCN = {
     audit: '审计日志',
     password: '修改密码',
   },
-  header: { changePassword: '修改密码', logout: '退出登录', roles: '角色' },
+  header: { changePassword: '修改密码', logout: '退出登录', roles: '角色', menu: '菜单' },
   login: {
     title: '用户登录',
     username: '用户名',

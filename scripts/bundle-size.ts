@@ -1,7 +1,7 @@
 // Measures the JavaScript a newcomer downloads before the first page shows: the entry chunk, everything it
 // imports statically, and the lazily loaded page chunk (with its static imports) of that page. Sizes are
 // gzip level 9 of the built files, which is what the server sends (brotli, when accepted, is smaller still).
-// Usage: node scripts/bundle-size.mjs [--limit-kb 400]   (fails with exit code 1 above the limit)
+// Usage: npm run bundle-size [-- --limit-kb 400]   (fails with exit code 1 above the limit)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,21 +11,29 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'web/dist');
 
 /** Pages a newcomer can land on first: the sign-in form, and the home page right after signing in. */
-export const FIRST_PAGES = {
+export const FIRST_PAGES: Record<string, string[]> = {
   signIn: ['src/pages/LoginPage.tsx'],
   home: ['src/components/AppLayout.tsx', 'src/pages/HomePage.tsx'],
 };
 
-export function readManifest(distDir = dist) {
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export const LIMIT_KB = 400;
+
+export function readManifest(distDir = dist): Manifest {
   const file = path.join(distDir, '.vite/manifest.json');
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
 /** The JS files loaded for a page: the entry's static closure plus each lazily imported module's closure. */
-export function pageFiles(manifest, lazyModules) {
-  const files = new Set();
-  const visit = (key) => {
+export function pageFiles(manifest: Manifest, lazyModules: string[]): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`the build has no chunk for ${key}`);
     if (files.has(chunk.file)) return;
@@ -37,13 +45,19 @@ export function pageFiles(manifest, lazyModules) {
   return [...files].filter((f) => f.endsWith('.js'));
 }
 
-export function gzipSize(file, distDir = dist) {
+export function gzipSize(file: string, distDir = dist): number {
   return zlib.gzipSync(fs.readFileSync(path.join(distDir, file)), { level: 9 }).length;
 }
 
-export function measure(distDir = dist) {
+export interface PageSize {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+export function measure(distDir = dist): Record<string, PageSize> {
   const manifest = readManifest(distDir);
-  const out = {};
+  const out: Record<string, PageSize> = {};
   for (const [page, modules] of Object.entries(FIRST_PAGES)) {
     const files = pageFiles(manifest, modules);
     out[page] = {
@@ -57,9 +71,9 @@ export function measure(distDir = dist) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--limit-kb');
-  const limitKb = i > 0 ? Number(process.argv[i + 1]) : 400;
+  const limitKb = i > 0 ? Number(process.argv[i + 1]) : LIMIT_KB;
   const sizes = measure();
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   let over = false;
   for (const [page, s] of Object.entries(sizes)) {
     console.log(`first page JS (${page}): ${s.files} files, ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
