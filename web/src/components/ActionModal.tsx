@@ -94,7 +94,8 @@ function ActionModalDialog({ detail, action, onClose, onReload }: Props) {
         // Someone else moved the matter on: keep the dialog and the text, reload the matter to show what
         // changed; the button then submits against the new version.
         setConflict(true);
-        setProblem(err.detail);
+        // A version conflict is explained by the list of changes below; a refused action names the allowed ones.
+        setProblem(err.code === 'ACTION_NOT_ALLOWED' ? err.detail : null);
         setKey(newIdempotencyKey());
         onReload();
         return;
