@@ -62,7 +62,7 @@ describe('the PDF conversion queue', () => {
     void q.convert('doc2', 'clerk', h.job('two'));
     let refusal: unknown;
     try {
-      q.convert('doc3', 'clerk', h.job('three'));
+      void q.convert('doc3', 'clerk', h.job('three'));
     } catch (err) {
       refusal = err;
     }
