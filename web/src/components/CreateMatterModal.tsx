@@ -45,10 +45,8 @@ function CreateMatterModalDialog({ line, kind, onClose }: Props) {
     const base = schema ? initialValues(schema) : {};
     return draft ? withDraft(base, draft.values) : base;
   }, [schema, draft]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read once per opening
   useEffect(() => {
-    if (!kind) return;
-    setProblem(null);
+    if (kind) setProblem(null);
   }, [kind]);
 
   const save = () => {
