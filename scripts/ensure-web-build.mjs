@@ -13,9 +13,13 @@ const newest = (dir) =>
     .reduce((t, e) => Math.max(t, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
 const sources = Math.max(
   newest(path.join(root, 'web/src')),
-  fs.statSync(path.join(root, 'web/index.html')).mtimeMs,
+  ...['web/index.html', 'web/vite.config.ts', 'web/precompress.ts'].map(
+    (f) => fs.statSync(path.join(root, f)).mtimeMs,
+  ),
 );
-if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
+// A build from before precompression has no manifest: rebuild it too.
+const manifest = path.join(root, 'web/dist/.vite/manifest.json');
+if (!fs.existsSync(dist) || !fs.existsSync(manifest) || fs.statSync(dist).mtimeMs < sources) {
   console.log('[fazhi] building the web client (vite build)…');
   execFileSync(
     process.execPath,

@@ -9,7 +9,10 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App.tsx';
 import { AuthProvider } from './auth/AuthContext.tsx';
+import { pruneDrafts } from './kernel/drafts.ts';
 import { theme } from './theme.ts';
+
+pruneDrafts();
 
 function Root() {
   const { i18n } = useTranslation();

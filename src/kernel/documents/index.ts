@@ -23,6 +23,8 @@ export {
   PdfUnavailableError,
   pdfAvailable,
 } from './pdf.ts';
+export { DEFAULT_PDF_QUEUE, PdfQueue, type PdfQueueOptions } from './pdf-queue.ts';
+export { documentPdf, type IssuedDocument, pdfQueue } from './pdf-store.ts';
 export {
   type BodyBlock,
   bodyBlockSchema,

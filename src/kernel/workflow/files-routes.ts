@@ -7,7 +7,7 @@ import { withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { binary, DOCX_TYPE, errorResponses, PDF_TYPE } from '../../platform/http/contracts.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { type OfficialDocSpec, PdfUnavailableError, renderOfficialPdf } from '../documents/index.ts';
+import { documentPdf, type OfficialDocSpec, PdfUnavailableError } from '../documents/index.ts';
 import { matterReadable, matterReadParam, rolesOver } from './access.ts';
 import { attachmentUploaded } from './contracts.ts';
 import {
@@ -34,8 +34,9 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
       doc_number: string;
       docx: Buffer;
       fields: OfficialDocSpec;
+      content_hash: string;
     }>(
-      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx, d.fields FROM documents d JOIN matters m ON m.id = d.matter_id
+      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx, d.fields, d.content_hash FROM documents d JOIN matters m ON m.id = d.matter_id
        WHERE d.id = $1 AND ${matterReadable(2)}`,
       [id, matterReadParam(req.actor)],
     );
@@ -84,10 +85,11 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
       const doc = await loadDocument(req, req.params.id);
       let pdf: Buffer;
       try {
-        // The stored spec is what was issued; LibreOffice needs the layout variant made for it (same text, same grid width).
-        pdf = await renderOfficialPdf(doc.fields);
+        // Rendered at the first download, through the bounded queue; kept and sent from the database after.
+        pdf = await documentPdf(db, doc, `user:${req.actor.userId}`);
       } catch (err) {
         if (err instanceof PdfUnavailableError) throw new AppError('UNAVAILABLE', err.message);
+        if (err instanceof AppError && err.code === 'RATE_LIMITED') reply.header('retry-after', '5');
         throw err;
       }
       await audit(db, req.actor, {

@@ -29,6 +29,7 @@ import { AppError, type FieldError, toProblemBody } from './errors.ts';
 import { installInputHygiene } from './input-hygiene.ts';
 import { errorForLog, requestForLog } from './safe-log.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import { webStaticOptions } from './web-static.ts';
 import { installChineseZodMessages } from './zod-messages.ts';
 
 export interface AppDeps {
@@ -89,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(async (api) => deps.routes(api as App));
 
   if (deps.webDist && fs.existsSync(deps.webDist)) {
-    await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });
+    await app.register(fastifyStatic, webStaticOptions(deps.webDist));
     app.setNotFoundHandler((req, reply) => {
       if (
         req.method === 'GET' &&

@@ -27,6 +27,12 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+// The session check starts as this module loads, while React and antd are still rendering the first frame:
+// the sign-in form (or the home page) waits on it.
+let firstCheck: Promise<Me> | null = api.get<Me>('/api/auth/me', undefined, { quiet401: true });
+// A 401 here is the usual answer for a new visitor; refresh() reads it, the browser need not report it.
+firstCheck.catch(() => undefined);
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMeState] = useState<Me | null>(null);
   const [status, setStatus] = useState<AuthValue['status']>('loading');
@@ -61,7 +67,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      setMe(await api.get<Me>('/api/auth/me', undefined, { quiet401: true }));
+      const check = firstCheck ?? api.get<Me>('/api/auth/me', undefined, { quiet401: true });
+      firstCheck = null;
+      setMe(await check);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) {
         setNotice(err.code === 'SESSION_EXPIRED' ? { key: 'login.sessionExpired' } : null);

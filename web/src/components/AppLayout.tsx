@@ -1,4 +1,6 @@
 // Signed-in frame: header (product name, user, language, password, sign-out) and a permission-filtered menu.
+// Below 768 px (phones) the menu moves into a drawer opened from the header, and the header keeps only the
+// emblem, the bell, the language and 退出登录 with their icons, so it fits a 390 px screen.
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -12,11 +14,12 @@ import {
   HomeOutlined,
   LockOutlined,
   LogoutOutlined,
+  MenuOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
@@ -28,6 +31,10 @@ import { useLabels } from './labels.ts';
 import { NotificationBell } from './NotificationBell.tsx';
 import { useOrgs } from './OrgsContext.tsx';
 import { bureauName } from './orgTree.tsx';
+import { PageFallback } from './PageFallback.tsx';
+
+// Only phones open the menu as a drawer: desktops never download it.
+const MenuDrawer = lazy(() => import('./MenuDrawer.tsx'));
 
 interface MenuEntry {
   path: string;
@@ -57,14 +64,6 @@ export function useProductTitle(): string {
   return t('app.title', { bureau: bureauName(orgs) ?? t('app.genericBureau') });
 }
 
-export function PageFallback() {
-  return (
-    <div style={{ padding: 48, textAlign: 'center' }}>
-      <Spin />
-    </div>
-  );
-}
-
 export function AppLayout() {
   const { t } = useTranslation();
   const { me, can, logout } = useAuth();
@@ -72,6 +71,12 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const title = useProductTitle();
+  // Before the first measurement useBreakpoint() is empty: the wide layout is assumed until then.
+  const compact = Grid.useBreakpoint().md === false;
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A page chosen in the drawer closes it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   if (!me) return null;
 
   const visible = entries.filter((e) => !e.needs || can(e.needs));
@@ -80,14 +85,41 @@ export function AppLayout() {
     .map((e) => e.key);
   const roleText = [...new Set(me.memberships.map((m) => labels.role(m.role)))].join(t('common.listSep'));
 
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected}
+      style={{ borderInlineEnd: 0 }}
+      items={visible.map((e) => ({
+        key: e.key,
+        icon: e.icon,
+        label: (
+          <Link to={e.path} data-testid={`menu-${e.key}`}>
+            {t(`menu.${e.key}`)}
+          </Link>
+        ),
+      }))}
+    />
+  );
+
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout style={{ minHeight: '100vh' }} className={compact ? 'app-compact' : undefined}>
       <Layout.Header className="app-header">
+        {compact && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            className="app-header-btn app-menu-toggle"
+            aria-label={t('header.menu')}
+            onClick={() => setMenuOpen(true)}
+            data-testid="menu-toggle"
+          />
+        )}
         <Link to="/" className="app-brand">
           <span className="app-emblem">{t('app.emblem')}</span>
           <span className="app-title">{title}</span>
         </Link>
-        <Space size={16} className="app-header-right">
+        <Space size={compact ? 4 : 16} className="app-header-right">
           <span className="app-user" data-testid="header-user">
             <UserOutlined /> {me.displayName}
             {roleText && <span className="app-role">{roleText}</span>}
@@ -100,9 +132,11 @@ export function AppLayout() {
             icon={<LockOutlined />}
             className="app-header-btn"
             onClick={() => navigate('/password')}
+            aria-label={t('header.changePassword')}
+            title={t('header.changePassword')}
             data-testid="change-password"
           >
-            {t('header.changePassword')}
+            {!compact && t('header.changePassword')}
           </Button>
           <Button
             type="text"
@@ -117,22 +151,27 @@ export function AppLayout() {
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={200} theme="light" className="app-sider">
-          <Menu
-            mode="inline"
-            selectedKeys={selected}
-            style={{ borderInlineEnd: 0 }}
-            items={visible.map((e) => ({
-              key: e.key,
-              icon: e.icon,
-              label: (
-                <Link to={e.path} data-testid={`menu-${e.key}`}>
-                  {t(`menu.${e.key}`)}
-                </Link>
-              ),
-            }))}
-          />
-        </Layout.Sider>
+        {compact ? (
+          <Suspense fallback={null}>
+            <MenuDrawer
+              open={menuOpen}
+              onClose={() => setMenuOpen(false)}
+              title={
+                // The header has no room for the user's name on a phone: the drawer shows it.
+                <span data-testid="drawer-user">
+                  <UserOutlined /> {me.displayName}
+                  {roleText && <span className="app-role-dark">{roleText}</span>}
+                </span>
+              }
+            >
+              {menu}
+            </MenuDrawer>
+          </Suspense>
+        ) : (
+          <Layout.Sider width={200} theme="light" className="app-sider">
+            {menu}
+          </Layout.Sider>
+        )}
         <Layout.Content className="app-content">
           <DemoBanner />
           <CalendarBanner />

@@ -51,7 +51,16 @@ export const en: Messages = {
     audit: 'Audit log',
     password: 'Change password',
   },
-  header: { changePassword: 'Change password', logout: 'Sign out', roles: 'Roles' },
+  draft: {
+    restored: 'Restored what you had not yet submitted (saved {{time}})',
+    discard: 'Discard draft',
+    conflictTitle: 'Someone else updated this matter; what you typed is kept',
+    conflictChanges: 'What changed while you were typing:',
+    conflictCurrent: 'The matter is now “{{state}}” (version {{version}}).',
+    reapply: 'Check, then press “{{action}}” again to submit against the latest version.',
+    notAllowedNow: '“{{action}}” is no longer possible in this state; what you typed stays in the draft.',
+  },
+  header: { changePassword: 'Change password', logout: 'Sign out', roles: 'Roles', menu: 'Menu' },
   login: {
     title: 'Sign in',
     username: 'Username',

@@ -49,7 +49,16 @@ export const zhCN = {
     audit: '审计日志',
     password: '修改密码',
   },
-  header: { changePassword: '修改密码', logout: '退出登录', roles: '角色' },
+  draft: {
+    restored: '已恢复您上次未提交的内容（{{time}} 自动保存）',
+    discard: '放弃草稿',
+    conflictTitle: '该案件已被他人更新，您填写的内容已保留',
+    conflictChanges: '您填写期间发生的变化：',
+    conflictCurrent: '案件现为「{{state}}」（第 {{version}} 版）。',
+    reapply: '请核对后再点击「{{action}}」，将按最新版本提交。',
+    notAllowedNow: '当前状态下已不能「{{action}}」；您填写的内容仍保存在草稿中。',
+  },
+  header: { changePassword: '修改密码', logout: '退出登录', roles: '角色', menu: '菜单' },
   login: {
     title: '用户登录',
     username: '用户名',

@@ -33,8 +33,8 @@ function OrgOverview() {
       </Card>
     );
   return (
-    <Row gutter={16}>
-      <Col span={10}>
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={10}>
         <Card
           title={t('home.overview')}
           extra={<Typography.Text type="secondary">{t('home.overviewScope')}</Typography.Text>}
@@ -56,7 +56,7 @@ function OrgOverview() {
           </Row>
         </Card>
       </Col>
-      <Col span={14}>
+      <Col xs={24} lg={14}>
         <Card title={t('home.structure')} size="small">
           <div data-testid="home-org-tree" style={{ maxHeight: 520, overflow: 'auto' }}>
             <Tree treeData={tree} defaultExpandedKeys={keysToDepth(tree, 2)} showLine selectable={false} />

@@ -133,11 +133,13 @@ export default function MattersPage() {
     return plain(buildOrgTree(orgs, labels.kind));
   }, [orgs, labels.kind]);
 
+  // On a phone only the title and the state remain (a row opens the matter); wider screens add the rest.
   const columns: ColumnsType<MatterRow> = [
     {
       title: t('matters.refNo'),
       dataIndex: 'refNo',
       width: 170,
+      responsive: ['sm'],
       render: (v: string, m) => (
         <Link
           to={`/matters/${m.id}`}
@@ -152,6 +154,7 @@ export default function MattersPage() {
     {
       title: t('matters.kind'),
       width: 110,
+      responsive: ['md'],
       render: (_, m) => lines.kindOf(m.line, m.kind)?.label ?? m.kind,
     },
     {
@@ -161,11 +164,18 @@ export default function MattersPage() {
         <Tag color={m.closedOn ? 'default' : 'processing'}>{lines.stateLabel(m.line, m.kind, m.state)}</Tag>
       ),
     },
-    { title: t('matters.ownerOrg'), dataIndex: 'ownerOrgName', width: 150, ellipsis: true },
-    { title: t('matters.openedOn'), dataIndex: 'openedOn', width: 110 },
+    {
+      title: t('matters.ownerOrg'),
+      dataIndex: 'ownerOrgName',
+      width: 150,
+      ellipsis: true,
+      responsive: ['xl'],
+    },
+    { title: t('matters.openedOn'), dataIndex: 'openedOn', width: 110, responsive: ['lg'] },
     {
       title: t('matters.nextDue'),
       width: 200,
+      responsive: ['md'],
       render: (_, m) => <NextDue matter={m} />,
     },
   ];
