@@ -241,9 +241,11 @@ beforeAll(async () => {
       actKind: d === 'market' ? 'penalty' : 'licence',
       actTitle: `${label}号行为`,
     });
+    let version = m.version;
     for (const s of steps) {
-      const res = await kit.act(APP, m.id, s.action, s.date, s.data);
+      const res = await kit.act(APP, m.id, s.action, s.date, s.data, version);
       if (res.statusCode !== 200) throw new Error(`${label} ${s.action}: ${res.body}`);
+      version = res.json().version;
     }
     ids.set(label, m.id);
   }
@@ -266,9 +268,11 @@ beforeAll(async () => {
           ? `（${filedOn.slice(0, 4)}）浙0211行初${label.slice(1)}号`
           : '（2025）浙02行终3号',
     });
+    let version = m.version;
     for (const s of steps) {
-      const res = await kit.act(SUIT, m.id, s.action, s.date, s.data);
+      const res = await kit.act(SUIT, m.id, s.action, s.date, s.data, version);
       if (res.statusCode !== 200) throw new Error(`${label} ${s.action}: ${res.body}`);
+      version = res.json().version;
     }
     ids.set(label, m.id);
   }

@@ -28,6 +28,7 @@ export interface KitContext {
 export interface Created {
   id: number;
   refNo: string;
+  version: number;
 }
 
 /** What a refused request must leave untouched on the matter. */
@@ -62,18 +63,17 @@ export function lineKit(ctx: KitContext, kinds: Record<string, KindPaths>) {
     return res.json();
   }
 
-  /** Takes one action as a clerk does: with the matter's current version. */
+  /** Takes one action as a clerk does: with the matter's version, read from the matter unless the caller knows it. */
   async function act(
     lineKind: string,
     id: number,
     action: string,
     date: string,
     data: Record<string, unknown> = {},
+    known?: number,
   ) {
-    const detail = (await ctx.client().get(`/api/matters/${id}`)).json();
-    return ctx
-      .client()
-      .post(`/api/lines/${lineKind}/${id}/${action}`, { version: detail.matter.version, date, data });
+    const version = known ?? (await ctx.client().get(`/api/matters/${id}`)).json().matter.version;
+    return ctx.client().post(`/api/lines/${lineKind}/${id}/${action}`, { version, date, data });
   }
 
   /**
@@ -85,15 +85,18 @@ export function lineKit(ctx: KitContext, kinds: Record<string, KindPaths>) {
     if (!steps) throw new Error(`no path '${path}' for ${lineKind}`);
     const m = await create(lineKind, over);
     const documents: { id: number; kind: string; docNumber: string }[] = [];
+    // Each answer carries the new version: the walk needs no read of the matter between steps.
+    let version = m.version;
     for (const s of steps) {
-      const res = await act(lineKind, m.id, s.action, s.date, s.data);
+      const res = await act(lineKind, m.id, s.action, s.date, s.data, version);
       if (res.statusCode !== 200)
         throw new Error(
           `${lineKind} '${path}': ${s.action} on ${s.date} refused: ${res.statusCode} ${res.body}`,
         );
+      version = res.json().version;
       documents.push(...res.json().documents);
     }
-    return { ...m, documents };
+    return { ...m, version, documents };
   }
 
   return { register, create, act, matterIn };
@@ -136,7 +139,7 @@ export function refusalsTable(kit: LineKit, ctx: KitContext, rows: Refusal[]) {
       const m = await kit.matterIn(r.lineKind, r.path, r.intake);
       const before = await writes(ctx.db(), m.id);
       const count = await matters();
-      res = await kit.act(r.lineKind, m.id, r.action!, r.date!, r.data);
+      res = await kit.act(r.lineKind, m.id, r.action!, r.date!, r.data, m.version);
       expect(await writes(ctx.db(), m.id)).toEqual(before);
       expect(await matters()).toBe(count);
     }
