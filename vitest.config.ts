@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  *   *.db.test.ts   integration tests on a real PostgreSQL: each file gets its own database, cloned from a
  *                  migrated template. They run on the embedded server, and again on the machine's server
  *                  when TEST_DATABASE_URL is set (required in CI).
+ *   *.slow.db.test.ts  the same, but slow (the full demo): only with FAZHI_SLOW_TESTS=1
  *   test/e2e/*.e2e.test.ts  browser journeys (playwright-core + Debian's /usr/bin/chromium)
  */
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -13,10 +14,13 @@ if (process.env.CI === 'true' && !serverUrl) {
   throw new Error('CI=true but TEST_DATABASE_URL is not set: the server-PostgreSQL suite must run in CI');
 }
 
+const slow = process.env.FAZHI_SLOW_TESTS === '1';
+
 const dbProject = (name: string, target: 'embedded' | 'server') => ({
   test: {
     name,
     include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+    exclude: ['**/node_modules/**', ...(slow ? [] : ['**/*.slow.db.test.ts'])],
     globalSetup: ['test/support/global-db.ts'],
     provide: { dbTarget: target },
     testTimeout: 30_000,

@@ -66,7 +66,7 @@ export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?:
         tags: ['indicators'],
         summary: '指标按维度分组（如按被申请人、按行为类别）',
         params: idParam,
-        querystring: period.extend({ dim: z.string().regex(/^[a-zA-Z]+$/) }),
+        querystring: period.extend({ dim: z.string().regex(/^[a-zA-Z_]+$/) }),
         response: { 200: z.array(contract.breakdownRow), ...errorResponses },
       },
     },

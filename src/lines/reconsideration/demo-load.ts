@@ -3,7 +3,7 @@ import { createMatter, transition } from '../../kernel/workflow/engine.ts';
 import { type Actor, systemActor } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Db, insideTransaction, type Tx, withTx } from '../../platform/db/pool.ts';
-import { DEMO_MARKER, type DemoPlan, planDemo, SEED, type Step } from './demo.ts';
+import { DEMO_MARKER, planDemo, SEED, type Step } from './demo.ts';
 import { RESPONDENTS } from './demo-figures.ts';
 
 const demoActor: Actor = { ...systemActor, name: '演示数据' };
@@ -19,10 +19,46 @@ interface Progress {
   seed: number;
   /** The business date the plan was made for: a resumed load re-plans for the same day. */
   today: string;
+  years?: DemoYears;
   done: number;
 }
 
 type Planned = { kind: 'application' | 'suit'; input: unknown; steps: Step[] };
+
+/**
+ * The years whose figures a fixture must reproduce (the suite loads 2024 alone). The plan is always made for the
+ * whole demo (2023 to today) and then cut, so those years' figures are the full demo's.
+ */
+export interface DemoYears {
+  from: number;
+  to: number;
+}
+
+const openedOn = (m: Planned) => {
+  const input = m.input as { receivedOn?: string; filedOn?: string };
+  return String(input.receivedOn ?? input.filedOn);
+};
+
+/**
+ * The plan cut to the figure years: matters opened in them, or earlier with a step in them, walked up to
+ * 31 December of the last; the year before's other matters registered only, so that the year-on-year change of
+ * what counts by the day a matter was opened (applications received, suits filed) holds. The previous year's other
+ * figures are not reproduced.
+ */
+function cut(all: Planned[], years: DemoYears | undefined): Planned[] {
+  if (!years) return all;
+  const [before, from, to] = [`${years.from - 1}-01-01`, `${years.from}-01-01`, `${years.to}-12-31`];
+  const out: Planned[] = [];
+  for (const m of all) {
+    const opened = openedOn(m);
+    if (opened > to || opened < before) continue;
+    const within = m.steps.filter((s) => s.date <= to);
+    out.push(
+      opened >= from || within.some((s) => s.date >= from) ? { ...m, steps: within } : { ...m, steps: [] },
+    );
+  }
+  return out;
+}
 
 async function demoOrgIds(tx: Tx): Promise<Record<string, number> | null> {
   const { rows } = await tx.query<{ code: string; id: number }>(
@@ -53,10 +89,10 @@ async function walk(tx: Tx, m: Planned, today: string): Promise<void> {
 export async function loadReconsiderationDemo(
   db: Db,
   today: string,
-  { batches = Number.POSITIVE_INFINITY }: { batches?: number } = {},
+  { batches = Number.POSITIVE_INFINITY, years }: { batches?: number; years?: DemoYears } = {},
 ): Promise<{ applications: number; suits: number } | null | 'unfinished'> {
   // Planning walks every year's calendar: done once per call, not once per batch.
-  let planned: { today: string; plan: DemoPlan; all: Planned[] } | null = null;
+  let planned: { today: string; all: Planned[] } | null = null;
   for (let batch = 0; batch < batches; batch++) {
     const result = await withTx(db, async (tx) => {
       // One loader at a time, across processes; each batch re-reads where the last one stopped.
@@ -68,16 +104,24 @@ export async function loadReconsiderationDemo(
       const { rows } = await tx.query<{ value: Progress }>('SELECT value FROM settings WHERE key = $1', [
         PROGRESS,
       ]);
-      const progress: Progress = rows[0]?.value ?? { seed: SEED, today, done: 0 };
+      const progress: Progress = rows[0]?.value ?? {
+        seed: SEED,
+        today,
+        ...(years ? { years } : {}),
+        done: 0,
+      };
       if (planned?.today !== progress.today) {
         const plan = planDemo(await currentCalendar(tx), progress.today, orgIds);
-        const all: Planned[] = [
-          ...plan.applications.map((a) => ({ kind: 'application' as const, ...a })),
-          ...plan.suits.map((s) => ({ kind: 'suit' as const, ...s })),
-        ];
-        planned = { today: progress.today, plan, all };
+        const all = cut(
+          [
+            ...plan.applications.map((a) => ({ kind: 'application' as const, ...a })),
+            ...plan.suits.map((s) => ({ kind: 'suit' as const, ...s })),
+          ],
+          progress.years,
+        );
+        planned = { today: progress.today, all };
       }
-      const { plan, all } = planned;
+      const { all } = planned;
       for (const m of all.slice(progress.done, progress.done + BATCH)) await walk(tx, m, progress.today);
       const next = Math.min(all.length, progress.done + BATCH);
       if (next < all.length) {
@@ -88,11 +132,19 @@ export async function loadReconsiderationDemo(
         );
         return { finished: undefined };
       }
-      const summary = { applications: plan.applications.length, suits: plan.suits.length };
+      const summary = {
+        applications: all.filter((m) => m.kind === 'application').length,
+        suits: all.filter((m) => m.kind === 'suit').length,
+      };
       await tx.query('DELETE FROM settings WHERE key = $1', [PROGRESS]);
       await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2)', [
         DEMO_MARKER,
-        JSON.stringify({ seed: SEED, loadedOn: progress.today, ...summary }),
+        JSON.stringify({
+          seed: SEED,
+          loadedOn: progress.today,
+          ...(progress.years ? { years: progress.years } : {}),
+          ...summary,
+        }),
       ]);
       await audit(tx, demoActor, {
         action: 'demo.load',

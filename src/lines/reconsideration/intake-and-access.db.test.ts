@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeUser, orgId, signIn } from '../../../test/support/app.ts';
-import { reconsiderationTestbed } from './testbed.ts';
+import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
 const { bed, create, act, countMatters } = reconsiderationTestbed();
 

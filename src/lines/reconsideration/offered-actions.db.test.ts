@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconsiderationTestbed } from './testbed.ts';
+import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
 const { bed, create, act } = reconsiderationTestbed();
 

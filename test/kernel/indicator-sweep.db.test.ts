@@ -1,0 +1,334 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allIndicators } from '../../src/kernel/indicators/registry.ts';
+import type { Step } from '../support/line-kit.ts';
+import { reconsiderationTestbed } from '../support/reconsideration.ts';
+
+/**
+ * Every registered indicator, on a small set of matters whose figures are worked out by hand below: its value and
+ * last year's, each of its breakdowns, and its drill-down records for both years. The app runs on a fixed business
+ * date (2026-11-25). An indicator registered without an expectation here fails the sweep, so a new line adds its
+ * figures when it adds its indicators.
+ */
+const { bed, kit } = reconsiderationTestbed();
+const APP = 'reconsideration/application';
+const SUIT = 'reconsideration/suit';
+const YEAR = 2025;
+
+const MARKET = '宁波市镇海区市场监督管理局';
+const HOUSING = '宁波市镇海区住房和城乡建设局';
+
+/** The fixture's matters by label; filled in by beforeAll. */
+const ids = new Map<string, number>();
+
+type Dept = 'market' | 'housing';
+const decide = (date: string, decisionType: string): Step => ({
+  action: 'decide',
+  date,
+  data: { decisionType, findings: '查明的事实', reasoning: '理由' },
+});
+const accepted = (on: string, copy: string): Step[] => [
+  { action: 'accept', date: on, data: { procedure: 'ordinary' } },
+  { action: 'sendCopy', date: copy },
+];
+
+/**
+ * Applications: market ones contest a penalty, housing ones a licence, so the act-kind breakdown mirrors the
+ * respondent one. A5's decision period (60 days from 2 July 2025, ending Mon 1 September) is still running on
+ * the business date: overdue. A6 is decided on 20 November, after its period ended on 9 October (National Day).
+ */
+const applications: [string, Dept, string, Step[]][] = [
+  ['A1', 'market', '2025-03-03', [...accepted('2025-03-04', '2025-03-05'), decide('2025-04-10', 'revoke')]],
+  ['A2', 'housing', '2025-03-10', [...accepted('2025-03-11', '2025-03-12'), decide('2025-04-21', 'uphold')]],
+  [
+    'A3',
+    'market',
+    '2025-05-06',
+    [{ action: 'refuse', date: '2025-05-07', data: { reason: '不属于复议范围' } }],
+  ],
+  [
+    'A4',
+    'market',
+    '2025-06-03',
+    [
+      { action: 'accept', date: '2025-06-04', data: { procedure: 'ordinary' } },
+      { action: 'mediate', date: '2025-06-20', data: { agreement: '协议' } },
+    ],
+  ],
+  ['A5', 'housing', '2025-07-01', accepted('2025-07-02', '2025-07-03')],
+  ['A6', 'market', '2025-08-01', [...accepted('2025-08-04', '2025-08-05'), decide('2025-11-20', 'uphold')]],
+  ['A7', 'market', '2024-11-04', [...accepted('2024-11-05', '2024-11-06'), decide('2024-12-10', 'change')]],
+  [
+    'A8',
+    'housing',
+    '2025-09-01',
+    [
+      { action: 'accept', date: '2025-09-02', data: { procedure: 'ordinary' } },
+      { action: 'terminate', date: '2025-09-15', data: { cause: 'settled' } },
+    ],
+  ],
+  ['A9', 'market', '2024-12-16', [...accepted('2024-12-17', '2024-12-18'), decide('2025-01-20', 'dismiss')]],
+];
+/** Letters issued after the decision: counted by their date of issue. */
+const letters: [string, string, Record<string, unknown>, Dept][] = [
+  ['A1', 'issueRecommendation', { problems: '问题', recommendation: '建议' }, 'market'],
+  ['A2', 'issueOpinionLetter', { problems: '问题', opinion: '意见' }, 'housing'],
+];
+const letterDates: Record<string, string> = { A1: '2025-04-15', A2: '2025-04-22' };
+
+/** Suits: S3 is a second-instance suit (never counted as filed), S4 last year's. */
+const suits: [string, Dept, 'first' | 'second', string, Step[]][] = [
+  [
+    'S1',
+    'market',
+    'first',
+    '2025-02-10',
+    [
+      { action: 'recordHearing', date: '2025-04-01', data: { headAppeared: true } },
+      { action: 'conclude', date: '2025-06-10', data: { outcome: 'lost' } },
+    ],
+  ],
+  [
+    'S2',
+    'housing',
+    'first',
+    '2025-03-10',
+    [
+      { action: 'recordHearing', date: '2025-05-06', data: { headAppeared: false } },
+      { action: 'conclude', date: '2025-07-01', data: { outcome: 'won' } },
+    ],
+  ],
+  [
+    'S3',
+    'market',
+    'second',
+    '2025-05-12',
+    [{ action: 'conclude', date: '2025-09-01', data: { outcome: 'lost' } }],
+  ],
+  [
+    'S4',
+    'market',
+    'first',
+    '2024-05-06',
+    [
+      { action: 'recordHearing', date: '2024-06-03', data: { headAppeared: true } },
+      { action: 'conclude', date: '2024-08-01', data: { outcome: 'won' } },
+    ],
+  ],
+];
+
+interface Expected {
+  value: number;
+  previous: number;
+  /** Drill-down records (this year, last year); absent for a ratio, which has none of its own. */
+  records?: [string[], string[]];
+  /** Per dimension: key → [this year, last year]. */
+  by?: Record<string, Record<string, [number, number]>>;
+}
+const byRespondent = (market: [number, number], housing: [number, number]) => ({
+  respondent: { [MARKET]: market, [HOUSING]: housing },
+  act_kind: { 行政处罚: market, 行政许可: housing },
+});
+const bySuit = (market: [number, number], housing: [number, number]) => ({
+  defendant: { [MARKET]: market, [HOUSING]: housing },
+  act_kind: { 行政处罚: market, 行政许可: housing },
+});
+const drop0 = (o: Record<string, Record<string, [number, number]>>) =>
+  Object.fromEntries(
+    Object.entries(o).map(([d, rows]) => [
+      d,
+      Object.fromEntries(Object.entries(rows).filter(([, [a, b]]) => a !== 0 || b !== 0)),
+    ]),
+  );
+
+const expected: Record<string, Expected> = {
+  'reconsideration.received': {
+    value: 7,
+    previous: 2,
+    records: [
+      ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A8'],
+      ['A7', 'A9'],
+    ],
+    by: byRespondent([4, 2], [3, 0]),
+  },
+  // Counted on the day of acceptance: A3 was refused.
+  'reconsideration.accepted': {
+    value: 6,
+    previous: 2,
+    records: [
+      ['A1', 'A2', 'A4', 'A5', 'A6', 'A8'],
+      ['A7', 'A9'],
+    ],
+    by: byRespondent([3, 2], [3, 0]),
+  },
+  // Closed in 2025: decided, refused, mediated, terminated — A9 received in 2024, decided in January.
+  'reconsideration.closed': {
+    value: 7,
+    previous: 1,
+    records: [['A9', 'A1', 'A2', 'A3', 'A4', 'A8', 'A6'], ['A7']],
+    by: {
+      ...byRespondent([5, 1], [2, 0]),
+      decision: { 撤销: [1, 0], 维持: [2, 0], 驳回复议请求: [1, 0], 变更: [0, 1], '（未填）': [3, 0] },
+    },
+  },
+  'reconsideration.corrected': {
+    value: 1,
+    previous: 1,
+    records: [['A1'], ['A7']],
+    by: { ...byRespondent([1, 1], [0, 0]), decision: { 撤销: [1, 0], 变更: [0, 1] } },
+  },
+  'reconsideration.correctionRate': { value: 14.3, previous: 100 },
+  // A4 by mediation, A8 terminated after a settlement.
+  'reconsideration.mediated': {
+    value: 2,
+    previous: 0,
+    records: [['A4', 'A8'], []],
+    by: byRespondent([1, 0], [1, 0]),
+  },
+  'reconsideration.recommendations': {
+    value: 1,
+    previous: 0,
+    records: [['A1'], []],
+    by: { recipient: { [MARKET]: [1, 0] } },
+  },
+  'reconsideration.opinionLetters': {
+    value: 1,
+    previous: 0,
+    records: [['A2'], []],
+    by: { recipient: { [HOUSING]: [1, 0] } },
+  },
+  // A5 still running past 1 September 2025; A6 decided after 9 October 2025. Counted by the day the period ended.
+  'reconsideration.overdue': {
+    value: 2,
+    previous: 0,
+    records: [['A5', 'A6'], []],
+    by: byRespondent([1, 0], [1, 0]),
+  },
+  'litigation.filed': {
+    value: 2,
+    previous: 1,
+    records: [['S1', 'S2'], ['S4']],
+    by: bySuit([1, 1], [1, 0]),
+  },
+  'litigation.lost': {
+    value: 2,
+    previous: 0,
+    records: [['S1', 'S3'], []],
+    by: { ...bySuit([2, 0], [0, 0]), instance: { 一审: [1, 0], 二审: [1, 0] } },
+  },
+  'litigation.heard': {
+    value: 2,
+    previous: 1,
+    records: [['S1', 'S2'], ['S4']],
+    by: bySuit([1, 1], [1, 0]),
+  },
+  'litigation.headAppeared': {
+    value: 1,
+    previous: 1,
+    records: [['S1'], ['S4']],
+    by: bySuit([1, 1], [0, 0]),
+  },
+  'litigation.headAppearanceRate': { value: 50, previous: 100 },
+};
+
+beforeAll(async () => {
+  const dept = (d: Dept) => (d === 'market' ? bed.market : bed.housing);
+  for (const [label, d, receivedOn, steps] of applications) {
+    const m = await kit.create(APP, {
+      receivedOn,
+      actDate: '2024-10-08',
+      actKnownOn: '2024-10-09',
+      respondentOrgId: dept(d),
+      actKind: d === 'market' ? 'penalty' : 'licence',
+      actTitle: `${label}号行为`,
+    });
+    let version = m.version;
+    for (const s of steps) {
+      const res = await kit.act(APP, m.id, s.action, s.date, s.data, version);
+      if (res.statusCode !== 200) throw new Error(`${label} ${s.action}: ${res.body}`);
+      version = res.json().version;
+    }
+    ids.set(label, m.id);
+  }
+  for (const [label, action, data, d] of letters) {
+    const res = await kit.act(APP, ids.get(label)!, action, letterDates[label]!, {
+      recipientOrgId: dept(d),
+      ...data,
+    });
+    if (res.statusCode !== 200) throw new Error(`${label} ${action}: ${res.body}`);
+  }
+  for (const [label, d, instance, filedOn, steps] of suits) {
+    const m = await kit.create(SUIT, {
+      defendantOrgId: dept(d),
+      actKind: d === 'market' ? 'penalty' : 'licence',
+      instance,
+      filedOn,
+      court: instance === 'first' ? '宁波市镇海区人民法院' : '宁波市中级人民法院',
+      caseNumber:
+        instance === 'first'
+          ? `（${filedOn.slice(0, 4)}）浙0211行初${label.slice(1)}号`
+          : '（2025）浙02行终3号',
+    });
+    let version = m.version;
+    for (const s of steps) {
+      const res = await kit.act(SUIT, m.id, s.action, s.date, s.data, version);
+      if (res.statusCode !== 200) throw new Error(`${label} ${s.action}: ${res.body}`);
+      version = res.json().version;
+    }
+    ids.set(label, m.id);
+  }
+});
+
+const get = async (url: string) => {
+  const res = await bed.clerk.get(url);
+  expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+  return res.json();
+};
+const q = `year=${YEAR}&region=330211`;
+const labels = (items: { id: number }[]) => {
+  const byId = new Map([...ids].map(([l, id]) => [id, l]));
+  return items.map((i) => byId.get(i.id) ?? `#${i.id}`);
+};
+
+describe('every registered indicator, on a fixture worked out by hand', () => {
+  it('has its expected figures written here', () => {
+    expect(
+      allIndicators()
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.keys(expected))('%s', async (id) => {
+    const def = allIndicators().find((d) => d.id === id)!;
+    const want = expected[id]!;
+    const v = await get(`/api/indicators/${id}?${q}`);
+    expect({ value: v.value, previous: v.previous }).toEqual({ value: want.value, previous: want.previous });
+
+    const dims = (def.dimensions ?? []).map((d) => d.id);
+    expect(dims.sort()).toEqual(Object.keys(want.by ?? {}).sort());
+    for (const dim of dims) {
+      const rows: { key: string; value: number; previous: number }[] = await get(
+        `/api/indicators/${id}/breakdown?${q}&dim=${dim}`,
+      );
+      const got = Object.fromEntries(rows.map((r) => [r.key, [r.value, r.previous]]));
+      expect({ [dim]: got }).toEqual(drop0({ [dim]: want.by![dim]! }));
+      // A breakdown splits the figure: its parts add up to it.
+      expect(rows.reduce((s, r) => s + r.value, 0)).toBe(want.value);
+      expect(rows.reduce((s, r) => s + r.previous, 0)).toBe(want.previous);
+    }
+
+    if (!want.records) {
+      const res = await bed.clerk.get(`/api/indicators/${id}/records?${q}`);
+      expect(res.statusCode).toBe(400);
+      return;
+    }
+    const [now, before] = want.records;
+    const records = await get(`/api/indicators/${id}/records?${q}&limit=500`);
+    expect(labels(records.items)).toEqual(now);
+    // Each record counts once: the figure is the number of records behind it.
+    expect(records.total).toBe(want.value);
+    const last = await get(`/api/indicators/${id}/records?${q}&limit=500&previousYear=true`);
+    expect(labels(last.items)).toEqual(before);
+    expect(last.total).toBe(want.previous);
+  });
+});
