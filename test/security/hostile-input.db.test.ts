@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reconsiderationTestbed } from '../../src/lines/reconsideration/testbed.ts';
 import { makeUser, signIn } from '../support/app.ts';
+import { reconsiderationTestbed } from '../support/reconsideration.ts';
 
 /**
  * Issue 11, findings 4, 5 and 11: permission before the checks against the records, a Chinese 4xx (never a 500)

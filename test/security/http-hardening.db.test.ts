@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reconsiderationTestbed } from '../../src/lines/reconsideration/testbed.ts';
 import { ConfigError, loadConfig } from '../../src/platform/config.ts';
 import { buildApp } from '../../src/platform/http/app.ts';
 import { errorForLog, requestForLog } from '../../src/platform/http/safe-log.ts';
 import { allRoutes } from '../../src/routes.ts';
 import { testConfig } from '../support/app.ts';
+import { reconsiderationTestbed } from '../support/reconsideration.ts';
 
 /**
  * Issue 11, findings 5 (logs), 7 (headers), 9 (forwarded addresses) and 11 (file names, ZIP bombs).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chineseCount } from '../../kernel/documents/numerals.ts';
 import { text } from '../../kernel/fields/fields.ts';
 import { action } from '../../kernel/workflow/types.ts';
 import { acceptedOn, hearing, procedureOf, setProcedure, staff } from './application-common.ts';
@@ -70,7 +71,7 @@ export const hearingActions = {
       if (date <= latest) return null;
       const { count } = rule('xzfy.hearing.notice');
       return {
-        message: `听证应当于举行${count}个工作日前书面通知当事人：听证日期 ${data.hearingOn} 的通知最迟应在 ${latest} 发出`,
+        message: `听证应当于举行${chineseCount(count!)}个工作日前书面通知当事人：听证日期 ${data.hearingOn} 的通知最迟应在 ${latest} 发出`,
         errors: [{ field: 'hearingOn', message: `最迟应在 ${latest} 通知` }],
       };
     },

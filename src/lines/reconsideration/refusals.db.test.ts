@@ -92,7 +92,7 @@ const rows: Refusal[] = [
     action: 'noticeHearing',
     date: '2025-03-10',
     data: { hearingOn: '2025-03-12', place: '区司法局听证室', matters: '处罚事实认定' },
-    message: '听证应当于举行5个工作日前书面通知当事人：听证日期 2025-03-12 的通知最迟应在 2025-03-05 发出',
+    message: '听证应当于举行五个工作日前书面通知当事人：听证日期 2025-03-12 的通知最迟应在 2025-03-05 发出',
   },
   {
     what: 'a hearing never noticed',
