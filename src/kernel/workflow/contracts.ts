@@ -69,6 +69,8 @@ export const matterEvent = z.object({
   /** One line written by the line from the payload, or null when the line has none for this action. */
   summary: z.string().nullable(),
   toStateLabel: z.string(),
+  /** The correction event (更正) that voided this step, or null while it stands. */
+  voidedBy: z.number().nullable(),
 });
 
 /** A block of the line's own facts on the matter page: label/value pairs, or a table (e.g. the parties). */
@@ -87,6 +89,9 @@ export const issuedDocument = z.object({
   issuedOn: z.string(),
   /** SHA-256 of the DOCX as issued. */
   contentHash: z.string(),
+  /** Set when a correction voided (作废) the document: its date and reason. */
+  voidedOn: z.string().nullable(),
+  voidReason: z.string().nullable(),
 });
 
 export const attachment = z.object({

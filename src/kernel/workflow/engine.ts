@@ -32,7 +32,7 @@ export interface EngineOptions {
   expect?: { line: string; kind: string };
 }
 
-function assertDate(
+export function assertDate(
   date: string,
   m: { openedOn?: string; lastEventOn?: string } | null,
   today: string,
@@ -105,7 +105,7 @@ async function runEffects<P>(
   const ops = await resolveOps(withData(matterContext(tx, actor, m, date), data), def.deadlines);
   if (ops.length) {
     try {
-      await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops);
+      await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops, eventId);
     } catch (err) {
       if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
       throw err;
@@ -122,6 +122,15 @@ async function refPrefixOf(tx: Tx, lineId: string, kind: MatterKindDef) {
     [`refPrefix.${lineId}.${kind.id}`],
   );
   return rows[0]?.value ?? kind.refPrefix;
+}
+
+/** The next event number: the history the line sees leaves out voided steps and corrections, the numbering does not. */
+export async function nextSeq(tx: Tx, matterId: number): Promise<number> {
+  const { rows } = await tx.query<{ seq: number }>(
+    'SELECT coalesce(max(seq), 0) + 1 AS seq FROM matter_events WHERE matter_id = $1',
+    [matterId],
+  );
+  return rows[0]!.seq;
 }
 
 /** Creates a matter of a line's kind: the matter row, its first event, deadlines, documents and audit in one transaction. */
@@ -302,7 +311,7 @@ export async function transition(
     refuse(await def.requires?.(ctx), current);
     refuse(await def.check?.(withData(ctx, data)), current);
     const to = targetState(kind, def, data, m);
-    const seq = m.history.length + 1;
+    const seq = await nextSeq(tx, m.id);
     const ev = await tx.query<{ id: number }>(
       `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
