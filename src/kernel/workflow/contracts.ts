@@ -166,3 +166,30 @@ export const transitionResult = z.object({
 
 /** POST /api/matters/:id/attachments (201). */
 export const attachmentUploaded = attachment.omit({ uploadedAt: true });
+
+/** GET /api/matters/:id/correction: the latest step, if its line declares it correctable (更正). */
+export const correctionOffer = z.object({
+  step: z
+    .object({
+      eventId: z.number(),
+      seq: z.number(),
+      action: z.string(),
+      label: z.string(),
+      occurredOn: z.string(),
+      /** The actor holds one of the roles that may correct it. */
+      allowed: z.boolean(),
+      approvalRequired: z.boolean(),
+      approvers: z.array(z.object({ id: z.number(), name: z.string() })),
+    })
+    .nullable(),
+});
+
+/** POST /api/matters/:id/correct: the restored state, the new version, the correction event, the voided documents. */
+export const correctionResult = z.object({
+  id: z.number(),
+  state: z.string(),
+  version: z.number(),
+  eventId: z.number(),
+  correctedEventId: z.number(),
+  voidedDocuments: z.array(z.object({ id: z.number(), docNumber: z.string() })),
+});

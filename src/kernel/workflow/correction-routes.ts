@@ -2,34 +2,12 @@ import { z } from 'zod';
 import { assertCan } from '../../platform/access/actor.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
+import { errorResponses } from '../../platform/http/contracts.ts';
+import * as contract from './contracts.ts';
 import { correctionOffer, correctionSchema, correctStep } from './correction.ts';
 import { idempotencyFor } from './idempotency.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
-
-const offerSchema = z.object({
-  step: z
-    .object({
-      eventId: z.number(),
-      seq: z.number(),
-      action: z.string(),
-      label: z.string(),
-      occurredOn: z.string(),
-      allowed: z.boolean(),
-      approvalRequired: z.boolean(),
-      approvers: z.array(z.object({ id: z.number(), name: z.string() })),
-    })
-    .nullable(),
-});
-
-const resultSchema = z.object({
-  id: z.number(),
-  state: z.string(),
-  version: z.number(),
-  eventId: z.number(),
-  correctedEventId: z.number(),
-  voidedDocuments: z.array(z.object({ id: z.number(), docNumber: z.string() })),
-});
 
 /** 更正: what may be corrected on a matter now, and the correction itself. */
 export async function correctionRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
@@ -40,7 +18,7 @@ export async function correctionRoutes(app: App, { db, today }: { db: Db; today?
         tags: ['matters'],
         summary: '可更正的环节（最近一个有效环节）及可选的批准人',
         params: idParams,
-        response: { 200: offerSchema },
+        response: { 200: contract.correctionOffer, ...errorResponses },
       },
     },
     async (req) => {
@@ -57,7 +35,7 @@ export async function correctionRoutes(app: App, { db, today }: { db: Db; today?
         summary: '更正最近一个办理环节：恢复此前状态与期限，作废其文书（需带版本号；支持 Idempotency-Key）',
         params: idParams,
         body: correctionSchema,
-        response: { 200: resultSchema },
+        response: { 200: contract.correctionResult, ...errorResponses },
       },
     },
     async (req, reply) => {

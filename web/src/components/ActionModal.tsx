@@ -29,7 +29,10 @@ export function ActionModal({ detail, action, onClose, onReload }: Props) {
   const schema = action?.def.schema;
   const { matter, today } = detail;
   // The server refuses a date before the previous step; the picker offers none, so the rule is visible.
-  const previous = detail.events.at(-1)?.occurredOn ?? matter.openedOn;
+  // Corrections and the steps they voided do not count: the corrected step may be taken again on its own date.
+  const previous =
+    detail.events.filter((e) => !e.voidedBy && e.action !== 'kernel.correct').at(-1)?.occurredOn ??
+    matter.openedOn;
 
   // The modal mounts a fresh form on each opening (destroyOnHidden), so initial values are given, not set.
   const initial = useMemo(
