@@ -15,7 +15,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { revertDeadlines } from '../deadlines/journal.ts';
 import { rolesOver } from './access.ts';
-import { assertDate, type EngineOptions, nextSeq } from './engine.ts';
+import { assertDate, type EngineOptions, NEXT_SEQ } from './engine.ts';
 import { CORRECTION_ACTION, loadMatterView } from './matter-view.ts';
 import { getKind } from './registry.ts';
 import type { ActionDef, MatterKindDef } from './types.ts';
@@ -164,10 +164,9 @@ export async function correctStep(
 
     const ev = await tx.query<{ id: number }>(
       `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+       VALUES ($1, ${NEXT_SEQ}, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         m.id,
-        await nextSeq(tx, m.id),
         CORRECTION_ACTION,
         m.state,
         step.fromState,
