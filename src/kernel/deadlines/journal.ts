@@ -29,7 +29,7 @@ async function deadlineColumns(tx: Tx): Promise<string[]> {
   if (columns) return columns;
   const { rows } = await tx.query<{ name: string }>(
     `SELECT attname AS name FROM pg_attribute
-     WHERE attrelid = 'deadlines'::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'id' ORDER BY attnum`,
+     WHERE attrelid = 'deadlines'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' AND attname <> 'id' ORDER BY attnum`,
   );
   columns = rows.map((r) => r.name);
   return columns;
