@@ -119,12 +119,19 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
 
   app.get(
     '/api/documents/:id/html',
-    { schema: { tags: ['documents'], summary: '文书预览（HTML；作废的文书带作废标记）', params: idParams } },
+    {
+      schema: {
+        tags: ['documents'],
+        summary: '文书预览（HTML；作废的文书带作废标记）',
+        params: idParams,
+        response: { 200: binary('文书预览（HTML）', 'text/html'), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       assertCan(req.actor, 'matter.read');
       const doc = await loadDocument(req, req.params.id);
       const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${doc.doc_number.replace(/[<>&"]/g, '')}</title></head><body>${renderOfficialHtml(doc.fields)}</body></html>`;
-      return reply.header('content-type', 'text/html; charset=utf-8').send(page);
+      return reply.header('content-type', 'text/html; charset=utf-8').send(Buffer.from(page));
     },
   );
 
