@@ -95,6 +95,11 @@ describe('a line declaration', () => {
     ]);
   });
 
+  it('makes a step correctable whose writes it cannot revert', () => {
+    const line = brokenToy((k) => withAction(k, 'accept', { apply: async () => {} }));
+    expect(lineProblems(line, empty)).toEqual(['toy/request.accept: correctable, but its apply has no undo']);
+  });
+
   it('declares an id twice, or one that is registered already', () => {
     const line = { ...toyLine, indicators: [...toyLine.indicators!, toyLine.indicators![0]!] };
     expect(lineProblems(line, empty)).toEqual(['indicator toy.received is declared twice']);

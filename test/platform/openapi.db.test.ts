@@ -140,6 +140,7 @@ describe('the OpenAPI document', () => {
       'summary',
       'toState',
       'toStateLabel',
+      'voidedBy',
     ]);
     expect(detail.properties!.events!.items!.properties!.recordedAt).toEqual({
       type: 'string',

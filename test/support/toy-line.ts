@@ -77,6 +77,7 @@ export const toyLine: LineDef = {
           roles: ['sectionStaff', 'admin'],
           schema: z.object({}),
           primary: true,
+          correctable: { roles: ['sectionStaff', 'admin'] },
           deadlines: [
             { op: 'meet', key: 'review' },
             { op: 'start', key: 'decision', rule: 'xzfy.ordinary.decision' },
@@ -97,6 +98,7 @@ export const toyLine: LineDef = {
           roles: ['sectionStaff', 'admin'],
           schema: z.object({}),
           deadlines: [{ op: 'pause', key: 'decision' }],
+          correctable: { roles: ['sectionStaff', 'admin'] },
         },
         resume: {
           label: '恢复',
@@ -114,6 +116,7 @@ export const toyLine: LineDef = {
           schema: z.object({ days: z.number().int().min(1).max(30) }),
           requires: ({ last }) => (last('extend') ? '已经延期过一次，不能再次延期' : null),
           deadlines: [{ op: 'extend', key: 'decision', days: (d) => d.days }],
+          correctable: { roles: ['sectionStaff', 'admin'] },
         },
         decide: {
           label: '作出决定',
@@ -126,6 +129,7 @@ export const toyLine: LineDef = {
           }),
           deadlines: [{ op: 'meet', key: 'decision' }],
           documents: [{ template: toyDecision }],
+          correctable: { roles: ['sectionStaff', 'admin'], approval: ['leader'] },
         },
       },
     },
@@ -150,7 +154,8 @@ export const toyLine: LineDef = {
       kind: 'flow',
       definition: '当年作出决定的测试申请数（以决定日期定年度）。',
       facts: `SELECT m.id AS matter_id, e.occurred_on AS on_date, m.owner_org_id, m.region_code, 1 AS value
-              FROM matters m JOIN matter_events e ON e.matter_id = m.id AND e.action = 'decide' WHERE m.line = 'toy'`,
+              FROM matters m JOIN matter_events e ON e.matter_id = m.id AND e.action = 'decide' AND e.voided_by IS NULL
+             WHERE m.line = 'toy'`,
     },
     {
       id: 'toy.decisionRate',

@@ -2,6 +2,7 @@ import type { Tx } from '../../platform/db/pool.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
 import { allRules, type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
 import { countFrom, countUnitOf, extend, unitsLeft } from './compute.ts';
+import { journalBefore, journalCreated } from './journal.ts';
 
 /** What an event does to the periods of its matter. The kernel, not the line, knows how each is applied. */
 export type DeadlineOp =
@@ -58,6 +59,7 @@ export function trackedKind(rule: Rule): RuleKind {
  * meet / stop: the period ends (done in time or late / no longer applies);
  * pause: the days left are kept and the due date cleared; resume: those days are counted again from `on`;
  * extend: an approved extension in calendar days, counted from the unextended due date.
+ * With `eventId`, every row touched is journalled (`deadline_changes`) so a correction can revert the event.
  */
 export async function applyDeadlineOps(
   tx: Tx,
@@ -65,6 +67,7 @@ export async function applyDeadlineOps(
   matter: { id: number; ownerOrgId: number; regionCode: string; openedOn?: string },
   on: string,
   ops: DeadlineOp[],
+  eventId?: number,
 ) {
   for (const op of ops) {
     const { rows } = await tx.query<Live>(
@@ -75,6 +78,7 @@ export async function applyDeadlineOps(
     const live = rows[0];
     switch (op.op) {
       case 'start': {
+        if (live) await journalBefore(tx, eventId, live.id);
         if (live)
           await tx.query(
             `UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`,
@@ -86,10 +90,10 @@ export async function applyDeadlineOps(
         const kind = trackedKind(rule);
         const unit = countUnitOf(rule);
         const due = countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent');
-        await tx.query(
+        const created = await tx.query<{ id: number }>(
           `INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
                                   due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
-           VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $9, 'running', $10, $11, $12, $13)`,
+           VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $9, 'running', $10, $11, $12, $13) RETURNING id`,
           [
             matter.id,
             op.key,
@@ -106,11 +110,13 @@ export async function applyDeadlineOps(
             rule.onExpiry,
           ],
         );
+        await journalCreated(tx, eventId, created.rows[0]!.id);
         break;
       }
       case 'meet':
       case 'stop':
         if (live) {
+          await journalBefore(tx, eventId, live.id);
           await tx.query(
             `UPDATE deadlines SET status = $2, ended_on = $3, updated_at = now() WHERE id = $1`,
             [live.id, op.op === 'meet' ? 'met' : 'stopped', on],
@@ -119,6 +125,7 @@ export async function applyDeadlineOps(
         break;
       case 'pause': {
         if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能中止计算`);
+        await journalBefore(tx, eventId, live.id);
         const left = unitsLeft(
           cal,
           on,
@@ -133,6 +140,7 @@ export async function applyDeadlineOps(
       }
       case 'resume': {
         if (live?.status !== 'paused') throw new DeadlineOpError(`期限 ${op.key} 未中止，不能恢复计算`);
+        await journalBefore(tx, eventId, live.id);
         const unit = live.count_unit === 'months' ? 'calendar' : live.count_unit;
         const base = countFrom(cal, on, live.remaining!, unit);
         const due = extend(cal, base.due, live.extended_days);
@@ -145,6 +153,7 @@ export async function applyDeadlineOps(
       }
       case 'extend': {
         if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能延长`);
+        await journalBefore(tx, eventId, live.id);
         const days = live.extended_days + op.days;
         const due = extend(cal, live.base_due_on!, days);
         await tx.query(

@@ -8,6 +8,7 @@ import {
   BorderStyle,
   Document,
   DocumentGridType,
+  Header,
   LineRuleType,
   Packer,
   Paragraph,
@@ -22,6 +23,7 @@ import {
   pageNumberFooter,
   type RenderTarget,
   run,
+  runs,
   table,
 } from './docx-parts.ts';
 import {
@@ -92,8 +94,35 @@ function authorityMark(ctx: Ctx, text: string): Paragraph {
   });
 }
 
+/** The 作废 mark of a voided document: a red heading and its date and reason, above the document itself. */
+function voidMark(ctx: Ctx, text: string): Paragraph[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: Math.round(LINE_PITCH * 1.2), lineRule: LineRuleType.EXACT },
+      children: [run(ctx, '作废', { font: FONT.title, size: SIZE.erhao, color: RED })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: EXACT_LINE,
+      children: runs(ctx, text, { font: FONT.body, color: RED }),
+    }),
+    blank(),
+  ];
+}
+
+const voidHeader = (ctx: Ctx) =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [run(ctx, '作废', { font: FONT.title, size: SIZE.sanhao, color: RED })],
+      }),
+    ],
+  });
+
 function header(ctx: Ctx, spec: OfficialDocSpec): Paragraph[] {
-  const out: Paragraph[] = [];
+  const out: Paragraph[] = spec.voidMark ? voidMark(ctx, spec.voidMark) : [];
   if (spec.authorityMark) out.push(authorityMark(ctx, cleanInline(spec.authorityMark)), blank(), blank());
   if (spec.docNumber) {
     out.push(
@@ -217,6 +246,7 @@ export function buildOfficialDocument(input: OfficialDocSpec, options: RenderOpt
             : { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter(ctx, true), even: pageNumberFooter(ctx, false) },
+        ...(spec.voidMark ? { headers: { default: voidHeader(ctx), even: voidHeader(ctx) } } : {}),
         children,
       },
     ],

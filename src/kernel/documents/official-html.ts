@@ -59,6 +59,12 @@ background:#fff;color:#000;font-family:${FANGSONG};font-size:16pt;line-height:28
 export function renderOfficialHtml(input: OfficialDocSpec): string {
   const spec = officialDocSpecSchema.parse(input);
   const out: string[] = [`<style>${STYLE}</style>`, '<article class="fz-odoc" lang="zh-CN">'];
+  if (spec.voidMark) {
+    out.push(
+      '<p class="void" style="color:#c00;text-align:center;font-size:22pt;margin:0">作废</p>',
+      `<p class="void-note" style="color:#c00;text-align:center">${lines(spec.voidMark)}</p>`,
+    );
+  }
   if (spec.authorityMark) {
     const mark = cleanInline(spec.authorityMark);
     const sizePt = Math.max(22, Math.min(36, Math.floor(442 / Math.max(widthInChars(mark), 1))));

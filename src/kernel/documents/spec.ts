@@ -33,6 +33,8 @@ export const bodyBlockSchema = z.discriminatedUnion('type', [
 
 export const officialDocSpecSchema = z
   .object({
+    /** 作废 mark of a voided document (更正): why and when, printed in red above everything and in every page header. */
+    voidMark: z.string().min(1).max(600).optional(),
     /** 发文机关标志, printed in red for 文件-style documents, e.g. 宁波市镇海区司法局文件. */
     authorityMark: z.string().min(1).max(60).optional(),
     /** 发文字号, e.g. 镇司复〔2025〕12号. */

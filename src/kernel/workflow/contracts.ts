@@ -69,6 +69,8 @@ export const matterEvent = z.object({
   /** One line written by the line from the payload, or null when the line has none for this action. */
   summary: z.string().nullable(),
   toStateLabel: z.string(),
+  /** The correction event (更正) that voided this step, or null while it stands. */
+  voidedBy: z.number().nullable(),
 });
 
 /** A block of the line's own facts on the matter page: label/value pairs, or a table (e.g. the parties). */
@@ -87,6 +89,9 @@ export const issuedDocument = z.object({
   issuedOn: z.string(),
   /** SHA-256 of the DOCX as issued. */
   contentHash: z.string(),
+  /** Set when a correction voided (作废) the document: its date and reason. */
+  voidedOn: z.string().nullable(),
+  voidReason: z.string().nullable(),
 });
 
 export const attachment = z.object({
@@ -161,3 +166,30 @@ export const transitionResult = z.object({
 
 /** POST /api/matters/:id/attachments (201). */
 export const attachmentUploaded = attachment.omit({ uploadedAt: true });
+
+/** GET /api/matters/:id/correction: the latest step, if its line declares it correctable (更正). */
+export const correctionOffer = z.object({
+  step: z
+    .object({
+      eventId: z.number(),
+      seq: z.number(),
+      action: z.string(),
+      label: z.string(),
+      occurredOn: z.string(),
+      /** The actor holds one of the roles that may correct it. */
+      allowed: z.boolean(),
+      approvalRequired: z.boolean(),
+      approvers: z.array(z.object({ id: z.number(), name: z.string() })),
+    })
+    .nullable(),
+});
+
+/** POST /api/matters/:id/correct: the restored state, the new version, the correction event, the voided documents. */
+export const correctionResult = z.object({
+  id: z.number(),
+  state: z.string(),
+  version: z.number(),
+  eventId: z.number(),
+  correctedEventId: z.number(),
+  voidedDocuments: z.array(z.object({ id: z.number(), docNumber: z.string() })),
+});

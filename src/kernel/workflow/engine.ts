@@ -32,7 +32,7 @@ export interface EngineOptions {
   expect?: { line: string; kind: string };
 }
 
-function assertDate(
+export function assertDate(
   date: string,
   m: { openedOn?: string; lastEventOn?: string } | null,
   today: string,
@@ -105,7 +105,7 @@ async function runEffects<P>(
   const ops = await resolveOps(withData(matterContext(tx, actor, m, date), data), def.deadlines);
   if (ops.length) {
     try {
-      await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops);
+      await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops, eventId);
     } catch (err) {
       if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
       throw err;
@@ -123,6 +123,12 @@ async function refPrefixOf(tx: Tx, lineId: string, kind: MatterKindDef) {
   );
   return rows[0]?.value ?? kind.refPrefix;
 }
+
+/**
+ * The next event number of the matter bound to $1, inside the INSERT (the matter row is locked): the history the
+ * line sees leaves out voided steps and corrections, the numbering does not.
+ */
+export const NEXT_SEQ = '(SELECT coalesce(max(seq), 0) + 1 FROM matter_events WHERE matter_id = $1)';
 
 /** Creates a matter of a line's kind: the matter row, its first event, deadlines, documents and audit in one transaction. */
 export async function createMatter(
@@ -302,21 +308,10 @@ export async function transition(
     refuse(await def.requires?.(ctx), current);
     refuse(await def.check?.(withData(ctx, data)), current);
     const to = targetState(kind, def, data, m);
-    const seq = m.history.length + 1;
     const ev = await tx.query<{ id: number }>(
       `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [
-        m.id,
-        seq,
-        action,
-        m.state,
-        to,
-        input.date,
-        actor.userId,
-        actor.name,
-        JSON.stringify(storedPayload(data)),
-      ],
+       VALUES ($1, ${NEXT_SEQ}, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [m.id, action, m.state, to, input.date, actor.userId, actor.name, JSON.stringify(storedPayload(data))],
     );
     // Steps taken after closing (an opinion letter after the decision) keep the date the matter was closed.
     const closes = (def.closes || kind.states[to]?.terminal) && !kind.states[m.state]?.terminal;

@@ -7,9 +7,16 @@ import { withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { binary, DOCX_TYPE, errorResponses, PDF_TYPE } from '../../platform/http/contracts.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { documentPdf, type OfficialDocSpec, PdfUnavailableError } from '../documents/index.ts';
+import {
+  documentPdf,
+  type OfficialDocSpec,
+  PdfUnavailableError,
+  renderOfficialDocx,
+  renderOfficialHtml,
+} from '../documents/index.ts';
 import { matterReadable, matterReadParam, rolesOver } from './access.ts';
 import { attachmentUploaded } from './contracts.ts';
+import { voidedSpec } from './correction-view.ts';
 import {
   allowedExtensions,
   attachmentMimeTypes,
@@ -35,13 +42,20 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
       docx: Buffer;
       fields: OfficialDocSpec;
       content_hash: string;
+      voided_on: string | null;
+      void_reason: string | null;
     }>(
-      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx, d.fields, d.content_hash FROM documents d JOIN matters m ON m.id = d.matter_id
+      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx, d.fields, d.content_hash, d.voided_on, d.void_reason
+       FROM documents d JOIN matters m ON m.id = d.matter_id
        WHERE d.id = $1 AND ${matterReadable(2)}`,
       [id, matterReadParam(req.actor)],
     );
-    if (!rows[0]) throw new AppError('NOT_FOUND', '文书不存在或不在您的权限范围内');
-    return rows[0];
+    const doc = rows[0];
+    if (!doc) throw new AppError('NOT_FOUND', '文书不存在或不在您的权限范围内');
+    // A voided document is still downloadable, as issued but marked 作废 (the stored DOCX stays untouched).
+    if (doc.voided_on === null) return doc;
+    const fields = voidedSpec(doc.fields, doc.voided_on, doc.void_reason ?? '');
+    return { ...doc, fields, docx: await renderOfficialDocx(fields), title: `${doc.title}（作废）` };
   };
 
   app.get(
@@ -102,6 +116,24 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
         .header('content-type', PDF_TYPE)
         .header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.pdf`));
       return reply.send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/documents/:id/html',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: '文书预览（HTML；作废的文书带作废标记）',
+        params: idParams,
+        response: { 200: binary('文书预览（HTML）', 'text/html'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      assertCan(req.actor, 'matter.read');
+      const doc = await loadDocument(req, req.params.id);
+      const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${doc.doc_number.replace(/[<>&"]/g, '')}</title></head><body>${renderOfficialHtml(doc.fields)}</body></html>`;
+      return reply.header('content-type', 'text/html; charset=utf-8').send(Buffer.from(page));
     },
   );
 

@@ -90,6 +90,9 @@ function kindProblems(line: LineDef, kind: MatterKindDef, known: Set<string>): s
     if (typeof a.to === 'string' && a.to !== 'same' && !kind.states[a.to])
       problems.push(`${at}.${name}: to unknown state ${a.to}`);
     if (!a.roles.length) problems.push(`${at}.${name}: no role may take it`);
+    // A correction (更正) must be able to revert every row the step wrote.
+    if (a.correctable && a.apply && !a.undo)
+      problems.push(`${at}.${name}: correctable, but its apply has no undo`);
   }
   return problems;
 }

@@ -4,6 +4,9 @@ import { AppError } from '../../platform/http/errors.ts';
 import { matterReadable, matterReadParam } from './access.ts';
 import type { MatterView } from './types.ts';
 
+/** The action name of a correction event (a dot: no line action can take the name). */
+export const CORRECTION_ACTION = 'kernel.correct';
+
 /**
  * One matter with its event history (latest first), optionally locked for a transition. With an actor, a matter
  * outside the actor's scope is "not found" (its existence is not revealed).
@@ -23,7 +26,9 @@ export async function loadMatterView(
   );
   if (!rows[0]) throw new AppError('NOT_FOUND', '案件不存在或不在您的权限范围内');
   const events = await db.query(
-    `SELECT action, occurred_on AS "occurredOn", payload FROM matter_events WHERE matter_id = $1 ORDER BY seq DESC`,
+    // Voided steps and the corrections that voided them are not part of the history guards and templates reason on.
+    `SELECT action, occurred_on AS "occurredOn", payload FROM matter_events
+     WHERE matter_id = $1 AND voided_by IS NULL AND action <> '${CORRECTION_ACTION}' ORDER BY seq DESC`,
     [id],
   );
   return { ...(rows[0] as Omit<MatterView, 'history'>), history: events.rows };

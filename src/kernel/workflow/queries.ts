@@ -77,7 +77,7 @@ export async function matterDetail(db: Queryable, id: number, today: string) {
     () =>
       db.query(
         `SELECT id, seq, action, from_state AS "fromState", to_state AS "toState", occurred_on AS "occurredOn",
-              actor_name AS "actorName", payload, recorded_at AS "recordedAt"
+              actor_name AS "actorName", payload, recorded_at AS "recordedAt", voided_by AS "voidedBy"
        FROM matter_events WHERE matter_id = $1 ORDER BY seq`,
         [id],
       ),
@@ -91,7 +91,8 @@ export async function matterDetail(db: Queryable, id: number, today: string) {
       ),
     () =>
       db.query(
-        `SELECT id, kind, title, doc_number AS "docNumber", issued_on AS "issuedOn", content_hash AS "contentHash"
+        `SELECT id, kind, title, doc_number AS "docNumber", issued_on AS "issuedOn", content_hash AS "contentHash",
+              voided_on AS "voidedOn", void_reason AS "voidReason"
        FROM documents WHERE matter_id = $1 ORDER BY id`,
         [id],
       ),

@@ -10,9 +10,10 @@ import { currentCalendar } from '../calendar/service.ts';
 import { badgeLabel, describeDeadline } from '../deadlines/badge.ts';
 import { rolesOver } from './access.ts';
 import * as contract from './contracts.ts';
+import { correctionEvent } from './correction-view.ts';
 import { createMatter, offeredActions, transition } from './engine.ts';
 import { idempotencyFor } from './idempotency.ts';
-import { loadMatterView } from './matter-view.ts';
+import { CORRECTION_ACTION, loadMatterView } from './matter-view.ts';
 import { listMatters, matterDetail } from './queries.ts';
 import { allLines, getKind } from './registry.ts';
 
@@ -142,6 +143,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           },
           ...detail,
           events: detail.events.map((e) => {
+            if (e.action === CORRECTION_ACTION) return correctionEvent(e, kind);
             const def = e.action === 'create' ? kind.create : kind.actions[e.action];
             const describe = def && 'describe' in def ? def.describe : undefined;
             return {

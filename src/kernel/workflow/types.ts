@@ -107,6 +107,17 @@ export interface DocumentIssue<P> {
   when?: (data: P, m: MatterView) => boolean;
 }
 
+/**
+ * Who may correct (更正) a step of this action, and whose approval the correction needs. Only the latest step that
+ * stands may be corrected; the correction puts back the state, the deadlines and (through `undo`) the line's rows.
+ */
+export interface CorrectableDef {
+  /** Roles that may record the correction (within the matter owner's subtree). */
+  roles: readonly Role[];
+  /** When set, a user holding one of these roles over the matter's owner (not the clerk) must be named as approver. */
+  approval?: readonly Role[];
+}
+
 export interface ActionDef<P = Record<string, unknown>> {
   label: string;
   /** States the action may be taken from. */
@@ -127,6 +138,10 @@ export interface ActionDef<P = Record<string, unknown>> {
   documents?: DocumentIssue<P>[];
   /** Line-specific writes (typed detail rows) inside the same transaction; refusals belong in `check`. */
   apply?: (ctx: EventContext<P>) => Promise<void>;
+  /** Reverts what `apply` wrote when the step is corrected; it sees the corrected step's data, date and event id. */
+  undo?: (ctx: EventContext<P>) => Promise<void>;
+  /** The step may be corrected (更正); a step whose `apply` writes rows must then declare `undo`. */
+  correctable?: CorrectableDef;
   /** The matter is closed by this action (closed_on set to the event date). */
   closes?: boolean;
   /** Shown as the primary button in the UI. */

@@ -18,6 +18,7 @@ export const acceptanceActions = {
     to: 'awaitingSupplement',
     roles: staff,
     schema: supplementRequestSchema,
+    correctable: { roles: staff },
     requires: ({ last }) =>
       last('requestSupplement') ? '补正通知应当一次性载明需要补正的事项，不能再次通知补正' : null,
     deadlines: [
@@ -70,6 +71,8 @@ export const acceptanceActions = {
           }
         : null,
     apply: async ({ tx, matter, data }) => setProcedure(tx, matter.id, data.procedure),
+    undo: async ({ tx, matter }) => setProcedure(tx, matter.id, null),
+    correctable: { roles: staff },
     deadlines: [
       { op: 'meet', key: 'acceptance' },
       {
@@ -107,6 +110,7 @@ export const acceptanceActions = {
     to: 'refused',
     roles: staff,
     schema: refuseSchema,
+    correctable: { roles: staff },
     deadlines: [{ op: 'meet', key: 'acceptance' }],
     documents: [{ template: refusalDecision }],
     describe: (d) => d.reason,
@@ -117,6 +121,7 @@ export const acceptanceActions = {
     to: 'redirected',
     roles: staff,
     schema: redirectSchema,
+    correctable: { roles: staff },
     deadlines: [{ op: 'meet', key: 'acceptance' }],
     describe: (d) => `告知向${d.properBody}申请`,
   }),

@@ -15,7 +15,7 @@ export function procedureOf(m: MatterView): 'ordinary' | 'simplified' {
 export const acceptedOn = (m: MatterView) =>
   m.history.find((h) => h.action === 'accept')?.occurredOn ?? m.openedOn;
 
-export async function setProcedure(tx: Tx, matterId: number, procedure: string) {
+export async function setProcedure(tx: Tx, matterId: number, procedure: string | null) {
   await tx.query('UPDATE reconsideration_applications SET procedure = $2 WHERE matter_id = $1', [
     matterId,
     procedure,

@@ -59,6 +59,13 @@ export const outcomeActions = {
         [matter.id, data.decisionType, date],
       );
     },
+    undo: async ({ tx, matter }) => {
+      await tx.query(
+        'UPDATE reconsideration_applications SET decision_type = NULL, decided_on = NULL WHERE matter_id = $1',
+        [matter.id],
+      );
+    },
+    correctable: { roles: staff, approval: ['leader'] },
     deadlines: [
       { op: 'meet', key: 'decision' },
       { op: 'stop', key: 'sendCopy' },
@@ -77,6 +84,7 @@ export const outcomeActions = {
     // The applicant's 15 days to sue run from receipt of the decision (行政诉讼法第四十五条); recording the
     // service again (a failed delivery, then another) restarts them from the later receipt.
     deadlines: [{ op: 'start', key: 'applicantSuit', rule: 'xzss.sue.after-decision' }],
+    correctable: { roles: staff },
     describe: (d) => serviceMethods[d.method],
   }),
   issueOpinionLetter: action({
@@ -113,6 +121,7 @@ export const outcomeActions = {
     to: 'same',
     roles: staff,
     schema: performanceSchema,
+    correctable: { roles: staff },
     describe: (d) => (d.performed ? '已履行' : '未履行'),
   }),
 };

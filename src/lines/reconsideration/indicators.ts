@@ -43,7 +43,7 @@ const lettersIssued = (template: string) => `
   FROM documents d JOIN matters m ON m.id = d.matter_id
   JOIN matter_events e ON e.id = d.event_id
   LEFT JOIN orgs r ON r.id = (e.payload->>'recipientOrgId')::bigint
-  WHERE d.kind = '${template}'`;
+  WHERE d.kind = '${template}' AND d.voided_by IS NULL`;
 
 const closedStates = `('decided', 'mediated', 'terminated', 'refused', 'redirected', 'abandoned')`;
 
@@ -70,7 +70,7 @@ export const reconsiderationIndicators: IndicatorDef[] = [
     facts: applications(
       'e.occurred_on',
       'true',
-      `JOIN matter_events e ON e.matter_id = m.id AND e.action = 'accept'`,
+      `JOIN matter_events e ON e.matter_id = m.id AND e.action = 'accept' AND e.voided_by IS NULL`,
     ),
     dimensions: byApplication,
   },
@@ -115,7 +115,8 @@ export const reconsiderationIndicators: IndicatorDef[] = [
     facts: applications(
       'm.closed_on',
       `(m.state = 'mediated' OR (m.state = 'terminated' AND EXISTS (
-         SELECT 1 FROM matter_events t WHERE t.matter_id = m.id AND t.action = 'terminate' AND t.payload->>'cause' = 'settled')))`,
+         SELECT 1 FROM matter_events t WHERE t.matter_id = m.id AND t.action = 'terminate' AND t.voided_by IS NULL
+           AND t.payload->>'cause' = 'settled')))`,
     ),
     dimensions: byApplication,
   },

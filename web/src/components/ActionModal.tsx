@@ -42,7 +42,10 @@ function ActionModalDialog({ detail, action, onClose, onReload }: Props) {
   const schema = action?.def.schema;
   const { matter, today } = detail;
   // The server refuses a date before the previous step; the picker offers none, so the rule is visible.
-  const previous = detail.events.at(-1)?.occurredOn ?? matter.openedOn;
+  // Corrections and the steps they voided do not count: the corrected step may be taken again on its own date.
+  const previous =
+    detail.events.filter((e) => !e.voidedBy && e.action !== 'kernel.correct').at(-1)?.occurredOn ??
+    matter.openedOn;
   const storeKey = action && me ? draftKey(me.id, `matter:${matter.id}:${action.name}`) : null;
   // Read once per opening (and again after "discard"): the form owns the values from then on.
   // Read as the dialog opens, before the form mounts (a form store takes its initial values once), and

@@ -1,7 +1,7 @@
 // 文书与附件: issued documents (DOCX, and PDF when the server has LibreOffice) and uploaded attachments.
 // Downloads go through fetch so a refusal shows the server's Chinese message instead of a raw error page.
 import { DownloadOutlined, FilePdfOutlined, FileWordOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Empty, List, Space, Typography, Upload } from 'antd';
+import { App, Button, Empty, List, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../api.ts';
@@ -56,6 +56,15 @@ export function MatterDocuments({ documents }: { documents: IssuedDocument[] }) 
               DOCX
             </Button>,
             <Button
+              key="html"
+              size="small"
+              href={`/api/documents/${d.id}/html`}
+              target="_blank"
+              data-testid={`doc-html-${d.id}`}
+            >
+              {t('correction.preview')}
+            </Button>,
+            <Button
               key="pdf"
               size="small"
               icon={<FilePdfOutlined />}
@@ -68,8 +77,28 @@ export function MatterDocuments({ documents }: { documents: IssuedDocument[] }) 
           ]}
         >
           <List.Item.Meta
-            title={d.title}
-            description={t('matter.docMeta', { number: d.docNumber, date: d.issuedOn })}
+            title={
+              d.voidedOn ? (
+                <>
+                  <Typography.Text delete>{d.title}</Typography.Text>
+                  <Tag color="red" style={{ marginInlineStart: 8 }} data-testid={`doc-void-${d.id}`}>
+                    {t('correction.voidedDoc')}
+                  </Tag>
+                </>
+              ) : (
+                d.title
+              )
+            }
+            description={
+              <>
+                {t('matter.docMeta', { number: d.docNumber, date: d.issuedOn })}
+                {d.voidedOn && (
+                  <div className="muted">
+                    {t('correction.voidedDocMeta', { date: d.voidedOn, reason: d.voidReason ?? '' })}
+                  </div>
+                )}
+              </>
+            }
           />
         </List.Item>
       )}

@@ -1,10 +1,10 @@
 // 办理过程: the matter's events oldest first — what was done (the line's label and one-line summary), by whom,
 // on which business date, and the state it moved to. Raw payloads hold identity numbers and long texts, so
 // they are shown only as a fallback for a step the line gave no summary, and never for the registration.
-import { Descriptions, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { enumLabel, type JsonSchema, normalize } from '../kernel/schema.ts';
-import type { KindDef, MatterEvent } from '../kernel/types.ts';
+import type { CorrectionOffer, KindDef, MatterEvent } from '../kernel/types.ts';
 import { formatShanghai } from './labels.ts';
 
 /** Keys never echoed even in the fallback: identity documents of people and organisations. */
@@ -25,24 +25,62 @@ function payloadItems(schema: JsonSchema | undefined, payload: Record<string, un
     });
 }
 
-export function MatterTimeline({ kind, events }: { kind: KindDef | undefined; events: MatterEvent[] }) {
+interface Props {
+  kind: KindDef | undefined;
+  events: MatterEvent[];
+  /** The latest step, when the user may correct it (更正): its item gets the button. */
+  correctable?: CorrectionOffer['step'];
+  onCorrect?(): void;
+}
+
+const CORRECTION = 'kernel.correct';
+
+export function MatterTimeline({ kind, events, correctable, onCorrect }: Props) {
   const { t } = useTranslation();
   const items = events.map((e) => {
+    const voided = Boolean(e.voidedBy);
     const fields =
-      e.action === 'create' || e.summary
+      e.action === 'create' || e.action === CORRECTION || e.summary
         ? []
         : payloadItems(kind?.actions[e.action]?.schema, e.payload ?? {});
     return {
       key: e.id,
-      color: kind?.states[e.toState]?.terminal ? 'green' : 'blue',
+      color:
+        e.action === CORRECTION
+          ? 'red'
+          : voided
+            ? 'gray'
+            : kind?.states[e.toState]?.terminal
+              ? 'green'
+              : 'blue',
       content: (
-        <div data-testid={`event-${e.action}`}>
-          <Typography.Text strong>{e.label}</Typography.Text>
+        <div
+          data-testid={e.action === CORRECTION ? 'event-correction' : `event-${e.action}`}
+          data-voided={voided || undefined}
+          className={voided ? 'event-voided' : undefined}
+        >
+          <Typography.Text strong delete={voided} type={e.action === CORRECTION ? 'danger' : undefined}>
+            {e.label}
+          </Typography.Text>
+          {voided && (
+            <Tag color="default" style={{ marginInlineStart: 8 }} data-testid="event-voided-tag">
+              {t('correction.voided')}
+            </Tag>
+          )}
           <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
             {e.occurredOn} · {e.actorName ?? t('matter.system')}
           </Typography.Text>
+          {correctable?.allowed && correctable.eventId === e.id && onCorrect && (
+            <Button size="small" danger type="link" onClick={onCorrect} data-testid={`correct-event-${e.id}`}>
+              {t('correction.button')}
+            </Button>
+          )}
           {e.summary && (
-            <div className="event-summary" data-testid={`event-summary-${e.action}`}>
+            <div
+              className="event-summary"
+              data-testid={`event-summary-${e.action === CORRECTION ? 'correction' : e.action}`}
+              style={voided ? { textDecoration: 'line-through' } : undefined}
+            >
               {e.summary}
             </div>
           )}

@@ -30,6 +30,7 @@ export type MatterPage = Wire<typeof workflow.matterPage>;
 export type MatterEvent = Wire<typeof workflow.matterEvent>;
 export type DetailSection = Wire<typeof workflow.detailSection>;
 export type IssuedDocument = Wire<typeof workflow.issuedDocument>;
+export type CorrectionOffer = Wire<typeof workflow.correctionOffer>;
 export type Attachment = Wire<typeof workflow.attachment>;
 export type AllowedAction = Wire<typeof workflow.allowedAction>;
 export type MatterDetail = Wire<typeof workflow.matterDetail>;

@@ -22,11 +22,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../api.ts';
 import { ActionModal } from '../components/ActionModal.tsx';
+import { CorrectionModal } from '../components/CorrectionModal.tsx';
 import { MatterDeadlines } from '../components/MatterDeadlines.tsx';
 import { MatterDetails } from '../components/MatterDetails.tsx';
 import { MatterAttachments, MatterDocuments } from '../components/MatterFiles.tsx';
 import { MatterTimeline } from '../components/MatterTimeline.tsx';
-import type { ActionDef, MatterDetail } from '../kernel/types.ts';
+import type { ActionDef, CorrectionOffer, MatterDetail } from '../kernel/types.ts';
 import { useLines } from '../kernel/useLines.ts';
 
 export default function MatterPage() {
@@ -40,6 +41,8 @@ export default function MatterPage() {
   const [error, setError] = useState<{ status: number; text: string } | null>(null);
   const [loading, setLoading] = useState(false);
   const [acting, setActing] = useState<{ name: string; def: ActionDef } | null>(null);
+  const [offer, setOffer] = useState<CorrectionOffer['step']>(null);
+  const [correcting, setCorrecting] = useState(false);
   const [warnings, setWarnings] = useState<string[]>(
     () => (location.state as { warnings?: string[] } | null)?.warnings ?? [],
   );
@@ -47,7 +50,12 @@ export default function MatterPage() {
   const load = useCallback(async () => {
     setLoading(true);
     try {
-      setDetail(await api.get<MatterDetail>(`/api/matters/${id}`));
+      const [d, o] = await Promise.all([
+        api.get<MatterDetail>(`/api/matters/${id}`),
+        api.get<CorrectionOffer>(`/api/matters/${id}/correction`),
+      ]);
+      setDetail(d);
+      setOffer(o.step);
       setError(null);
     } catch (err) {
       setError({ status: err instanceof ApiError ? err.status : 0, text: errorMessage(err) });
@@ -193,7 +201,12 @@ export default function MatterPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('matter.timeline')}>
-            <MatterTimeline kind={kind} events={detail.events} />
+            <MatterTimeline
+              kind={kind}
+              events={detail.events}
+              correctable={offer}
+              onCorrect={() => setCorrecting(true)}
+            />
           </Card>
         </Col>
       </Row>
@@ -201,6 +214,12 @@ export default function MatterPage() {
         detail={detail}
         action={acting}
         onClose={() => setActing(null)}
+        onReload={() => void load()}
+      />
+      <CorrectionModal
+        detail={detail}
+        step={correcting ? offer : null}
+        onClose={() => setCorrecting(false)}
         onReload={() => void load()}
       />
     </>
