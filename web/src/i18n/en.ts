@@ -252,6 +252,12 @@ export const en: Messages = {
       'seed.orgs': 'Seed organisations',
     },
   },
+  party: {
+    searchPlaceholder: 'Full ID number, credit code or name',
+    notFound: 'Not in the registry: fill in the fields below (a new record is made)',
+    pickHelp:
+      'Pick a party already in the registry instead of typing it again; otherwise fill in the fields below',
+  },
   form: {
     required: 'Please fill in {{field}}',
     choose: 'Choose',

@@ -248,6 +248,11 @@ export const zhCN = {
       'seed.orgs': '初始化机构',
     },
   },
+  party: {
+    searchPlaceholder: '输入完整证件号码、统一社会信用代码或姓名查找',
+    notFound: '档案中没有找到，请在下方填写（将新建档案）',
+    pickHelp: '已有档案的当事人请从档案选取，无需重复录入；没有的请直接填写下列各项',
+  },
   form: {
     required: '请填写{{field}}',
     choose: '请选择',

@@ -50,6 +50,7 @@ export type FieldKind =
   | 'date'
   | 'textarea'
   | 'org'
+  | 'party'
   | 'text';
 
 const isNull = (s: JsonSchema) => s.type === 'null' || (s.const === null && s.type === undefined);
@@ -76,6 +77,7 @@ export function normalize(s: JsonSchema): JsonSchema {
 
 export function fieldKind(s: JsonSchema): FieldKind {
   if (s['x-widget'] === 'org') return 'org';
+  if (s['x-widget'] === 'party') return 'party';
   if (s.type === 'object') return 'object';
   if (s.type === 'array') {
     const items = normalize(s.items ?? {});

@@ -19,6 +19,7 @@ import {
   type ShowWhen,
 } from '../../kernel/schema.ts';
 import { useOrgs } from '../OrgsContext.tsx';
+import { PartyPick } from './PartyPick.tsx';
 
 type Path = (string | number)[];
 
@@ -241,6 +242,12 @@ function SchemaField({
       return (
         <Form.Item {...item}>
           <OrgSelect kinds={s['x-orgKinds']} testId={testId(id)} allowClear={!required} />
+        </Form.Item>
+      );
+    case 'party':
+      return (
+        <Form.Item {...item} extra={t('party.pickHelp')}>
+          <PartyPick abs={abs} testId={testId(id)} />
         </Form.Item>
       );
     case 'textarea':
