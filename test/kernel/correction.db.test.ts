@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reconsiderationTestbed } from '../support/reconsideration.ts';
 import { type Client, makeUser, signIn } from '../support/app.ts';
+import { reconsiderationTestbed } from '../support/reconsideration.ts';
 
 /**
  * 更正 on the reconsideration line: a decision recorded as 变更 instead of 撤销 is corrected; the matter, its

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rotateDataKey } from '../../src/kernel/parties/rotate.ts';
-import { keyRing, useKeyRing, writeRingFile } from '../../src/kernel/personal-data/keyring.ts';
+import { keyRing, setKeyRing, writeRingFile } from '../../src/kernel/personal-data/keyring.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import { type Client, makeUser, orgId, signIn, testApp } from '../support/app.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
@@ -151,7 +151,7 @@ describe('the parties registry', () => {
         value: PHONE,
       });
     } finally {
-      useKeyRing(original);
+      setKeyRing(original);
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

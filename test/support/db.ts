@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { useKeyRing } from '../../src/kernel/personal-data/keyring.ts';
+import { setKeyRing } from '../../src/kernel/personal-data/keyring.ts';
 import { createPool, type Db } from '../../src/platform/db/pool.ts';
 
 // Tests seal personal data under a fixed key, as a deployment does under its own.
-useKeyRing({ active: 'test', keys: { test: Buffer.alloc(32, 7) } });
+setKeyRing({ active: 'test', keys: { test: Buffer.alloc(32, 7) } });
 
 const withDatabase = (url: string, name: string) => {
   const u = new URL(url);

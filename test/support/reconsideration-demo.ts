@@ -4,7 +4,8 @@
  * (demo.slow.db.test.ts, run with FAZHI_SLOW_TESTS=1).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoYears, loadReconsiderationDemo } from '../../src/lines/reconsideration/demo-load.ts';
+import type { DemoYears } from '../../src/kernel/demo/runner.ts';
+import { loadReconsiderationDemo } from '../../src/lines/reconsideration/demo-load.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import { type Client, makeUser, orgId, signIn, testApp } from './app.ts';
 import { createTestDb, type TestDb } from './db.ts';

@@ -6,7 +6,7 @@ import {
   keyRing,
   newKid,
   readRingFile,
-  useKeyRing,
+  setKeyRing,
   writeRingFile,
 } from '../personal-data/keyring.ts';
 import { identityIndex, phoneIndex } from './registry.ts';
@@ -66,10 +66,10 @@ export async function rotateDataKey(db: Db, file: string): Promise<{ kid: string
   const kid = newKid();
   const both: KeyRing = { active: kid, keys: { ...before.keys, [kid]: randomBytes(32) } };
   writeRingFile(file, both);
-  useKeyRing(both);
+  setKeyRing(both);
   const resealed = await resealParties(db);
   const after: KeyRing = { active: kid, keys: { [kid]: both.keys[kid]! } };
   writeRingFile(file, after);
-  useKeyRing(after);
+  setKeyRing(after);
   return { kid, resealed };
 }

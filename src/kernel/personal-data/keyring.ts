@@ -74,7 +74,7 @@ export function loadKeyRing(opts: { envKey?: string | undefined; dataDir: string
 }
 
 /** Replaces the ring in memory (key rotation, tests). */
-export function useKeyRing(r: KeyRing) {
+export function setKeyRing(r: KeyRing) {
   ring = r;
 }
 

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../../kernel/calendar/index.ts';
+import type { DemoStep } from '../../kernel/demo/runner.ts';
 import type { PartyInput } from '../../kernel/fields/party.ts';
 import { planFor, RESPONDENTS } from './demo-figures.ts';
 import {
@@ -26,7 +27,7 @@ import type { ApplicationForm } from './schemas.ts';
 export const SEED = 20240101;
 export const DEMO_MARKER = 'demo.reconsideration';
 
-export type Step = { action: string; date: string; data: Record<string, unknown> };
+export type Step = DemoStep;
 interface PlannedApplication {
   input: ApplicationForm;
   steps: Step[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Actor, can, isDistrictLevel, scopeRoots } from '../access/actor.ts';
-import { permissions, roles } from '../access/roles.ts';
+import { permissions } from '../access/roles.ts';
 import { audit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
