@@ -48,3 +48,11 @@ export const allIndicators = () => [...registry.values()];
 export function getIndicator(id: string): IndicatorDef | undefined {
   return registry.get(id);
 }
+
+/** A line's indicators as it writes them: a count of records per year unless it says otherwise. */
+export type LineIndicator = Omit<IndicatorDef, 'line' | 'unit' | 'kind'> &
+  Partial<Pick<IndicatorDef, 'unit' | 'kind'>>;
+
+/** The line's indicators with the line filled in, counted in 件 as flows by default. */
+export const indicatorsOf = (line: string, defs: LineIndicator[]): IndicatorDef[] =>
+  defs.map((d) => ({ unit: '件', kind: 'flow', ...d, line }));

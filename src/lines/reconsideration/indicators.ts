@@ -1,5 +1,5 @@
 import { deadlineStatusSql } from '../../kernel/deadlines/badge.ts';
-import { BUSINESS_TODAY, type IndicatorDef } from '../../kernel/indicators/registry.ts';
+import { BUSINESS_TODAY, indicatorsOf } from '../../kernel/indicators/registry.ts';
 import { labelJoin, labelOf } from '../../kernel/workflow/vocabulary.ts';
 import { correctionTypes, decisionTypes } from './labels.ts';
 
@@ -47,13 +47,10 @@ const lettersIssued = (template: string) => `
 
 const closedStates = `('decided', 'mediated', 'terminated', 'refused', 'redirected', 'abandoned')`;
 
-export const reconsiderationIndicators: IndicatorDef[] = [
+export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   {
     id: 'reconsideration.received',
     name: '接收行政复议申请',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition:
       '当年接收的行政复议申请件数：以收件日期定年度，含此后不予受理、告知另行申请、视为放弃的申请；同一申请人对同一行政行为重复提出且经确认登记的，分别计数。',
     facts: applications('m.opened_on'),
@@ -62,9 +59,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.accepted',
     name: '受理行政复议案件',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition:
       '当年决定受理的行政复议案件数：以受理日期定年度；补正后受理的按受理日期计。不含不予受理、告知另行申请和视为放弃的申请。',
     facts: applications(
@@ -77,9 +71,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.closed',
     name: '审结行政复议案件',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition:
       '当年办结的行政复议案件数：以作出决定、调解结案、终止，或者不予受理、告知另行申请、视为放弃的日期定年度。',
     facts: applications('m.closed_on', `m.closed_on IS NOT NULL AND m.state IN ${closedStates}`),
@@ -88,9 +79,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.corrected',
     name: '直接纠错行政复议案件',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition: `当年作出纠错决定的行政复议案件数：决定类型为${correctionTypes.map((t) => decisionTypes[t]).join('、')}的，以决定日期定年度。维持、驳回、调解、终止不计入。`,
     facts: applications('a.decided_on', `a.decision_type IN (${sqlList(correctionTypes)})`),
     dimensions: [...byApplication, { id: 'decision', label: '决定类型' }],
@@ -98,9 +86,7 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.correctionRate',
     name: '行政复议直接纠错率',
-    line: 'reconsideration',
     unit: '%',
-    kind: 'flow',
     definition: '直接纠错行政复议案件数 ÷ 审结行政复议案件数 × 100%，同一年度、同一范围。',
     ratio: { numerator: 'reconsideration.corrected', denominator: 'reconsideration.closed' },
     decimals: 1,
@@ -108,9 +94,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.mediated',
     name: '调解和解结案',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition: '当年以行政复议调解书结案，或者当事人和解后申请人撤回申请而终止的案件数，以结案日期定年度。',
     facts: applications(
       'm.closed_on',
@@ -123,9 +106,7 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.recommendations',
     name: '制发行政复议建议书',
-    line: 'reconsideration',
     unit: '份',
-    kind: 'flow',
     definition: '当年制发的行政复议建议书份数，以文书成文日期定年度；一份文书计一份。意见书另计。',
     facts: lettersIssued('reconsideration.recommendation'),
     dimensions: [{ id: 'recipient', label: '收文机关' }],
@@ -133,9 +114,7 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.opinionLetters',
     name: '制发行政复议意见书',
-    line: 'reconsideration',
     unit: '份',
-    kind: 'flow',
     definition: '当年制发的行政复议意见书份数（第七十六条），以文书成文日期定年度。',
     facts: lettersIssued('reconsideration.opinionLetter'),
     dimensions: [{ id: 'recipient', label: '收文机关' }],
@@ -143,9 +122,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'reconsideration.overdue',
     name: '超期审理行政复议案件',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition:
       '复议决定期限（含经批准延长的期限）届满时仍未作出决定、调解或终止的案件数，以期限届满日定年度；尚未办结且已过期限的也计入。中止期间不计算在期限内。',
     // The deadline's one status (deadline_status) on the business date: overdue now, or met after its due date.
@@ -159,9 +135,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'litigation.filed',
     name: '行政诉讼发案量',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition:
       '当年人民法院立案的、以区属行政机关为被告的一审行政诉讼案件数，以立案日期定年度；经复议后起诉和直接起诉的均计入，二审案件不重复计数。',
     facts: suits('s.filed_on', `s.instance = 'first'`),
@@ -170,9 +143,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'litigation.lost',
     name: '行政诉讼败诉案件',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition: '当年裁判结果为行政机关败诉的行政诉讼案件数（一审、二审），以裁判日期定年度。',
     facts: suits('s.concluded_on', `s.outcome = 'lost'`),
     dimensions: [...bySuit, { id: 'instance', label: '审级' }],
@@ -180,9 +150,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'litigation.heard',
     name: '开庭审理的行政诉讼案件',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition: '当年开庭审理的行政诉讼案件数，以开庭日期定年度。',
     facts: suits('s.hearing_on', `s.hearing_on IS NOT NULL`),
     dimensions: bySuit,
@@ -190,9 +157,6 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'litigation.headAppeared',
     name: '行政机关负责人出庭应诉',
-    line: 'reconsideration',
-    unit: '件',
-    kind: 'flow',
     definition: '当年开庭审理的行政诉讼案件中，行政机关负责人出庭应诉的件数，以开庭日期定年度。',
     facts: suits('s.hearing_on', `s.head_appeared`),
     dimensions: bySuit,
@@ -200,11 +164,9 @@ export const reconsiderationIndicators: IndicatorDef[] = [
   {
     id: 'litigation.headAppearanceRate',
     name: '行政机关负责人出庭应诉率',
-    line: 'reconsideration',
     unit: '%',
-    kind: 'flow',
     definition: '负责人出庭应诉件数 ÷ 开庭审理的行政诉讼案件数 × 100%。',
     ratio: { numerator: 'litigation.headAppeared', denominator: 'litigation.heard' },
     decimals: 1,
   },
-];
+]);
