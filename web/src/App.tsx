@@ -20,6 +20,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage.tsx'));
 const PasswordPage = lazy(() => import('./pages/PasswordPage.tsx'));
 const MattersPage = lazy(() => import('./pages/MattersPage.tsx'));
 const MatterPage = lazy(() => import('./pages/MatterPage.tsx'));
+const PartyPage = lazy(() => import('./pages/PartyPage.tsx'));
 const DeadlinesPage = lazy(() => import('./pages/DeadlinesPage.tsx'));
 const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
@@ -136,6 +137,14 @@ function AppRoutes() {
               element={
                 <Need permission="matter.read">
                   <MatterPage />
+                </Need>
+              }
+            />
+            <Route
+              path="parties/:id"
+              element={
+                <Need permission="matter.read">
+                  <PartyPage />
                 </Need>
               }
             />

@@ -4,40 +4,8 @@ import { audit } from '../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/contracts.ts';
+import { partyPageSchema, partySummary } from './contracts.ts';
 import { findParties, likelyDuplicates, partyPage, revealParty } from './registry.ts';
-
-const partySummary = z.object({
-  id: z.number(),
-  partyType: z.enum(['person', 'organisation']),
-  name: z.string(),
-  idKind: z.string().nullable(),
-  idNumberMasked: z.string().nullable(),
-  creditCode: z.string().nullable(),
-  phoneMasked: z.string().nullable(),
-  birthDate: z.string().nullable(),
-});
-
-const partyPageSchema = z.object({
-  party: partySummary.extend({
-    sex: z.enum(['male', 'female']).nullable(),
-    address: z.string().nullable(),
-    orgKind: z.string().nullable(),
-    legalRepresentative: z.string().nullable(),
-  }),
-  matters: z.array(
-    z.object({
-      id: z.number(),
-      line: z.string(),
-      kind: z.string(),
-      refNo: z.string(),
-      title: z.string(),
-      state: z.string(),
-      openedOn: z.string(),
-      closedOn: z.string().nullable(),
-      roles: z.array(z.string()),
-    }),
-  ),
-});
 
 /** The parties registry over HTTP: lookup for intake forms, the party page, and audited reveal of a number. */
 export async function partyRoutes(app: App, { db }: { db: Db }) {

@@ -78,7 +78,14 @@ const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const detailSection = z.object({
   title: z.string(),
   fields: z.array(z.object({ label: z.string(), value: cell })).optional(),
-  table: z.object({ columns: z.array(z.string()), rows: z.array(z.array(cell)) }).optional(),
+  table: z
+    .object({
+      columns: z.array(z.string()),
+      rows: z.array(z.array(cell)),
+      /** Per row, a page of the client to open for it (a party's page), or null. */
+      links: z.array(z.string().nullable()).optional(),
+    })
+    .optional(),
 });
 
 export const issuedDocument = z.object({

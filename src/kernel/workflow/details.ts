@@ -17,8 +17,13 @@ export const factsSection = (title: string, facts: [label: string, value: unknow
   fields: facts.map(([label, value]) => ({ label, value: shown(value) })),
 });
 
-/** A table on the matter page (the parties, the hearings …). */
-export const tableSection = (title: string, columns: string[], rows: unknown[][]): DetailSection => ({
+/** A table on the matter page (the parties, the hearings …), each row optionally opening a page (a party's). */
+export const tableSection = (
+  title: string,
+  columns: string[],
+  rows: unknown[][],
+  links?: (string | null)[],
+): DetailSection => ({
   title,
-  table: { columns, rows: rows.map((r) => r.map(shown)) },
+  table: { columns, rows: rows.map((r) => r.map(shown)), ...(links ? { links } : {}) },
 });

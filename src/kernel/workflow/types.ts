@@ -165,7 +165,7 @@ export interface NewMatter {
 export interface DetailSection {
   title: string;
   fields?: { label: string; value: string | null }[];
-  table?: { columns: string[]; rows: (string | null)[][] };
+  table?: { columns: string[]; rows: (string | null)[][]; links?: (string | null)[] };
 }
 
 export interface MatterKindDef<C = Record<string, unknown>> {

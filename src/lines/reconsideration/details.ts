@@ -20,7 +20,7 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
       ),
     () =>
       db.query(
-        `SELECT mp.role, p.name, coalesce(p.id_number_masked, p.credit_code) AS identity, p.phone_masked AS phone,
+        `SELECT mp.role, mp.party_id, p.name, coalesce(p.id_number_masked, p.credit_code) AS identity, p.phone_masked AS phone,
                 p.address, mp.relation
          FROM matter_parties mp JOIN parties p ON p.id = mp.party_id WHERE mp.matter_id = $1
          ORDER BY CASE mp.role WHEN 'applicant' THEN 0 WHEN 'thirdParty' THEN 1 ELSE 2 END, mp.seq`,
@@ -55,6 +55,7 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
         p.phone,
         p.address,
       ]),
+      parties.rows.map((p) => `/parties/${p.party_id}`),
     ),
   ];
 }

@@ -2,6 +2,7 @@
 // cards and tables — so the page shows what was registered without the kernel knowing any line's fields.
 import { Card, Descriptions, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { DetailSection } from '../kernel/types.ts';
 
 type Cell = string | number | boolean | null;
@@ -52,12 +53,28 @@ export function MatterDetails({ sections }: { sections: DetailSection[] }) {
           pagination={false}
           scroll={{ x: 'max-content' }}
           rowKey="key"
-          columns={s.table.columns.map((c, ci) => ({
-            key: c,
-            title: c,
-            render: (_: unknown, row: { cells: Cell[] }) => text(row.cells[ci] ?? null, yes, no),
-          }))}
-          dataSource={s.table.rows.map((cells, key) => ({ key, cells }))}
+          columns={[
+            ...s.table.columns.map((c, ci) => ({
+              key: c,
+              title: c,
+              render: (_: unknown, row: { cells: Cell[] }) => text(row.cells[ci] ?? null, yes, no),
+            })),
+            ...(s.table.links
+              ? [
+                  {
+                    key: 'link',
+                    title: '',
+                    render: (_: unknown, row: { link: string | null }) =>
+                      row.link && (
+                        <Link to={row.link} data-testid="detail-row-link">
+                          {t('matter.openRecord')}
+                        </Link>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+          dataSource={s.table.rows.map((cells, key) => ({ key, cells, link: s.table?.links?.[key] ?? null }))}
           data-testid={`matter-detail-table-${i}`}
         />
       )}

@@ -11,6 +11,7 @@ export const en: Messages = {
     copyright: 'Authorised personnel only. All operations are recorded in the audit log.',
   },
   common: {
+    back: 'Back',
     ok: 'OK',
     cancel: 'Cancel',
     save: 'Save',
@@ -253,6 +254,22 @@ export const en: Messages = {
     },
   },
   party: {
+    reveal: 'Show full number',
+    revealNote: 'Identity and phone numbers are masked; every full read is recorded in the audit trail.',
+    person: 'Person',
+    organisation: 'Organisation',
+    idNumber: 'ID number',
+    creditCode: 'Credit code',
+    phone: 'Phone',
+    birthDate: 'Birth date',
+    sex: 'Sex',
+    sexes: { male: 'Male', female: 'Female' },
+    legalRepresentative: 'Legal representative',
+    address: 'Address',
+    matters: 'Matters ({{count}}, those you may read)',
+    noMatters: 'No matters you may read',
+    roles: 'Role',
+    role: { applicant: 'Applicant', thirdParty: 'Third party', representative: 'Representative' },
     searchPlaceholder: 'Full ID number, credit code or name',
     notFound: 'Not in the registry: fill in the fields below (a new record is made)',
     pickHelp:
@@ -282,6 +299,7 @@ export const en: Messages = {
     created: 'Registered as {{refNo}}',
   },
   matter: {
+    openRecord: 'Party record',
     backToList: 'Back to matters',
     subjectOrg: 'Organisation concerned',
     closedOn: 'Closed on',

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type * as calendar from '../../../src/kernel/calendar/contracts.ts';
 import type * as deadlines from '../../../src/kernel/deadlines/contracts.ts';
 import type * as indicators from '../../../src/kernel/indicators/contracts.ts';
+import type * as parties from '../../../src/kernel/parties/contracts.ts';
 import type * as reports from '../../../src/kernel/reports/contracts.ts';
 import type * as rules from '../../../src/kernel/rules/contracts.ts';
 import type * as workflow from '../../../src/kernel/workflow/contracts.ts';
@@ -59,3 +60,6 @@ export type IndicatorRecords = Wire<typeof indicators.indicatorRecords>;
 
 export type ReportSection = Wire<typeof reports.reportSection>;
 export type ComposedReport = Wire<typeof reports.composedReport>;
+
+export type PartySummary = Wire<typeof parties.partySummary>;
+export type PartyPage = Wire<typeof parties.partyPageSchema>;
