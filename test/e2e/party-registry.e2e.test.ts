@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('the parties registry in the browser', () => {
     await page.getByTestId('party-name').waitFor();
     expect(await page.getByTestId('party-idNumber').textContent()).toBe('330211********1237');
     await expect.poll(() => page.getByTestId('party-matters').textContent()).toContain(earlierRef);
-    expect(await page.getByTestId('party-matters').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('party-matters').locator('tbody tr.ant-table-row').count()).toBe(2);
     await page.getByRole('button', { name: '显示完整号码' }).first().click();
     await expect.poll(() => page.getByTestId('party-idNumber').textContent()).toBe(ID);
     await shot('02-party-page');

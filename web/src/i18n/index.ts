@@ -3,7 +3,6 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -26,14 +25,25 @@ function applyDocument(lang: Language) {
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
 }
 
+// Chinese is bundled; English is fetched the first time it is chosen, so the first page carries one dictionary.
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
 });
-applyDocument(i18n.language as Language);
+applyDocument('zh-CN');
+
+async function switchTo(lang: Language) {
+  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('./en.ts');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+  applyDocument(lang);
+  await i18n.changeLanguage(lang);
+}
+if (storedLanguage() === 'en') void switchTo('en');
 
 export function setLanguage(lang: Language): void {
   try {
@@ -41,8 +51,7 @@ export function setLanguage(lang: Language): void {
   } catch {
     // Private mode: the choice then lasts for this page only.
   }
-  applyDocument(lang);
-  void i18n.changeLanguage(lang);
+  void switchTo(lang);
 }
 
 export default i18n;
