@@ -94,11 +94,52 @@ describe('finding 5: hostile values get a Chinese 4xx, never a 500', () => {
     expect(res.json().detail).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  // Historical calendars (before 2023) are not shipped: such an application is refused in Chinese, not a 500.
-  it('a historical application (received 2010-01-04) gets a Chinese 400, not a 500', async () => {
+  // Historical calendars (before 2023) are not shipped: such an application is registered and worked, its periods
+  // kept uncounted and marked so, never a 500.
+  it('a historical application (received 2010-01-04) is registered with its periods marked as not computed', async () => {
     const res = await create({ receivedOn: '2010-01-04', actDate: '2009-12-01', actKnownOn: '2009-12-02' });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().detail).toBe('日历只覆盖2023–2035年：无法判断2010-01-05是否为工作日');
+    expect(res.statusCode).toBe(201);
+    const { id } = res.json();
+    const detail = (await bed.clerk.get(`/api/matters/${id}`)).json();
+    expect(
+      detail.deadlines.map((d: { key: string; dueOn: string | null; badgeLabel: string }) => [
+        d.key,
+        d.dueOn,
+        d.badgeLabel,
+      ]),
+    ).toEqual([['acceptance', null, '未计算（该年度不在节假日日历范围内）']]);
+    const accepted = await bed.clerk.post(`/api/lines/reconsideration/application/${id}/accept`, {
+      version: detail.matter.version,
+      date: '2010-01-08',
+      data: { procedure: 'ordinary' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    const after = (await bed.clerk.get(`/api/matters/${id}`)).json();
+    expect(
+      after.deadlines.map((d: { key: string; status: string; dueOn: string | null }) => [
+        d.key,
+        d.status,
+        d.dueOn,
+      ]),
+    ).toEqual([
+      ['acceptance', 'met', null],
+      ['sendCopy', 'running', null],
+      ['decision', 'running', null],
+    ]);
+    // Suspension, extension and resumption keep working on a period with no due date.
+    for (const [action, date, data] of [
+      ['suspend', '2010-01-11', { cause: 'missing' }],
+      ['resume', '2010-01-18', {}],
+      ['extend', '2010-01-19', { days: 30, reason: '案情复杂', approvedBy: '王某' }],
+    ] as const) {
+      const v = (await bed.clerk.get(`/api/matters/${id}`)).json().matter.version;
+      const r = await bed.clerk.post(`/api/lines/reconsideration/application/${id}/${action}`, {
+        version: v,
+        date,
+        data,
+      });
+      expect([action, r.statusCode]).toEqual([action, 200]);
+    }
   });
 });
 

@@ -99,6 +99,8 @@ export function remainingText(
   return badge === 'overdue' ? `已超期 ${-n} ${unit}` : `期满后 ${-n} ${unit}`;
 }
 
+export const UNCOUNTED_LABEL = '未计算（该年度不在节假日日历范围内）';
+
 /**
  * A deadline as the UI shows it: the status computed by SQL with its label, the days left, and the rule's
  * citation so the UI shows the law wherever a deadline appears.
@@ -108,7 +110,8 @@ export function describeDeadline<T extends DeadlineRow>(d: T, today: string, cal
   const left = daysLeft(cal, today, d);
   return {
     ...d,
-    badgeLabel: badgeLabel(d.badge, d.onExpiry),
+    // A period of a year before the calendar's first cannot be counted: it is kept, and says so.
+    badgeLabel: d.status === 'running' && !d.dueOn ? UNCOUNTED_LABEL : badgeLabel(d.badge, d.onExpiry),
     daysLeft: left?.daysLeft ?? null,
     dayUnit: left?.dayUnit ?? null,
     remainingText: remainingText(d.badge, left),

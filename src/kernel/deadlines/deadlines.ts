@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/db/pool.ts';
-import type { WorkingCalendar } from '../calendar/index.ts';
+import { CalendarRangeError, type WorkingCalendar } from '../calendar/index.ts';
 import { allRules, type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
 import { countFrom, countUnitOf, extend, unitsLeft } from './compute.ts';
 import { journalBefore, journalCreated } from './journal.ts';
@@ -23,6 +23,20 @@ interface Live {
 }
 
 export class DeadlineOpError extends Error {}
+
+/** A period the calendar cannot count (a matter from a year before the calendar's first): kept with no due date. */
+const UNCOUNTED = { due: null, provisional: false } as const;
+function uncounted(count: () => { due: string; provisional: boolean }): {
+  due: string | null;
+  provisional: boolean;
+} {
+  try {
+    return count();
+  } catch (err) {
+    if (err instanceof CalendarRangeError) return UNCOUNTED;
+    throw err;
+  }
+}
 
 /**
  * Whether a period of each rule kind can run on a matter: null when it is tracked (its status is then decided by
@@ -89,7 +103,7 @@ export async function applyDeadlineOps(
         const rule = ruleInForce(op.rule, matter.openedOn ?? op.from);
         const kind = trackedKind(rule);
         const unit = countUnitOf(rule);
-        const due = countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent');
+        const due = uncounted(() => countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent'));
         const created = await tx.query<{ id: number }>(
           `INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
                                   due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
@@ -126,12 +140,15 @@ export async function applyDeadlineOps(
       case 'pause': {
         if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能中止计算`);
         await journalBefore(tx, eventId, live.id);
-        const left = unitsLeft(
-          cal,
-          on,
-          live.base_due_on!,
-          live.count_unit === 'months' ? 'calendar' : live.count_unit,
-        );
+        const left =
+          live.base_due_on === null
+            ? null
+            : unitsLeft(
+                cal,
+                on,
+                live.base_due_on,
+                live.count_unit === 'months' ? 'calendar' : live.count_unit,
+              );
         await tx.query(
           `UPDATE deadlines SET status = 'paused', paused_on = $2, remaining = $3, due_on = NULL, updated_at = now() WHERE id = $1`,
           [live.id, on, left],
@@ -142,10 +159,12 @@ export async function applyDeadlineOps(
         if (live?.status !== 'paused') throw new DeadlineOpError(`期限 ${op.key} 未中止，不能恢复计算`);
         await journalBefore(tx, eventId, live.id);
         const unit = live.count_unit === 'months' ? 'calendar' : live.count_unit;
-        const base = countFrom(cal, on, live.remaining!, unit);
-        const due = extend(cal, base.due, live.extended_days);
+        const base =
+          live.remaining === null ? UNCOUNTED : uncounted(() => countFrom(cal, on, live.remaining!, unit));
+        const due =
+          base.due === null ? UNCOUNTED : uncounted(() => extend(cal, base.due!, live.extended_days));
         await tx.query(
-          `UPDATE deadlines SET status = 'running', count_from = $2, count = $3, count_unit = $4, base_due_on = $5,
+          `UPDATE deadlines SET status = 'running', count_from = $2, count = coalesce($3, count), count_unit = $4, base_due_on = $5,
                   due_on = $6, provisional = $7, paused_on = NULL, remaining = NULL, updated_at = now() WHERE id = $1`,
           [live.id, on, live.remaining, unit, base.due, due.due, base.provisional || due.provisional],
         );
@@ -155,7 +174,8 @@ export async function applyDeadlineOps(
         if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能延长`);
         await journalBefore(tx, eventId, live.id);
         const days = live.extended_days + op.days;
-        const due = extend(cal, live.base_due_on!, days);
+        const due =
+          live.base_due_on === null ? UNCOUNTED : uncounted(() => extend(cal, live.base_due_on!, days));
         await tx.query(
           `UPDATE deadlines SET extended_days = $2, due_on = $3, provisional = $4, updated_at = now() WHERE id = $1`,
           [live.id, days, due.due, due.provisional],
@@ -190,7 +210,9 @@ export async function recomputeRunningDeadlines(
   );
   const updates = rows.flatMap((d) => {
     const backwards = ruleVersion(d.rule_id, d.rule_version).kind === 'beforeEvent';
-    const base = countFrom(cal, d.count_from, d.count, d.count_unit, backwards);
+    const base = uncounted(() => countFrom(cal, d.count_from, d.count, d.count_unit, backwards));
+    // A period in a year the calendar does not cover stays uncounted.
+    if (base.due === null) return [];
     const due = extend(cal, base.due, d.extended_days);
     const provisional = base.provisional || due.provisional;
     return due.due === d.due_on && provisional === d.provisional
