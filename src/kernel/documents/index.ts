@@ -24,6 +24,7 @@ export {
   pdfAvailable,
 } from './pdf.ts';
 export { DEFAULT_PDF_QUEUE, PdfQueue, type PdfQueueOptions } from './pdf-queue.ts';
+export { type DocxSource, documentDocx } from './docx-store.ts';
 export { documentPdf, type IssuedDocument, pdfQueue } from './pdf-store.ts';
 export {
   type BodyBlock,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Tx } from '../../platform/db/pool.ts';
-import { renderOfficialDocx } from '../documents/index.ts';
+import stableStringify from 'safe-stable-stringify';
 import { issuerFor } from './issuer.ts';
 import { formatDocNumber, nextNumber } from './numbering.ts';
 import { chineseDate, type TemplateDef, templateHash } from './templates.ts';
@@ -15,8 +15,9 @@ async function prefixFor(tx: Tx, templateId: string, fallback: string): Promise<
 }
 
 /**
- * Numbers, renders and stores the documents a step issues, in the step's transaction. A document is immutable
- * once stored: its DOCX, the DOCX's SHA-256 and the template's hash are kept as issued.
+ * Numbers and stores the documents a step issues, in the step's transaction. A document is immutable once stored:
+ * its text (the spec, signed and dated), the text's SHA-256 and the template's hash are kept as issued. The DOCX is
+ * rendered from the text at the first download (`documents/docx-store.ts`), outside every step's locks.
  */
 export async function issueDocuments(
   tx: Tx,
@@ -37,11 +38,11 @@ export async function issueDocuments(
     const issuer = await issuerFor(tx, id, m.ownerOrgId);
     const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer });
     const spec = { signature: issuer.organ, ...content, date: chineseDate(issuedOn), docNumber };
-    const docx = await renderOfficialDocx(spec);
+    const text = stableStringify(spec) ?? '';
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO documents (matter_id, event_id, kind, title, doc_number, prefix, year, seq, issued_on, fields, docx,
                               content_hash, template_hash, owner_org_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13) RETURNING id`,
       [
         m.id,
         eventId,
@@ -52,9 +53,8 @@ export async function issueDocuments(
         year,
         seq,
         issuedOn,
-        JSON.stringify(spec),
-        docx,
-        createHash('sha256').update(docx).digest('hex'),
+        text,
+        createHash('sha256').update(text).digest('hex'),
         templateHash(t),
         m.ownerOrgId,
       ],
