@@ -120,7 +120,9 @@ describe('the DOCX of an issued document', () => {
     const first = await clerk.get(`/api/documents/${docs[6]}/docx`);
     expect(first.statusCode).toBe(200);
     expect(first.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const kept = await t.db.query('SELECT sha256, voided FROM document_docx WHERE document_id = $1', [docs[6]]);
+    const kept = await t.db.query('SELECT sha256, voided FROM document_docx WHERE document_id = $1', [
+      docs[6],
+    ]);
     expect(kept.rows).toEqual([
       { sha256: createHash('sha256').update(first.rawPayload).digest('hex'), voided: false },
     ]);

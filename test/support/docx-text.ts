@@ -34,7 +34,9 @@ export async function docxText(docx: Buffer | Uint8Array): Promise<string[]> {
 
 /** The text of a stored document, read from the DOCX the office downloads (rendered now if never downloaded). */
 export async function documentText(db: Queryable, docId: number): Promise<string[]> {
-  const { rows } = await db.query<DocxSource>('SELECT id, fields, voided_on FROM documents WHERE id = $1', [docId]);
+  const { rows } = await db.query<DocxSource>('SELECT id, fields, voided_on FROM documents WHERE id = $1', [
+    docId,
+  ]);
   if (!rows[0]) throw new Error(`no document ${docId}`);
   return docxText(await documentDocx(db, rows[0]));
 }

@@ -35,9 +35,9 @@ export async function documentDocx(db: Queryable, doc: DocxSource): Promise<Buff
   );
   if (kept.rows[0]) return docx;
   return (
-    await db.query<{ docx: Buffer }>('SELECT docx FROM document_docx WHERE document_id = $1 AND voided = $2', [
-      doc.id,
-      voided,
-    ])
+    await db.query<{ docx: Buffer }>(
+      'SELECT docx FROM document_docx WHERE document_id = $1 AND voided = $2',
+      [doc.id, voided],
+    )
   ).rows[0]!.docx;
 }

@@ -1,3 +1,4 @@
+export { type DocxSource, documentDocx } from './docx-store.ts';
 export {
   BLOCK_HEIGHT,
   BLOCK_WIDTH,
@@ -24,7 +25,6 @@ export {
   pdfAvailable,
 } from './pdf.ts';
 export { DEFAULT_PDF_QUEUE, PdfQueue, type PdfQueueOptions } from './pdf-queue.ts';
-export { type DocxSource, documentDocx } from './docx-store.ts';
 export { documentPdf, type IssuedDocument, pdfQueue } from './pdf-store.ts';
 export {
   type BodyBlock,

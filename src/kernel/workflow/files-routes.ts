@@ -8,10 +8,10 @@ import type { App } from '../../platform/http/app.ts';
 import { binary, DOCX_TYPE, errorResponses, PDF_TYPE } from '../../platform/http/contracts.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import {
+  documentDocx,
   documentPdf,
   type OfficialDocSpec,
   PdfUnavailableError,
-  documentDocx,
   renderOfficialHtml,
 } from '../documents/index.ts';
 import { matterReadable, matterReadParam, rolesOver } from './access.ts';

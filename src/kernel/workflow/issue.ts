@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Tx } from '../../platform/db/pool.ts';
 import stableStringify from 'safe-stable-stringify';
+import type { Tx } from '../../platform/db/pool.ts';
 import { issuerFor } from './issuer.ts';
 import { formatDocNumber, nextNumber } from './numbering.ts';
 import { chineseDate, type TemplateDef, templateHash } from './templates.ts';
