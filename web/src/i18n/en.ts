@@ -291,7 +291,7 @@ export const en: Messages = {
     openedTo: 'Opened to',
     openedOn: 'Opened on',
     overdueOnly: 'Overdue only',
-    searchPlaceholder: 'Ref no, title, party',
+    searchPlaceholder: 'Ref no, title, party name or full ID number',
     refNo: 'Ref no',
     title: 'Title',
     nextDue: 'Next deadline',

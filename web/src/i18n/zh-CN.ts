@@ -286,7 +286,7 @@ export const zhCN = {
     openedTo: '立案止',
     openedOn: '立案日期',
     overdueOnly: '仅看超期',
-    searchPlaceholder: '案号、标题、当事人',
+    searchPlaceholder: '案号、标题、当事人姓名或完整证件号码',
     refNo: '案号',
     title: '标题',
     nextDue: '最近期限',

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { engineIntake, floorIntake, rate } from '../../bench/intake.ts';
+import { startEmbedded } from '../../src/platform/db/embedded.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
+import { createPool } from '../../src/platform/db/pool.ts';
+import { seed } from '../../src/platform/seed/seed.ts';
+import { registerToyLine } from '../../test/support/toy-line.ts';
+import { setKeyRing } from '../../src/kernel/personal-data/keyring.ts';
+setKeyRing({ active: 'test', keys: { test: Buffer.alloc(32, 7) } });
+registerToyLine();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fz-probe-'));
+const e = await startEmbedded(dir);
+const db = createPool(e.url, 10);
+await migrate(db);
+await seed(db, { demo: true, adminPassword: 'Bench-Admin-Pass-1' });
+const org = (await db.query(`SELECT id FROM orgs WHERE code = 'sec-reconsideration'`)).rows[0].id;
+const actor = { userId: 1, name: 'bench', memberships: [{ orgId: org, role: 'sectionStaff' }] } as const;
+const f = (r: { perSecond: number; median: number }) => `${r.perSecond.toFixed(0)}/s median ${r.median.toFixed(1)} ms`;
+await rate(1, 50, engineIntake(db, actor as never)); // warm-up
+const e1 = await rate(1, 200, engineIntake(db, actor as never));
+const f1 = await rate(1, 200, floorIntake(db, org));
+const e8 = await rate(8, 400, engineIntake(db, actor as never));
+const f8 = await rate(8, 400, floorIntake(db, org));
+console.log(`engine 1: ${f(e1)} | floor 1: ${f(f1)} | ratio ${(f1.perSecond / e1.perSecond).toFixed(2)}`);
+console.log(`engine 8: ${f(e8)} | floor 8: ${f(f8)} | 8/1 ${(e8.perSecond / e1.perSecond).toFixed(2)}× floor 8/1 ${(f8.perSecond / f1.perSecond).toFixed(2)}×`);
+await db.end(); await e.stop(); fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setKeyRing } from '../../src/kernel/personal-data/keyring.ts';
+import { startEmbedded } from '../../src/platform/db/embedded.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
+import { createPool } from '../../src/platform/db/pool.ts';
+import { seed } from '../../src/platform/seed/seed.ts';
+import { registerLines } from '../../src/lines/index.ts';
+import { loadReconsiderationDemo } from '../../src/lines/reconsideration/demo-load.ts';
+
+setKeyRing({ active: 'test', keys: { test: Buffer.alloc(32, 7) } });
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fz-prof-'));
+const e = await startEmbedded(dir, undefined, { throwaway: true });
+const db = createPool(e.url, 5);
+await migrate(db);
+await seed(db, { demo: true, adminPassword: 'Bench-Admin-Pass-1' });
+registerLines();
+const t = Date.now();
+const r = await loadReconsiderationDemo(db, '2026-11-25', { years: { from: 2024, to: 2024 } });
+console.log('loaded', r, (Date.now() - t) / 1000, 's');
+await db.end();
+await e.stop();
+fs.rmSync(dir, { recursive: true, force: true });
