@@ -2,17 +2,9 @@ import { createHash } from 'node:crypto';
 import stableStringify from 'safe-stable-stringify';
 import type { Tx } from '../../platform/db/pool.ts';
 import { issuerFor } from './issuer.ts';
-import { formatDocNumber, nextNumber } from './numbering.ts';
+import { formatDocNumber, nextNumberWithPrefix } from './numbering.ts';
 import { chineseDate, type TemplateDef, templateHash } from './templates.ts';
 import type { MatterView } from './types.ts';
-
-async function prefixFor(tx: Tx, templateId: string, fallback: string): Promise<string> {
-  const { rows } = await tx.query<{ value: string }>(
-    `SELECT value #>> '{}' AS value FROM settings WHERE key = $1`,
-    [`docPrefix.${templateId}`],
-  );
-  return rows[0]?.value ?? fallback;
-}
 
 /**
  * Numbers and stores the documents a step issues, in the step's transaction. A document is immutable once stored:
@@ -31,9 +23,8 @@ export async function issueDocuments(
   const issued: { id: number; kind: string; title: string; docNumber: string }[] = [];
   for (const t of templates) {
     const id = t.id;
-    const prefix = await prefixFor(tx, id, t.defaultPrefix);
     const year = Number(issuedOn.slice(0, 4));
-    const seq = await nextNumber(tx, prefix, year);
+    const { prefix, seq } = await nextNumberWithPrefix(tx, null, year, `docPrefix.${id}`, t.defaultPrefix);
     const docNumber = formatDocNumber(prefix, year, seq);
     const issuer = await issuerFor(tx, id, m.ownerOrgId);
     const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer });
