@@ -42,6 +42,9 @@ export const officeDeadline = z.object({
   dueOn: z.string().nullable(),
   badge: deadlineBadge,
   badgeLabel: z.string(),
+  /** Days to the due date (negative once past) in the rule's unit, for the client's own words; and the server's. */
+  daysLeft: z.number().nullable(),
+  dayUnit: z.enum(['working', 'calendar']).nullable(),
   remainingText: z.string().nullable(),
 });
 

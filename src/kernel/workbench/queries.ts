@@ -149,6 +149,8 @@ export async function officeDeadlines(db: Queryable, actor: Actor, day: Business
         dueOn: r.dueOn,
         badge: r.badge,
         badgeLabel: d.badgeLabel,
+        daysLeft: d.daysLeft,
+        dayUnit: d.dayUnit,
         remainingText: d.remainingText,
       };
     }),
