@@ -240,12 +240,12 @@ describe('the administrator (镇海区, admin)', () => {
       orgs: {
         total: 28,
         byKind: [
-          { kind: 'bureau', count: 1 },
-          { kind: 'court', count: 1 },
-          { kind: 'department', count: 10 },
           { kind: 'district', count: 1 },
-          { kind: 'justiceOffice', count: 7 },
+          { kind: 'bureau', count: 1 },
           { kind: 'section', count: 8 },
+          { kind: 'justiceOffice', count: 7 },
+          { kind: 'department', count: 10 },
+          { kind: 'court', count: 1 },
         ],
       },
       users: { total: 4, disabled: 0, locked: 0, mustChangePassword: 0 },

@@ -6,6 +6,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope, scopeParam } from '../../platform/access/actor.ts';
 import type { Queryable } from '../../platform/db/pool.ts';
+import { orgKinds } from '../../platform/orgs/kinds.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
 import {
   badgeLabel,
@@ -237,10 +238,13 @@ export async function townshipWork(db: Queryable, actor: Actor, offices: number[
   });
 }
 
-/** The organisations and accounts an administrator manages: counts within their org.read / user.read scope. */
+/**
+ * The organisations and accounts an administrator manages: counts within their org.read / user.read scope, the
+ * organisation kinds from the district down (the order of orgKinds).
+ */
 export async function adminOverview(db: Queryable, actor: Actor) {
   const { rows } = await db.query(
-    `SELECT (SELECT coalesce(json_agg(k ORDER BY k.kind), '[]'::json)
+    `SELECT (SELECT coalesce(json_agg(k ORDER BY array_position($3::text[], k.kind), k.kind), '[]'::json)
              FROM (SELECT o.kind, count(*)::int AS count FROM orgs o WHERE ${inScope('o.id', 1)} GROUP BY o.kind) k) AS "byKind",
             (SELECT json_build_object(
                 'total', count(*)::int,
@@ -249,7 +253,7 @@ export async function adminOverview(db: Queryable, actor: Actor) {
                 'mustChangePassword', (count(*) FILTER (WHERE u.must_change_password AND NOT u.disabled))::int)
              FROM users u
              WHERE EXISTS (SELECT 1 FROM memberships vm WHERE vm.user_id = u.id AND ${inScope('vm.org_id', 2)})) AS users`,
-    [scopeParam(actor, 'org.read'), scopeParam(actor, 'user.read')],
+    [scopeParam(actor, 'org.read'), scopeParam(actor, 'user.read'), orgKinds],
   );
   const byKind = rows[0].byKind as { kind: string; count: number }[];
   return {
