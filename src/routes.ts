@@ -5,6 +5,7 @@ import { indicatorRoutes } from './kernel/indicators/routes.ts';
 import { partyRoutes } from './kernel/parties/routes.ts';
 import { reportRoutes } from './kernel/reports/routes.ts';
 import { ruleRoutes } from './kernel/rules/routes.ts';
+import { workbenchRoutes } from './kernel/workbench/routes.ts';
 import { correctionRoutes } from './kernel/workflow/correction-routes.ts';
 import { fileRoutes } from './kernel/workflow/files-routes.ts';
 import { allLines } from './kernel/workflow/registry.ts';
@@ -75,6 +76,7 @@ export function allRoutes(deps: RouteDeps) {
     await fileRoutes(app, deps);
     await partyRoutes(app, deps);
     await correctionRoutes(app, deps);
+    await workbenchRoutes(app, deps);
     for (const line of allLines()) {
       for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);
     }

@@ -50,6 +50,7 @@ const closedStates = `('decided', 'mediated', 'terminated', 'refused', 'redirect
 export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   {
     id: 'reconsideration.received',
+    key: true,
     name: '接收行政复议申请',
     definition:
       '当年接收的行政复议申请件数：以收件日期定年度，含此后不予受理、告知另行申请、视为放弃的申请；同一申请人对同一行政行为重复提出且经确认登记的，分别计数。',
@@ -70,6 +71,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'reconsideration.closed',
+    key: true,
     name: '审结行政复议案件',
     definition:
       '当年办结的行政复议案件数：以作出决定、调解结案、终止，或者不予受理、告知另行申请、视为放弃的日期定年度。',
@@ -85,6 +87,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'reconsideration.correctionRate',
+    key: true,
     name: '行政复议直接纠错率',
     unit: '%',
     definition: '直接纠错行政复议案件数 ÷ 审结行政复议案件数 × 100%，同一年度、同一范围。',
@@ -121,6 +124,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'reconsideration.overdue',
+    key: true,
     name: '超期审理行政复议案件',
     definition:
       '复议决定期限（含经批准延长的期限）届满时仍未作出决定、调解或终止的案件数，以期限届满日定年度；尚未办结且已过期限的也计入。中止期间不计算在期限内。',
@@ -134,6 +138,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'litigation.filed',
+    key: true,
     name: '行政诉讼发案量',
     definition:
       '当年人民法院立案的、以区属行政机关为被告的一审行政诉讼案件数，以立案日期定年度；经复议后起诉和直接起诉的均计入，二审案件不重复计数。',
@@ -163,6 +168,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'litigation.headAppearanceRate',
+    key: true,
     name: '行政机关负责人出庭应诉率',
     unit: '%',
     definition: '负责人出庭应诉件数 ÷ 开庭审理的行政诉讼案件数 × 100%。',

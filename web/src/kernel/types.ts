@@ -7,6 +7,7 @@ import type * as indicators from '../../../src/kernel/indicators/contracts.ts';
 import type * as parties from '../../../src/kernel/parties/contracts.ts';
 import type * as reports from '../../../src/kernel/reports/contracts.ts';
 import type * as rules from '../../../src/kernel/rules/contracts.ts';
+import type * as workbench from '../../../src/kernel/workbench/contracts.ts';
 import type * as workflow from '../../../src/kernel/workflow/contracts.ts';
 import type { Json } from '../../../src/platform/http/contracts.ts';
 import type { JsonSchema } from './schema.ts';
@@ -63,3 +64,6 @@ export type ComposedReport = Wire<typeof reports.composedReport>;
 
 export type PartySummary = Wire<typeof parties.partySummary>;
 export type PartyPage = Wire<typeof parties.partyPageSchema>;
+
+export type Workbench = Wire<typeof workbench.workbench>;
+export type WaitingItem = Wire<typeof workbench.waitingItem>;
