@@ -11,7 +11,7 @@ import { rolesOver } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
 import { issueDocuments } from './issue.ts';
 import { loadMatterView } from './matter-view.ts';
-import { formatDocNumber, nextNumberWithPrefix } from './numbering.ts';
+import { numberMatter } from './numbering.ts';
 import { getKind } from './registry.ts';
 import { matterContext, refuse, withData } from './step-context.ts';
 import type {
@@ -210,18 +210,7 @@ export async function createMatter(
       fresh: true,
     };
     await runEffects(tx, actor, draft, date, input, eventId, kind.create);
-    const number = await nextNumberWithPrefix(
-      tx,
-      `matter:${lineId}:${kindId}`,
-      year,
-      `refPrefix.${lineId}.${kindId}`,
-      kind.refPrefix,
-    );
-    const refNo = formatDocNumber(number.prefix, year, number.seq);
-    await tx.query(`UPDATE matters SET ref_no = $2, search_text = $2 || ' ' || search_text WHERE id = $1`, [
-      id,
-      refNo,
-    ]);
+    const refNo = await numberMatter(tx, id, { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year });
     const { fresh: _, ...m } = { ...draft, refNo };
     const documents = await issueStepDocuments(tx, m, date, input, eventId, kind.create.documents);
     const result = { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents };

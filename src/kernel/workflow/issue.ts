@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import stableStringify from 'safe-stable-stringify';
 import type { Tx } from '../../platform/db/pool.ts';
 import { issuerFor } from './issuer.ts';
-import { formatDocNumber, nextNumberWithPrefix } from './numbering.ts';
+import { nextDocumentNumber } from './numbering.ts';
 import { chineseDate, type TemplateDef, templateHash } from './templates.ts';
 import type { MatterView } from './types.ts';
 
@@ -24,8 +24,7 @@ export async function issueDocuments(
   for (const t of templates) {
     const id = t.id;
     const year = Number(issuedOn.slice(0, 4));
-    const { prefix, seq } = await nextNumberWithPrefix(tx, null, year, `docPrefix.${id}`, t.defaultPrefix);
-    const docNumber = formatDocNumber(prefix, year, seq);
+    const { prefix, seq, number: docNumber } = await nextDocumentNumber(tx, id, t.defaultPrefix, year);
     const issuer = await issuerFor(tx, id, m.ownerOrgId);
     const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer });
     const spec = { signature: issuer.organ, ...content, date: chineseDate(issuedOn), docNumber };
