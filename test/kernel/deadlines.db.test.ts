@@ -75,7 +75,7 @@ describe('statutory periods on matters', () => {
       ],
       workdays: [],
     });
-    expect(res.statusCode).toBe(202);
+    expect(res.statusCode).toBe(201);
     // Proposed only: nothing moves until another administrator confirms.
     expect(await decision(id)).toMatchObject({ dueOn: '2027-01-19', provisional: true });
     const confirmed = await admin2.post(`/api/changes/${res.json().id}/confirm`, {});

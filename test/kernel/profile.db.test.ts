@@ -171,7 +171,7 @@ describe('a change in force only once a second administrator confirms it; docume
       },
       reason: '测试决定书以复议机关名义作出（行政复议法第四条）',
     });
-    expect(res.statusCode).toBe(202);
+    expect(res.statusCode).toBe(201);
     const c = res.json();
     changeId = c.id;
     expect(c).toMatchObject({ kind: 'profile', state: 'pending', stateLabel: '待确认', mine: true, baseVersion: 1 });
@@ -295,7 +295,7 @@ describe('a change in force only once a second administrator confirms it; docume
       values: { 'profile.bureauName': '宁波市镇海区司法行政局', 'refPrefix.toy.request': '测改' },
       reason: '机构改名（试）',
     });
-    expect(res.statusCode).toBe(202);
+    expect(res.statusCode).toBe(201);
     const id = res.json().id;
     const own = await admin2.post(`/api/changes/${id}/reject`, { note: '自己驳回' });
     expect(own.statusCode).toBe(403);

@@ -41,7 +41,7 @@ export async function calendarRoutes(app: App, { db, today }: { db: Db; today?: 
           workdays: z.array(z.string().max(10)).max(20, '调休上班日最多 20 天'),
           reason: z.string().trim().max(500, '理由最多 500 字').optional(),
         }),
-        response: { 202: pendingChange, ...errorResponses },
+        response: { 201: pendingChange, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -56,7 +56,7 @@ export async function calendarRoutes(app: App, { db, today }: { db: Db; today?: 
         payload: notice,
         reason: reason || `载入${notice.notice}`.slice(0, 500),
       });
-      return reply.code(202).send(await changeView(db, req.actor, id));
+      return reply.code(201).send(await changeView(db, req.actor, id));
     },
   );
 }

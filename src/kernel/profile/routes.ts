@@ -97,7 +97,7 @@ export async function profileRoutes(app: App, { db }: { db: Db }) {
           values: z.record(z.string().max(200), z.union([z.string().max(1_000), z.boolean(), z.null()])),
           reason: z.string().trim().min(1, '请填写修改理由').max(500, '修改理由最多 500 字'),
         }),
-        response: { 202: pendingChange, ...errorResponses },
+        response: { 201: pendingChange, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -114,7 +114,7 @@ export async function profileRoutes(app: App, { db }: { db: Db }) {
         reason: req.body.reason,
         baseVersion: v.version,
       });
-      return reply.code(202).send(await changeView(db, req.actor, id));
+      return reply.code(201).send(await changeView(db, req.actor, id));
     },
   );
 }
