@@ -70,17 +70,31 @@ try {
       break;
     }
     case 'change:list': {
-      const { rows } = await db.query<{ id: number; kind: string; subject: string; reason: string; by: string }>(
+      const { rows } = await db.query<{
+        id: number;
+        kind: string;
+        subject: string;
+        reason: string;
+        by: string;
+      }>(
         `SELECT c.id, c.kind, c.subject, c.reason, u.username AS by FROM pending_changes c
          JOIN users u ON u.id = c.proposed_by WHERE c.state = 'pending' ORDER BY c.id`,
       );
       if (!rows.length) console.log('没有待确认的变更 (no pending changes)');
-      for (const r of rows) console.log(`#${r.id}  ${r.kind}  ${r.subject}  提出人 ${r.by}  理由：${r.reason}`);
+      for (const r of rows)
+        console.log(`#${r.id}  ${r.kind}  ${r.subject}  提出人 ${r.by}  理由：${r.reason}`);
       break;
     }
     case 'change:confirm': {
       if (!arg || !/^\d+$/.test(arg)) throw new Error('用法：npm run fazhi -- change:confirm <变更编号>');
-      const c = await decide(db, { ...systemActor, name: 'cli' }, Number(arg), 'confirm', '服务器操作员确认', 'cli');
+      const c = await decide(
+        db,
+        { ...systemActor, name: 'cli' },
+        Number(arg),
+        'confirm',
+        '服务器操作员确认',
+        'cli',
+      );
       console.log(`已确认第 ${c.id} 号变更 (confirmed): ${JSON.stringify(c.result)}`);
       break;
     }

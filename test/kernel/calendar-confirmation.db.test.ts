@@ -33,7 +33,9 @@ beforeAll(async () => {
   admin = await signIn(app, 'admin');
   admin2 = await signIn(app, 'cc.admin2');
   staff = await signIn(app, 'cc.staff');
-  const { id } = (await staff.post('/api/lines/toy/request', { subject: '跨春节案', receivedOn: '2026-12-08' })).json();
+  const { id } = (
+    await staff.post('/api/lines/toy/request', { subject: '跨春节案', receivedOn: '2026-12-08' })
+  ).json();
   await staff.post(`/api/lines/toy/request/${id}/accept`, { version: 1, date: '2026-12-08' });
   matterId = id;
 });
@@ -47,7 +49,8 @@ const decision = async () =>
     .json()
     .deadlines.find((d: { key: string }) => d.key === 'decision') as { dueOn: string; provisional: boolean };
 const official2027 = async () =>
-  (await admin.get('/api/calendar/years')).json().years.find((y: { year: number }) => y.year === 2027).official;
+  (await admin.get('/api/calendar/years')).json().years.find((y: { year: number }) => y.year === 2027)
+    .official;
 const auditSince = async (seq: number) =>
   (
     await t.db.query<{ action: string; actor_name: string }>(
@@ -84,7 +87,11 @@ describe('loading a holiday notice needs a second administrator', () => {
     // The calendar page lists what awaits confirmation.
     const pending = (await admin2.get('/api/changes?kind=calendar&state=pending')).json();
     expect(pending.map((c: { id: number; mine: boolean }) => [c.id, c.mine])).toEqual([[id, false]]);
-    expect(pending[0].payload).toMatchObject({ year: 2027, holidays: notice2027.holidays, workdays: ['2027-02-20'] });
+    expect(pending[0].payload).toMatchObject({
+      year: 2027,
+      holidays: notice2027.holidays,
+      workdays: ['2027-02-20'],
+    });
 
     const rejected = await admin2.post(`/api/changes/${id}/reject`, { note: '文号待核对' });
     expect(rejected.statusCode).toBe(200);
@@ -125,11 +132,22 @@ describe('loading a holiday notice needs a second administrator', () => {
   });
 
   it('one pending notice per year at a time', async () => {
-    const first = await admin.put('/api/calendar/years/2028', { ...notice2027, notice: '2028年通知（测试）', holidays: [], workdays: [] });
+    const first = await admin.put('/api/calendar/years/2028', {
+      ...notice2027,
+      notice: '2028年通知（测试）',
+      holidays: [],
+      workdays: [],
+    });
     expect(first.statusCode).toBe(201);
-    const second = await admin2.put('/api/calendar/years/2028', { notice: '另一份', holidays: [], workdays: [] });
+    const second = await admin2.put('/api/calendar/years/2028', {
+      notice: '另一份',
+      holidays: [],
+      workdays: [],
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json().detail).toBe(`2028年节假日安排通知已有待确认的变更（第 ${first.json().id} 号），请先确认、驳回或撤回`);
+    expect(second.json().detail).toBe(
+      `2028年节假日安排通知已有待确认的变更（第 ${first.json().id} 号），请先确认、驳回或撤回`,
+    );
     const withdrawn = await admin.post(`/api/changes/${first.json().id}/withdraw`, {});
     expect(withdrawn.json()).toMatchObject({ state: 'withdrawn', stateLabel: '已撤回' });
   });

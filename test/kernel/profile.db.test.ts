@@ -32,7 +32,12 @@ afterAll(async () => {
   await t?.close();
 });
 
-type Entry = { key: string; value: string | boolean | null; effective: string | boolean; defaultText: string };
+type Entry = {
+  key: string;
+  value: string | boolean | null;
+  effective: string | boolean;
+  defaultText: string;
+};
 const profile = async () => (await admin.get('/api/profile')).json();
 const entry = async (key: string): Promise<Entry> =>
   (await profile()).groups.flatMap((g: { entries: Entry[] }) => g.entries).find((e: Entry) => e.key === key);
@@ -51,7 +56,8 @@ const auditActions = async (since: number) =>
       [since],
     )
   ).rows;
-const auditHead = async () => (await t.db.query('SELECT max(seq)::int AS n FROM audit_log')).rows[0].n as number;
+const auditHead = async () =>
+  (await t.db.query('SELECT max(seq)::int AS n FROM audit_log')).rows[0].n as number;
 
 /** A toy matter decided on `date`: it issues one 测试决定书. */
 async function decidedMatter(subject: string, date: string) {
@@ -89,7 +95,10 @@ describe('the profile page lists every entry, derived from the registered lines'
       effective: '宁波市镇海区人民政府',
       defaultText: '同“区人民政府名称”',
     });
-    expect(await entry('docPrefix.toy.decision')).toMatchObject({ effective: '镇司测', defaultText: '默认：镇司测' });
+    expect(await entry('docPrefix.toy.decision')).toMatchObject({
+      effective: '镇司测',
+      defaultText: '默认：镇司测',
+    });
     expect(await entry('docSignature.toy.decision')).toMatchObject({
       effective: '宁波市镇海区司法局',
       defaultText: '同“测试决定书的发文机关”',
@@ -101,8 +110,14 @@ describe('the profile page lists every entry, derived from the registered lines'
 
 describe('validation, with messages that name the entry', () => {
   it.each([
-    [{ 'docPrefix.toy.decision': '镇司〔测' }, '测试决定书的文号前缀只能包含汉字、字母、数字和圆括号，如“镇司复”'],
-    [{ 'docPrefix.toy.decision': '镇 司' }, '测试决定书的文号前缀只能包含汉字、字母、数字和圆括号，如“镇司复”'],
+    [
+      { 'docPrefix.toy.decision': '镇司〔测' },
+      '测试决定书的文号前缀只能包含汉字、字母、数字和圆括号，如“镇司复”',
+    ],
+    [
+      { 'docPrefix.toy.decision': '镇 司' },
+      '测试决定书的文号前缀只能包含汉字、字母、数字和圆括号，如“镇司复”',
+    ],
     [{ 'refPrefix.toy.request': '测'.repeat(21) }, '测试申请的案号前缀最多 20 个字'],
     [{ 'profile.bureauName': '局' }, '本机关名称至少 2 个字'],
     [{ 'profile.bureauName': '司'.repeat(61) }, '本机关名称最多 60 个字'],
@@ -117,10 +132,16 @@ describe('validation, with messages that name the entry', () => {
   });
 
   it('asks for a reason, and refuses a change that changes nothing', async () => {
-    const noReason = await admin.put('/api/profile', { values: { 'profile.bureauName': '某某司法局' }, reason: '' });
+    const noReason = await admin.put('/api/profile', {
+      values: { 'profile.bureauName': '某某司法局' },
+      reason: '',
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().detail).toBe('body.reason：请填写修改理由');
-    const same = await admin.put('/api/profile', { values: { 'docPrefix.toy.decision': '' }, reason: '无变化' });
+    const same = await admin.put('/api/profile', {
+      values: { 'docPrefix.toy.decision': '' },
+      reason: '无变化',
+    });
     expect(same.statusCode).toBe(400);
     expect(same.json().detail).toBe('与现行设置相同，没有需要确认的修改');
     const { rows } = await t.db.query('SELECT count(*)::int AS n FROM pending_changes');
@@ -130,7 +151,10 @@ describe('validation, with messages that name the entry', () => {
 
 describe('only district-level administrators', () => {
   it('a township administrator gets 403 reading or changing the profile, and nothing is proposed', async () => {
-    const put = await townAdmin.put('/api/profile', { values: { 'profile.bureauName': '某某司法局' }, reason: '试' });
+    const put = await townAdmin.put('/api/profile', {
+      values: { 'profile.bureauName': '某某司法局' },
+      reason: '试',
+    });
     expect(put.statusCode).toBe(403);
     expect(put.json().detail).toBe('只有区或区司法局一级的账户可以修改本机关设置');
     expect((await townAdmin.get('/api/profile')).statusCode).toBe(403);
@@ -174,10 +198,21 @@ describe('a change in force only once a second administrator confirms it; docume
     expect(res.statusCode).toBe(201);
     const c = res.json();
     changeId = c.id;
-    expect(c).toMatchObject({ kind: 'profile', state: 'pending', stateLabel: '待确认', mine: true, baseVersion: 1 });
+    expect(c).toMatchObject({
+      kind: 'profile',
+      state: 'pending',
+      stateLabel: '待确认',
+      mine: true,
+      baseVersion: 1,
+    });
     expect(c.proposedBy).toBe('系统管理员');
     expect(c.changes).toEqual([
-      { key: 'profile.reconsiderationSealAuthorised', label: '已获授权使用行政复议专用章', before: false, after: true },
+      {
+        key: 'profile.reconsiderationSealAuthorised',
+        label: '已获授权使用行政复议专用章',
+        before: false,
+        after: true,
+      },
       { key: 'docPrefix.toy.decision', label: '测试决定书 · 文号前缀', before: '镇司测', after: '镇政复测' },
       {
         key: 'docIssuer.toy.decision',
@@ -201,14 +236,20 @@ describe('a change in force only once a second administrator confirms it; docume
     ]);
     expect(await settings()).toEqual({});
     expect((await profile()).pending.id).toBe(changeId);
-    expect((await admin2.get('/api/changes?kind=profile')).json()[0]).toMatchObject({ id: changeId, mine: false });
+    expect((await admin2.get('/api/changes?kind=profile')).json()[0]).toMatchObject({
+      id: changeId,
+      mine: false,
+    });
     expect(await auditActions(before)).toEqual([
       { action: 'change.propose', actor_name: '系统管理员', object_id: String(changeId) },
     ]);
   });
 
   it('refuses a second proposal while one is pending', async () => {
-    const res = await admin2.put('/api/profile', { values: { 'profile.bureauName': '某某司法局' }, reason: '另一项' });
+    const res = await admin2.put('/api/profile', {
+      values: { 'profile.bureauName': '某某司法局' },
+      reason: '另一项',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toBe(`本机关设置已有待确认的变更（第 ${changeId} 号），请先确认、驳回或撤回`);
   });
@@ -231,7 +272,12 @@ describe('a change in force only once a second administrator confirms it; docume
     const before = await auditHead();
     const res = await admin2.post(`/api/changes/${changeId}/confirm`, { note: '已核对' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ state: 'confirmed', decidedBy: 'pf.admin2', decisionNote: '已核对', result: { version: 2 } });
+    expect(res.json()).toMatchObject({
+      state: 'confirmed',
+      decidedBy: 'pf.admin2',
+      decisionNote: '已核对',
+      result: { version: 2 },
+    });
     expect(await settings()).toEqual({
       'profile.reconsiderationSealAuthorised': 'true',
       'docPrefix.toy.decision': '镇政复测',
@@ -242,6 +288,16 @@ describe('a change in force only once a second administrator confirms it; docume
       { action: 'profile.version', actor_name: 'pf.admin2', object_id: '2' },
       { action: 'change.confirm', actor_name: 'pf.admin2', object_id: String(changeId) },
     ]);
+    const { rows } = await t.db.query(`SELECT summary FROM audit_log WHERE action = 'profile.version'`);
+    expect(rows[0].summary).toEqual({
+      changeId,
+      changed: [
+        'docIssuer.toy.decision',
+        'docPrefix.toy.decision',
+        'docSeal.toy.decision',
+        'profile.reconsiderationSealAuthorised',
+      ],
+    });
     const p = await profile();
     expect(p).toMatchObject({ version: 2, confirmedBy: 'pf.admin2', pending: null });
     const again = await admin2.post(`/api/changes/${changeId}/confirm`, {});
@@ -287,7 +343,11 @@ describe('a change in force only once a second administrator confirms it; docume
       'docSignature.toy.decision',
       'docSeal.toy.decision',
     ]);
-    expect(versions[1]).toMatchObject({ reason: '初始版本（启用本机关设置时的设置）', proposedBy: null, changes: [] });
+    expect(versions[1]).toMatchObject({
+      reason: '初始版本（启用本机关设置时的设置）',
+      proposedBy: null,
+      changes: [],
+    });
   });
 
   it('a rejected change has no effect', async () => {
@@ -305,22 +365,31 @@ describe('a change in force only once a second administrator confirms it; docume
     expect(noNote.json().detail).toBe('请填写驳回理由');
     const rejected = await admin.post(`/api/changes/${id}/reject`, { note: '尚未批准改名' });
     expect(rejected.statusCode).toBe(200);
-    expect(rejected.json()).toMatchObject({ state: 'rejected', stateLabel: '已驳回', decidedBy: '系统管理员' });
+    expect(rejected.json()).toMatchObject({
+      state: 'rejected',
+      stateLabel: '已驳回',
+      decidedBy: '系统管理员',
+    });
     expect((await profile()).version).toBe(2);
     expect((await entry('profile.bureauName')).effective).toBe('宁波市镇海区司法局');
-    const { id: matterId } = (await staff.post('/api/lines/toy/request', { subject: '驳回后', receivedOn: '2025-07-11' })).json();
+    const { id: matterId } = (
+      await staff.post('/api/lines/toy/request', { subject: '驳回后', receivedOn: '2025-07-11' })
+    ).json();
     expect((await staff.get(`/api/matters/${matterId}`)).json().matter.refNo).toMatch(/^测〔2025〕/);
   });
 
   it('a withdrawn change has no effect either, and the database refuses to revive a decided change', async () => {
-    const res = await admin.put('/api/profile', { values: { 'profile.bureauName': '某某司法局' }, reason: '试' });
+    const res = await admin.put('/api/profile', {
+      values: { 'profile.bureauName': '某某司法局' },
+      reason: '试',
+    });
     const id = res.json().id;
     const w = await admin.post(`/api/changes/${id}/withdraw`, {});
     expect(w.json()).toMatchObject({ state: 'withdrawn', decidedBy: '系统管理员' });
     expect((await profile()).version).toBe(2);
-    await expect(t.db.query(`UPDATE pending_changes SET state = 'pending' WHERE id = $1`, [id])).rejects.toThrow(
-      /decided change cannot be changed/,
-    );
+    await expect(
+      t.db.query(`UPDATE pending_changes SET state = 'pending' WHERE id = $1`, [id]),
+    ).rejects.toThrow(/decided change cannot be changed/);
     await expect(t.db.query('DELETE FROM profile_versions WHERE version = 2')).rejects.toThrow(/append-only/);
   });
 });

@@ -115,7 +115,10 @@ describe('finding 2: holiday notices are loaded by district-level administrators
   });
 
   it('a township admin cannot propose a bureau-profile change either', async () => {
-    const res = await townAdmin.put('/api/profile', { values: { 'profile.bureauName': '某某司法局' }, reason: '伪造' });
+    const res = await townAdmin.put('/api/profile', {
+      values: { 'profile.bureauName': '某某司法局' },
+      reason: '伪造',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().detail).toBe('只有区或区司法局一级的账户可以修改本机关设置');
   });

@@ -5,7 +5,7 @@ import { withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { recomputeRunningDeadlines } from '../deadlines/deadlines.ts';
 import { MAX_YEAR, MIN_YEAR } from './calendar.ts';
-import { type YearCalendar, validateYearCalendar } from './holidays.ts';
+import { validateYearCalendar, type YearCalendar } from './holidays.ts';
 import { currentCalendar } from './service.ts';
 
 /** A State Council notice as an administrator submits it, checked: a Chinese VALIDATION error otherwise. */

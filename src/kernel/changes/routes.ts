@@ -7,10 +7,15 @@ import { changeKinds, changeStates, pendingChange, pendingChangeList } from './c
 import { type ChangeView, type Decision, decide, listChanges } from './store.ts';
 
 /** One change as the reader sees it (mine, diff). */
-export async function changeView(db: Db, actor: Parameters<typeof listChanges>[1], id: number): Promise<ChangeView> {
-  const { rows } = await db.query<{ kind: ChangeView['kind'] }>('SELECT kind FROM pending_changes WHERE id = $1', [
-    id,
-  ]);
+export async function changeView(
+  db: Db,
+  actor: Parameters<typeof listChanges>[1],
+  id: number,
+): Promise<ChangeView> {
+  const { rows } = await db.query<{ kind: ChangeView['kind'] }>(
+    'SELECT kind FROM pending_changes WHERE id = $1',
+    [id],
+  );
   const found = rows[0] && (await listChanges(db, actor, { kind: rows[0].kind, id }))[0];
   if (!found) throw new AppError('NOT_FOUND', `没有第 ${id} 号变更`);
   return found;

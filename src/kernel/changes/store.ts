@@ -22,7 +22,11 @@ export type ChangeState = 'pending' | 'confirmed' | 'rejected' | 'withdrawn';
 
 /** Who may propose and decide each kind, and how refusals name it. */
 const kinds: Record<ChangeKind, { permission: Permission; what: string; label: string }> = {
-  calendar: { permission: 'calendar.manage', what: '确认或驳回节假日安排通知的载入', label: '节假日安排通知' },
+  calendar: {
+    permission: 'calendar.manage',
+    what: '确认或驳回节假日安排通知的载入',
+    label: '节假日安排通知',
+  },
   profile: { permission: 'profile.manage', what: '确认或驳回本机关设置的修改', label: '本机关设置' },
 };
 
@@ -77,7 +81,14 @@ export async function propose(
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO pending_changes (kind, subject, payload, reason, base_version, proposed_by)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [input.kind, input.subject, JSON.stringify(input.payload), input.reason, input.baseVersion ?? null, actor.userId],
+      [
+        input.kind,
+        input.subject,
+        JSON.stringify(input.payload),
+        input.reason,
+        input.baseVersion ?? null,
+        actor.userId,
+      ],
     );
     const id = rows[0]!.id;
     await audit(tx, actor, {
@@ -116,7 +127,8 @@ export async function decide(
       await assertDistrictLevel(tx, actor, kind.permission, kind.what);
     }
     if (!c) throw new AppError('NOT_FOUND', `没有第 ${id} 号变更`);
-    if (c.state !== 'pending') throw new AppError('CONFLICT', `第 ${id} 号变更${stateLabels[c.state]}，不能再处理`);
+    if (c.state !== 'pending')
+      throw new AppError('CONFLICT', `第 ${id} 号变更${stateLabels[c.state]}，不能再处理`);
     const own = actor.userId === c.proposedById;
     if (decision === 'confirm' && own)
       throw new AppError('FORBIDDEN', '不能确认自己提出的变更，须由另一位区级管理员确认');
@@ -172,8 +184,7 @@ export async function listChanges(
   for (const k of Object.keys(kinds) as ChangeKind[])
     if ((!filter.kind || filter.kind === k) && (await isDistrictLevel(db, actor, kinds[k].permission)))
       allowed.push(k);
-  if (!allowed.length)
-    throw new AppError('FORBIDDEN', '只有区或区司法局一级的管理员可以查看待确认的变更');
+  if (!allowed.length) throw new AppError('FORBIDDEN', '只有区或区司法局一级的管理员可以查看待确认的变更');
   const { rows } = await db.query<ChangeRow & { base: ProfileContent | null }>(
     `SELECT x.*, v.content AS base FROM (${SELECT}
        WHERE c.kind = ANY($1::text[]) AND ($2::text IS NULL OR c.state = $2) AND ($4::bigint IS NULL OR c.id = $4)

@@ -42,7 +42,12 @@ export const NAME_KEYS = {
 /** Fallbacks of the two organ names that come from the organisation registry, filled in by the store. */
 export const ORG_DEFAULTS = { bureau: '@org:bureau', districtGovernment: '@org:districtGovernment' } as const;
 
-const name = (key: string, label: string, fallback: ProfileEntry['fallback'], hint?: string): ProfileEntry => ({
+const name = (
+  key: string,
+  label: string,
+  fallback: ProfileEntry['fallback'],
+  hint?: string,
+): ProfileEntry => ({
   key,
   label,
   kind: 'name',
@@ -51,7 +56,12 @@ const name = (key: string, label: string, fallback: ProfileEntry['fallback'], hi
   ...(hint ? { hint } : {}),
 });
 
-const prefix = (key: string, label: string, fallback: ProfileEntry['fallback'], hint?: string): ProfileEntry => ({
+const prefix = (
+  key: string,
+  label: string,
+  fallback: ProfileEntry['fallback'],
+  hint?: string,
+): ProfileEntry => ({
   key,
   label,
   kind: 'prefix',
@@ -66,7 +76,12 @@ export function profileGroups(): ProfileGroup[] {
       id: 'names',
       title: '机关名称',
       entries: [
-        name(NAME_KEYS.bureau, '本机关名称', { value: ORG_DEFAULTS.bureau }, '发文机关、落款未单独设置时用此名称'),
+        name(
+          NAME_KEYS.bureau,
+          '本机关名称',
+          { value: ORG_DEFAULTS.bureau },
+          '发文机关、落款未单独设置时用此名称',
+        ),
         name(NAME_KEYS.districtGovernment, '区人民政府名称', { value: ORG_DEFAULTS.districtGovernment }),
       ],
     },
@@ -99,7 +114,12 @@ export function profileGroups(): ProfileGroup[] {
         id: `template:${t.id}`,
         title: `${line.label} · ${t.title}`,
         entries: [
-          prefix(`docPrefix.${t.id}`, '文号前缀', { value: t.defaultPrefix }, '如“镇司复”，文号为 前缀〔年份〕序号号'),
+          prefix(
+            `docPrefix.${t.id}`,
+            '文号前缀',
+            { value: t.defaultPrefix },
+            '如“镇司复”，文号为 前缀〔年份〕序号号',
+          ),
           name(issuer, '发文机关', { entry: NAME_KEYS.bureau }),
           name(signature, '落款', { entry: issuer }),
           name(`docSeal.${t.id}`, '印章', { entry: signature }),
@@ -110,7 +130,9 @@ export function profileGroups(): ProfileGroup[] {
       groups.push({
         id: `kind:${line.id}.${k.id}`,
         title: `${line.label} · ${k.label}`,
-        entries: [{ ...prefix(`refPrefix.${line.id}.${k.id}`, '案号前缀', { value: k.refPrefix }), where: k.label }],
+        entries: [
+          { ...prefix(`refPrefix.${line.id}.${k.id}`, '案号前缀', { value: k.refPrefix }), where: k.label },
+        ],
       });
     }
   }

@@ -7,7 +7,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { pendingChange } from '../changes/contracts.ts';
 import { changeView } from '../changes/routes.ts';
 import { listChanges, propose } from '../changes/store.ts';
-import { profileView, profileVersionList } from './contracts.ts';
+import { profileVersionList, profileView } from './contracts.ts';
 import { entryName, profileEntries, profileGroups } from './entries.ts';
 import { allVersions, currentVersion, diffContents, effectiveValues, orgDefaults } from './store.ts';
 import { parseProfile } from './validate.ts';
@@ -20,7 +20,8 @@ export async function profileRoutes(app: App, { db }: { db: Db }) {
     {
       schema: {
         tags: ['profile'],
-        summary: '本机关设置：机关名称、复议机关与机构、各文书的文号前缀、发文机关、落款和印章、各类案件的案号前缀',
+        summary:
+          '本机关设置：机关名称、复议机关与机构、各文书的文号前缀、发文机关、落款和印章、各类案件的案号前缀',
         response: { 200: profileView, ...errorResponses },
       },
     },
@@ -91,7 +92,8 @@ export async function profileRoutes(app: App, { db }: { db: Db }) {
     {
       schema: {
         tags: ['profile'],
-        summary: '提出修改本机关设置（所给各项取代现值，null 或空串恢复默认）：待另一位区级管理员确认后成为新版本',
+        summary:
+          '提出修改本机关设置（所给各项取代现值，null 或空串恢复默认）：待另一位区级管理员确认后成为新版本',
         body: z.object({
           // Checked entry by entry against the registered lines' entries (parseProfile), after the permission.
           values: z.record(z.string().max(200), z.union([z.string().max(1_000), z.boolean(), z.null()])),

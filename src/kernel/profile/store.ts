@@ -64,7 +64,11 @@ export function effectiveValues(
     if (key in content) v = content[key]!;
     else if (!e || depth > 5) v = '';
     else if ('entry' in e.fallback) v = resolve(e.fallback.entry, depth + 1);
-    else v = typeof e.fallback.value === 'string' ? (defaults[e.fallback.value] ?? e.fallback.value) : e.fallback.value;
+    else
+      v =
+        typeof e.fallback.value === 'string'
+          ? (defaults[e.fallback.value] ?? e.fallback.value)
+          : e.fallback.value;
     out[key] = v;
     return v;
   };
@@ -115,7 +119,7 @@ export function diffContents(
   const changes: EntryChange[] = [];
   for (const g of groups)
     for (const e of g.entries)
-      if (before[e.key] !== after[e.key] || (e.key in from) !== (e.key in to))
+      if (before[e.key] !== after[e.key] || e.key in from !== e.key in to)
         changes.push({
           key: e.key,
           label: e.where ? `${e.where} · ${e.label}` : e.label,
@@ -135,6 +139,14 @@ export async function writeVersion(
   change: { id: number; content: ProfileContent; reason: string; proposedBy: number },
 ): Promise<number> {
   await tx.query('LOCK TABLE profile_versions IN EXCLUSIVE MODE');
+  const { rows: prev } = await tx.query<{ content: ProfileContent }>(
+    'SELECT content FROM profile_versions ORDER BY version DESC LIMIT 1',
+  );
+  const before = prev[0]?.content ?? {};
+  // The keys set, changed or returned to their default, for the audit row (sorted: jsonb keeps no key order).
+  const changedKeys = [...new Set([...Object.keys(before), ...Object.keys(change.content)])]
+    .filter((k) => before[k] !== change.content[k])
+    .sort();
   const { rows } = await tx.query<{ version: number }>(
     `INSERT INTO profile_versions (version, content, reason, proposed_by, confirmed_by, change_id)
      SELECT coalesce(max(version), 0) + 1, $1, $2, $3, $4, $5 FROM profile_versions RETURNING version`,
@@ -154,7 +166,7 @@ export async function writeVersion(
     action: 'profile.version',
     objectType: 'profile',
     objectId: version,
-    summary: { changeId: change.id, keys: Object.keys(change.content).length },
+    summary: { changeId: change.id, changed: changedKeys },
   });
   return version;
 }

@@ -34,7 +34,9 @@ function entrySchema(e: ProfileEntry): z.ZodType<string | boolean | undefined> {
 export function profileSchema() {
   const entries = profileEntries();
   const shape = Object.fromEntries([...entries.values()].map((e) => [e.key, entrySchema(e)]));
-  return z.strictObject(shape, { error: (i) => (i.code === 'unrecognized_keys' ? `没有设置项 ${i.keys.join('、')}` : undefined) });
+  return z.strictObject(shape, {
+    error: (i) => (i.code === 'unrecognized_keys' ? `没有设置项 ${i.keys.join('、')}` : undefined),
+  });
 }
 
 /**
