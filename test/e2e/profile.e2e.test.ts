@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('tab', { name: '历史版本' }).click();
       await page.getByRole('cell', { name: '复议机关名称按行政复议法第四条填写' }).waitFor();
       await page.locator('.ant-table-row-expand-icon').first().click();
-      await page.getByText('已获授权使用行政复议专用章').waitFor();
+      await page.locator('.ant-table-expanded-row').getByText('已获授权使用行政复议专用章').waitFor();
       await shot('4-history');
     });
   },

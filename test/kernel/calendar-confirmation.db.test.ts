@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../../src/kernel/changes/store.ts';
+import { systemActor } from '../../src/platform/access/actor.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import { type Client, makeUser, signIn, testApp } from '../support/app.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
@@ -150,5 +152,34 @@ describe('loading a holiday notice needs a second administrator', () => {
     );
     const withdrawn = await admin.post(`/api/changes/${first.json().id}/withdraw`, {});
     expect(withdrawn.json()).toMatchObject({ state: 'withdrawn', stateLabel: '已撤回' });
+  });
+
+  it('a single-admin installation confirms on the server (CLI change:confirm), audited as cli', async () => {
+    const res = await admin.put('/api/calendar/years/2029', {
+      notice: '2029年通知（测试）',
+      holidays: [],
+      workdays: [],
+    });
+    const done = await decide(
+      t.db,
+      { ...systemActor, name: 'cli' },
+      res.json().id,
+      'confirm',
+      '服务器操作员确认',
+      'cli',
+    );
+    expect(done).toMatchObject({
+      state: 'confirmed',
+      decidedBy: null,
+      decidedVia: 'cli',
+      decisionNote: '服务器操作员确认',
+    });
+    const { rows } = await t.db.query(
+      `SELECT action, actor_name FROM audit_log WHERE action IN ('calendar.load', 'change.confirm') ORDER BY seq DESC LIMIT 2`,
+    );
+    expect(rows).toEqual([
+      { action: 'change.confirm', actor_name: 'cli' },
+      { action: 'calendar.load', actor_name: 'cli' },
+    ]);
   });
 });
