@@ -72,7 +72,7 @@ WHERE key LIKE 'profile.%' OR key LIKE 'docPrefix.%' OR key LIKE 'docIssuer.%' O
    OR key LIKE 'docSeal.%' OR key LIKE 'refPrefix.%';
 
 ALTER TABLE documents ADD COLUMN issued_with jsonb;
-COMMENT ON COLUMN documents.issued_with IS 'What the document was issued with: { organ, signature, seal, prefix, profileVersion }. NULL for documents issued before migration 0023 (their signature is in fields).';
+COMMENT ON COLUMN documents.issued_with IS 'What the document was issued with: { organ, signature, seal, prefix, profileVersion }. NULL for documents issued before migration 0023 (their signature is in their text, fields).';
 
 -- The product role appends versions and never rewrites them (the trigger refuses too).
 DO $$

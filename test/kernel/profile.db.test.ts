@@ -167,11 +167,15 @@ describe('only district-level administrators', () => {
 
 describe('a change in force only once a second administrator confirms it; documents keep what they were issued with', () => {
   let oldDoc: { id: number; docNumber: string };
+  // Issued under version 1 and first downloaded after the change: its DOCX is rendered then, from its stored text.
+  let unread: { id: number; docNumber: string };
   let changeId: number;
 
   it('issues a document under version 1', async () => {
     oldDoc = await decidedMatter('改设置前的案件', '2025-07-01');
     expect(oldDoc.docNumber).toBe('镇司测〔2025〕1号');
+    unread = await decidedMatter('改设置前未下载的案件', '2025-07-02');
+    expect(unread.docNumber).toBe('镇司测〔2025〕2号');
     const text = await printed(oldDoc.id);
     expect(text).toContain('宁波市镇海区司法局');
     const { rows } = await t.db.query('SELECT issued_with FROM documents WHERE id = $1', [oldDoc.id]);
@@ -323,6 +327,10 @@ describe('a change in force only once a second administrator confirms it; docume
     expect(oldText).toContain('宁波市镇海区司法局');
     expect(oldText).not.toContain('宁波市镇海区人民政府');
     expect(oldText).toContain('镇司测〔2025〕1号');
+    const first = await printed(unread.id);
+    expect(first).toContain('宁波市镇海区司法局');
+    expect(first).not.toContain('宁波市镇海区人民政府');
+    expect(first).toContain('镇司测〔2025〕2号');
     const html = (await staff.get(`/api/documents/${oldDoc.id}/html`)).body;
     expect(html).toContain('宁波市镇海区司法局');
     expect(html).not.toContain('宁波市镇海区人民政府');
