@@ -210,32 +210,44 @@ describe('a change in force only once a second administrator confirms it; docume
       baseVersion: 1,
     });
     expect(c.proposedBy).toBe('系统管理员');
+    const set = { beforeIsDefault: true, afterIsDefault: false };
     expect(c.changes).toEqual([
       {
         key: 'profile.reconsiderationSealAuthorised',
         label: '已获授权使用行政复议专用章',
         before: false,
         after: true,
+        ...set,
       },
-      { key: 'docPrefix.toy.decision', label: '测试决定书 · 文号前缀', before: '镇司测', after: '镇政复测' },
+      {
+        key: 'docPrefix.toy.decision',
+        label: '测试决定书 · 文号前缀',
+        before: '镇司测',
+        after: '镇政复测',
+        ...set,
+      },
       {
         key: 'docIssuer.toy.decision',
         label: '测试决定书 · 发文机关',
         before: '宁波市镇海区司法局',
         after: '宁波市镇海区人民政府',
+        ...set,
       },
-      // The signature follows the issuing organ (its default), so it changes too.
+      // The signature follows the issuing organ (its default), so it changes too, still as its default.
       {
         key: 'docSignature.toy.decision',
         label: '测试决定书 · 落款',
         before: '宁波市镇海区司法局',
         after: '宁波市镇海区人民政府',
+        beforeIsDefault: true,
+        afterIsDefault: true,
       },
       {
         key: 'docSeal.toy.decision',
         label: '测试决定书 · 印章',
         before: '宁波市镇海区司法局',
         after: '宁波市镇海区人民政府行政复议专用章',
+        ...set,
       },
     ]);
     expect(await settings()).toEqual({});

@@ -11,6 +11,9 @@ export const entryChange = z.object({
   label: z.string(),
   before: z.union([z.string(), z.boolean()]),
   after: z.union([z.string(), z.boolean()]),
+  /** The value was (is) the entry's default rather than one the bureau set: a default follows later changes. */
+  beforeIsDefault: z.boolean(),
+  afterIsDefault: z.boolean(),
 });
 
 export const pendingChange = z.object({

@@ -104,6 +104,8 @@ export interface EntryChange {
   label: string;
   before: string | boolean;
   after: string | boolean;
+  beforeIsDefault: boolean;
+  afterIsDefault: boolean;
 }
 
 /** What changes between two contents, entry by entry, as values in force (a default shows as its text). */
@@ -125,6 +127,8 @@ export function diffContents(
           label: e.where ? `${e.where} · ${e.label}` : e.label,
           before: before[e.key]!,
           after: after[e.key]!,
+          beforeIsDefault: !(e.key in from),
+          afterIsDefault: !(e.key in to),
         });
   return changes;
 }

@@ -17,6 +17,22 @@ interface Props {
 
 const shown = (v: string | boolean, yes: string, no: string) => (typeof v === 'boolean' ? (v ? yes : no) : v);
 
+/** A default follows later changes (of the entry it copies); a value set stays: the page says which. */
+function Value({ v, isDefault, strong }: { v: string | boolean; isDefault: boolean; strong?: boolean }) {
+  const { t } = useTranslation();
+  const text = shown(v, t('profile.yes'), t('profile.no'));
+  return (
+    <Space size={4} wrap>
+      {strong ? (
+        <Typography.Text strong>{text}</Typography.Text>
+      ) : (
+        <Typography.Text delete>{text}</Typography.Text>
+      )}
+      {isDefault && <Tag>{t('profile.isDefault')}</Tag>}
+    </Space>
+  );
+}
+
 export function ChangeDiff({ changes }: { changes: EntryChange[] }) {
   const { t } = useTranslation();
   return (
@@ -29,15 +45,11 @@ export function ChangeDiff({ changes }: { changes: EntryChange[] }) {
         { title: t('profile.entry'), dataIndex: 'label' },
         {
           title: t('profile.before'),
-          render: (_, c) => (
-            <Typography.Text delete>{shown(c.before, t('profile.yes'), t('profile.no'))}</Typography.Text>
-          ),
+          render: (_, c) => <Value v={c.before} isDefault={c.beforeIsDefault} />,
         },
         {
           title: t('profile.after'),
-          render: (_, c) => (
-            <Typography.Text strong>{shown(c.after, t('profile.yes'), t('profile.no'))}</Typography.Text>
-          ),
+          render: (_, c) => <Value v={c.after} isDefault={c.afterIsDefault} strong />,
         },
       ]}
     />

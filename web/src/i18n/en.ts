@@ -517,6 +517,7 @@ export const en: Messages = {
     proposedBy: 'Proposed by',
     confirmedBy: 'Confirmed by',
     at: 'At',
+    isDefault: 'default',
     initial: 'Initial version',
     yes: 'Yes',
     no: 'No',

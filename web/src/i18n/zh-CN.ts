@@ -509,6 +509,7 @@ export const zhCN = {
     proposedBy: '提出人',
     confirmedBy: '确认人',
     at: '时间',
+    isDefault: '默认',
     initial: '初始版本',
     yes: '是',
     no: '否',
