@@ -3,7 +3,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/platform/http/app.ts';
 import { makeUser } from '../support/app.ts';
-import { artifacts, ensureWebBuild, hasChromium, launchBrowser, startWebApp } from '../support/browser.ts';
+import {
+  artifacts,
+  ensureWebBuild,
+  formHelpers,
+  hasChromium,
+  launchBrowser,
+  startWebApp,
+} from '../support/browser.ts';
 import { TEST_ADMIN_PASSWORD, TEST_USER_PASSWORD } from '../support/constants.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 
@@ -76,6 +83,22 @@ describe.skipIf(!hasChromium)(
       await page.getByText('本人提出，须由另一位管理员确认').waitFor();
       await shot('2-pending-own');
 
+      // A holiday notice goes the same way: proposed on the calendar page, listed there as awaiting confirmation.
+      await page.getByTestId('menu-calendar').click();
+      await page.getByTestId('calendar-load').click();
+      await (await formHelpers(page).inputOf('notice-year')).fill('2027');
+      await page.getByTestId('notice-json').fill(
+        JSON.stringify({
+          notice: '国务院办公厅关于2027年部分节假日安排的通知（测试）',
+          holidays: [{ start: '2027-02-05', end: '2027-02-13', name: '春节' }],
+          workdays: [],
+        }),
+      );
+      await page.getByTestId('notice-submit').click();
+      await page.getByTestId('changes-calendar').getByText('本人提出，须由另一位管理员确认').waitFor();
+      await page.getByTestId('calendar-provisional-2027').waitFor();
+      await shot('5-calendar-pending');
+
       await page.getByTestId('logout').click();
       await page.getByTestId('login-username').waitFor();
       await signIn('pf_admin2', TEST_USER_PASSWORD);
@@ -96,6 +119,20 @@ describe.skipIf(!hasChromium)(
       await page.locator('.ant-table-row-expand-icon').first().click();
       await page.locator('.ant-table-expanded-row').getByText('已获授权使用行政复议专用章').waitFor();
       await shot('4-history');
+
+      await page.getByTestId('menu-calendar').click();
+      await page
+        .getByTestId('changes-calendar')
+        .getByText('2027年：国务院办公厅关于2027年部分节假日安排的通知（测试）')
+        .waitFor();
+      await page.locator('[data-testid^="change-confirm-"]').click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
+      await page.getByTestId('calendar-official-2027').waitFor();
+      await page.getByTestId('changes-empty-calendar').waitFor();
+      await shot('6-calendar-confirmed');
     });
   },
 );
