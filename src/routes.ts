@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { calendarRoutes } from './kernel/calendar/routes.ts';
+import { changeRoutes } from './kernel/changes/routes.ts';
 import { deadlineRoutes } from './kernel/deadlines/routes.ts';
 import { indicatorRoutes } from './kernel/indicators/routes.ts';
 import { partyRoutes } from './kernel/parties/routes.ts';
+import { profileRoutes } from './kernel/profile/routes.ts';
 import { reportRoutes } from './kernel/reports/routes.ts';
 import { ruleRoutes } from './kernel/rules/routes.ts';
 import { workbenchRoutes } from './kernel/workbench/routes.ts';
@@ -69,6 +71,8 @@ export function allRoutes(deps: RouteDeps) {
     await auditRoutes(app, deps);
     await ruleRoutes(app, deps);
     await calendarRoutes(app, deps);
+    await changeRoutes(app, deps);
+    await profileRoutes(app, deps);
     await deadlineRoutes(app, deps);
     await indicatorRoutes(app, deps);
     await reportRoutes(app, deps);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import stableStringify from 'safe-stable-stringify';
 import type { Tx } from '../../platform/db/pool.ts';
+import { type ProfileNames, profileNames } from '../profile/store.ts';
 import { issuerFor } from './issuer.ts';
 import { nextDocumentNumber } from './numbering.ts';
 import { chineseDate, type TemplateDef, templateHash } from './templates.ts';
@@ -21,18 +22,23 @@ export async function issueDocuments(
   data: unknown,
 ) {
   const issued: { id: number; kind: string; title: string; docNumber: string }[] = [];
+  let read: Promise<ProfileNames> | undefined;
+  const names = () => {
+    read ??= profileNames(tx);
+    return read;
+  };
   for (const t of templates) {
     const id = t.id;
     const year = Number(issuedOn.slice(0, 4));
     const { prefix, seq, number: docNumber } = await nextDocumentNumber(tx, id, t.defaultPrefix, year);
     const issuer = await issuerFor(tx, id, m.ownerOrgId);
-    const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer });
-    const spec = { signature: issuer.organ, ...content, date: chineseDate(issuedOn), docNumber };
+    const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer, names });
+    const spec = { signature: issuer.signature, ...content, date: chineseDate(issuedOn), docNumber };
     const text = stableStringify(spec) ?? '';
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO documents (matter_id, event_id, kind, title, doc_number, prefix, year, seq, issued_on, fields, docx,
-                              content_hash, template_hash, owner_org_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13) RETURNING id`,
+                              content_hash, template_hash, owner_org_id, issued_with)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13, $14) RETURNING id`,
       [
         m.id,
         eventId,
@@ -47,6 +53,14 @@ export async function issueDocuments(
         createHash('sha256').update(text).digest('hex'),
         templateHash(t),
         m.ownerOrgId,
+        // What the profile gave this document, kept with it: a later change of the profile never alters it.
+        JSON.stringify({
+          organ: issuer.organ,
+          signature: spec.signature,
+          seal: issuer.seal,
+          prefix,
+          profileVersion: issuer.profileVersion,
+        }),
       ],
     );
     issued.push({ id: rows[0]!.id, kind: id, title: t.title, docNumber });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Tx } from '../../platform/db/pool.ts';
 import type { OfficialDocSpec } from '../documents/index.ts';
 import { RENDERER_VERSION } from '../documents/index.ts';
+import type { ProfileNames } from '../profile/store.ts';
 import type { Issuer } from './issuer.ts';
 import type { MatterView } from './types.ts';
 
@@ -13,8 +14,13 @@ export interface TemplateContext<P> {
   docNumber: string;
   /** Business date of issue, e.g. 2025-07-01. */
   issuedOn: string;
-  /** The organ the document speaks for, from the bureau's settings. */
+  /** The organ the document speaks for, its signature line and seal, from the bureau profile. */
   issuer: Issuer;
+  /**
+   * The bureau-wide names of the profile in force (本机关, 区人民政府, 复议机关, 复议机构, whether the 行政复议专用章
+   * is authorised), read when a template asks.
+   */
+  names: () => Promise<ProfileNames>;
 }
 
 /** What a template writes; the kernel adds the number, the issuing organ's signature and the date. */
