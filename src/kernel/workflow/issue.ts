@@ -27,12 +27,17 @@ export async function issueDocuments(
     read ??= profileNames(tx);
     return read;
   };
+  // Render every document first; take their numbers (the counters' row locks) only once nothing else is left.
+  const year = Number(issuedOn.slice(0, 4));
+  const drafts = [];
   for (const t of templates) {
+    const issuer = await issuerFor(tx, t.id, m.ownerOrgId);
+    const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names });
+    drafts.push({ t, issuer, content });
+  }
+  for (const { t, issuer, content } of drafts) {
     const id = t.id;
-    const year = Number(issuedOn.slice(0, 4));
     const { prefix, seq, number: docNumber } = await nextDocumentNumber(tx, id, t.defaultPrefix, year);
-    const issuer = await issuerFor(tx, id, m.ownerOrgId);
-    const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer, names });
     const spec = { signature: issuer.signature, ...content, date: chineseDate(issuedOn), docNumber };
     const text = stableStringify(spec) ?? '';
     const { rows } = await tx.query<{ id: number }>(
