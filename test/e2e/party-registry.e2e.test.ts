@@ -86,7 +86,18 @@ describe.skipIf(!hasChromium)('the parties registry in the browser', () => {
     await page.getByTestId('create-form').waitFor();
     await fillDate('field-receivedOn', '2026-11-16');
     await pick('field-channel', '窗口递交');
+    // Typed as if new: the same name and phone bring up the record already on file before a second one is made.
+    await page.getByTestId('field-applicants.0.name').fill('王五');
+    await page.getByTestId('field-applicants.0.phone').fill('13812345678');
+    const offered = page.getByTestId('field-applicants.0.partyId-duplicates');
+    await expect
+      .poll(() => offered.textContent(), { timeout: 10_000 })
+      .toContain('王五　330211********1237　138****5678');
+    await shot('00-duplicate-offered');
     await choose('field-applicants.0.partyId', '王五', ID);
+    // Picked: the record supplies the identity, so its fields and the duplicate hint go away.
+    await expect.poll(() => page.getByTestId('field-applicants.0.idNumber').count()).toBe(0);
+    await expect.poll(() => offered.count()).toBe(0);
     await expect.poll(() => page.getByTestId('field-applicants.0.name').inputValue()).toBe('王五');
     await shot('01-picked');
     await choose('field-respondentOrgId', '宁波市镇海区住房和城乡建设局', '住房');

@@ -76,10 +76,12 @@ describe('a line declaration', () => {
         .number()
         .optional()
         .meta({ 'x-showWhen': { field: 'outcom', in: ['revoke'] } }),
+      note: z.string().optional().meta({ 'x-hideWhenSet': 'partyID' }),
     });
     const line = brokenToy((k) => withAction(k, 'decide', { schema }));
     expect(lineProblems(line, empty)).toEqual([
       'toy/request.decide: field days is shown when outcom, which is not a field beside it',
+      'toy/request.decide: field note is hidden when partyID is set, which is not a field beside it',
     ]);
   });
 

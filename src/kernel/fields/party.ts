@@ -10,6 +10,9 @@ import { choice, enumMeta, optionalText, phone, text } from './fields.ts';
 
 export const partyTypes = { person: '自然人', organisation: '法人或其他组织' } as const;
 
+/** Fields the registry record supplies once a party is picked from it: the form hides them then. */
+const fromRecord = { 'x-hideWhenSet': 'partyId' } as const;
+
 /** The shape of each identity document's number, as the issuing authorities print it. */
 const idNumberShapes: Record<Exclude<keyof typeof idKinds, 'none' | 'residentId'>, [RegExp, string]> = {
   passport: [/^[A-Z0-9]{5,17}$/, '护照号码应为5至17位字母或数字'],
@@ -32,24 +35,29 @@ export const partyField = z
     name: text('姓名/名称', 100),
     idKind: choice('证件类型', idKinds)
       .default('residentId')
-      .meta({ 'x-showWhen': { field: 'partyType', in: ['person'] } }),
+      .meta({ 'x-showWhen': { field: 'partyType', in: ['person'] }, ...fromRecord }),
     idNumber: z
       .string()
       .trim()
       .transform((v) => v.replace(/\s+/g, '').toUpperCase())
       .optional()
-      .meta({ title: '证件号码', 'x-showWhen': { field: 'partyType', in: ['person'] } }),
+      .meta({ title: '证件号码', 'x-showWhen': { field: 'partyType', in: ['person'] }, ...fromRecord }),
     creditCode: creditCode()
       .optional()
-      .meta({ title: '统一社会信用代码', 'x-showWhen': { field: 'partyType', in: ['organisation'] } }),
+      .meta({
+        title: '统一社会信用代码',
+        'x-showWhen': { field: 'partyType', in: ['organisation'] },
+        ...fromRecord,
+      }),
     orgKind: choice('组织类别', orgKinds)
       .optional()
-      .meta({ 'x-showWhen': { field: 'partyType', in: ['organisation'] } }),
+      .meta({ 'x-showWhen': { field: 'partyType', in: ['organisation'] }, ...fromRecord }),
     legalRepresentative: optionalText('法定代表人/负责人', 50).meta({
       'x-showWhen': { field: 'partyType', in: ['organisation'] },
+      ...fromRecord,
     }),
-    phone,
-    address: optionalText('住所/地址', 200),
+    phone: phone.meta(fromRecord),
+    address: optionalText('住所/地址', 200).meta(fromRecord),
   })
   .superRefine((p, ctx) => {
     if (p.partyId) return;

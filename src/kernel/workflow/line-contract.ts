@@ -23,7 +23,7 @@ function startedRules(e: DeadlineEffect<unknown>): readonly string[] {
   return typeof e.rule === 'string' ? [e.rule] : e.rule.among;
 }
 
-/** The x-showWhen references of a schema that name no sibling field. */
+/** The x-showWhen and x-hideWhenSet references of a schema that name no sibling field. */
 function showWhenProblems(schema: z.ZodType, where: string): string[] {
   let json: unknown;
   try {
@@ -42,6 +42,11 @@ function showWhenProblems(schema: z.ZodType, where: string): string[] {
         if (when && (!when.field || !(when.field in props)))
           problems.push(
             `${where}: field ${path}${name} is shown when ${when.field}, which is not a field beside it`,
+          );
+        const hide = p['x-hideWhenSet'] as string | undefined;
+        if (hide !== undefined && !(hide in props))
+          problems.push(
+            `${where}: field ${path}${name} is hidden when ${hide} is set, which is not a field beside it`,
           );
       }
     }

@@ -306,6 +306,9 @@ export const en: Messages = {
     notFound: 'Not in the registry: fill in the fields below (a new record is made)',
     pickHelp:
       'Pick a party already in the registry instead of typing it again; otherwise fill in the fields below',
+    maybeDuplicate:
+      'This person may already be in the registry (same name and phone, or same name and birth date): check and use the record',
+    useRecord: 'Use this record',
   },
   form: {
     required: 'Please fill in {{field}}',

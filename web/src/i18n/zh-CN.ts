@@ -300,6 +300,8 @@ export const zhCN = {
     searchPlaceholder: '输入完整证件号码、统一社会信用代码或姓名查找',
     notFound: '档案中没有找到，请在下方填写（将新建档案）',
     pickHelp: '已有档案的当事人请从档案选取，无需重复录入；没有的请直接填写下列各项',
+    maybeDuplicate: '档案中可能已有此人（同名且同电话或同出生日期），请核对后选用，避免重复建档',
+    useRecord: '选用此档案',
   },
   form: {
     required: '请填写{{field}}',

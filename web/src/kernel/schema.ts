@@ -31,6 +31,8 @@ export interface JsonSchema {
   'x-widget'?: 'textarea' | 'org' | string;
   'x-orgKinds'?: string[];
   'x-showWhen'?: ShowWhen;
+  /** Hide the field while this sibling holds a value (identity fields once a registry record is picked). */
+  'x-hideWhenSet'?: string;
   'x-enumLabels'?: Record<string, string>;
   /** Heading of the form section the field belongs to; consecutive fields with one heading form a section. */
   'x-group'?: string;
@@ -101,8 +103,10 @@ export function enumLabel(s: JsonSchema, value: unknown): string {
 
 type Values = Record<string, unknown>;
 
-/** Whether a field with `x-showWhen` is shown, given the values of its object (its siblings). */
+/** Whether a field with `x-showWhen` / `x-hideWhenSet` is shown, given the values of its object (its siblings). */
 export function shown(s: JsonSchema, siblings: Values | undefined): boolean {
+  const hider = s['x-hideWhenSet'];
+  if (hider !== undefined && siblings?.[hider] != null && siblings[hider] !== '') return false;
   const cond = s['x-showWhen'];
   if (!cond) return true;
   const v = siblings?.[cond.field];

@@ -61,13 +61,20 @@ export function SchemaFields({ schema, rel, abs, id, inList }: { schema: JsonSch
       </Col>
     );
     const cond = s['x-showWhen'];
-    const shownCol = cond ? (
-      <ShownWhen key={key} cond={cond} sibling={[...abs, cond.field]}>
-        {col}
-      </ShownWhen>
-    ) : (
-      col
-    );
+    const hider = s['x-hideWhenSet'];
+    let shownCol = col;
+    if (hider !== undefined)
+      shownCol = (
+        <HiddenWhenSet key={key} sibling={[...abs, hider]}>
+          {shownCol}
+        </HiddenWhenSet>
+      );
+    if (cond)
+      shownCol = (
+        <ShownWhen key={key} cond={cond} sibling={[...abs, cond.field]}>
+          {shownCol}
+        </ShownWhen>
+      );
     const group = s['x-group'];
     const last = sections.at(-1);
     if (last && (last.group === group || group === undefined)) last.cols.push(shownCol);
@@ -93,6 +100,13 @@ function ShownWhen({ cond, sibling, children }: { cond: ShowWhen; sibling: Path;
   const v: unknown = Form.useWatch(sibling, form);
   const show = Array.isArray(v) ? v.some((x) => cond.in.includes(x)) : cond.in.includes(v);
   return show ? children : null;
+}
+
+/** Unmounts the field while the sibling holds a value (identity fields once a registry record is picked). */
+function HiddenWhenSet({ sibling, children }: { sibling: Path; children: ReactNode }) {
+  const form = Form.useFormInstance();
+  const v: unknown = Form.useWatch(sibling, form);
+  return v == null || v === '' ? children : null;
 }
 
 /**
