@@ -1,5 +1,6 @@
 import { action, type CheckContext } from '../../kernel/workflow/types.ts';
 import { closedStates, hearing, staff } from './application-common.ts';
+import { awaitingService } from './application-service.ts';
 import { decisionLetter, mediationAgreement, opinionLetter, recommendationLetter } from './documents.ts';
 import { correctionTypes, decisionTypes, serviceMethods } from './labels.ts';
 import {
@@ -94,7 +95,8 @@ export const outcomeActions = {
     roles: staff,
     schema: opinionLetterSchema,
     check: recipientIsAnOrgan,
-    deadlines: [{ op: 'start', key: 'opinionReport', rule: 'xzfy.opinion-letter.report' }],
+    // Art. 76: counted from the organ's receipt of the letter, recorded by serveOpinionLetter.
+    deadlines: [{ op: 'start', key: 'opinionReport', rule: 'xzfy.opinion-letter.report', from: awaitingService }],
     documents: [{ template: opinionLetter }],
   }),
   opinionReported: action({

@@ -8,6 +8,7 @@ import { staff } from './application-common.ts';
 import { hearingActions } from './application-hearing.ts';
 import { outcomeActions } from './application-outcome.ts';
 import { pauseActions } from './application-pauses.ts';
+import { serviceActions } from './application-service.ts';
 import { applicationDetails } from './details.ts';
 import { checkApplication } from './intake-checks.ts';
 import { actKinds } from './labels.ts';
@@ -64,5 +65,6 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     ...hearingActions,
     ...pauseActions,
     ...outcomeActions,
+    ...serviceActions,
   },
 };
