@@ -47,7 +47,9 @@ function lastAndDue(
   const due = backwards
     ? last
     : uncounted(() =>
-        extendedDays ? extend(cal, lastDay, extendedDays) : rollToWorkingDay(cal, { due: lastDay, provisional: last.provisional }),
+        extendedDays
+          ? extend(cal, lastDay, extendedDays)
+          : rollToWorkingDay(cal, { due: lastDay, provisional: last.provisional }),
       );
   return { last, due: { due: due.due, provisional: last.provisional || due.provisional } };
 }
@@ -139,7 +141,20 @@ export async function applyDeadlineOps(
             `UPDATE deadlines SET rule_id = $2, rule_version = $3, kind = $4, start_on = $5, count_from = $5, count = $6,
                     count_unit = $7, base_due_on = $8, due_on = $9, provisional = $10, status = $11, on_expiry = $12,
                     updated_at = now() WHERE id = $1`,
-            [live.id, rule.id, rule.version, kind, from ?? on, rule.count, unit, last.due, due.due, due.provisional, status, rule.onExpiry],
+            [
+              live.id,
+              rule.id,
+              rule.version,
+              kind,
+              from ?? on,
+              rule.count,
+              unit,
+              last.due,
+              due.due,
+              due.provisional,
+              status,
+              rule.onExpiry,
+            ],
           );
           break;
         }
@@ -193,7 +208,12 @@ export async function applyDeadlineOps(
         const left =
           live.base_due_on === null
             ? null
-            : unitsLeft(cal, on, live.base_due_on, live.count_unit === 'months' ? 'calendar' : live.count_unit);
+            : unitsLeft(
+                cal,
+                on,
+                live.base_due_on,
+                live.count_unit === 'months' ? 'calendar' : live.count_unit,
+              );
         await tx.query(
           `UPDATE deadlines SET status = 'paused', paused_on = $2, remaining = $3, due_on = NULL, updated_at = now() WHERE id = $1`,
           [live.id, on, left],

@@ -96,7 +96,9 @@ export const outcomeActions = {
     schema: opinionLetterSchema,
     check: recipientIsAnOrgan,
     // Art. 76: counted from the organ's receipt of the letter, recorded by serveOpinionLetter.
-    deadlines: [{ op: 'start', key: 'opinionReport', rule: 'xzfy.opinion-letter.report', from: awaitingService }],
+    deadlines: [
+      { op: 'start', key: 'opinionReport', rule: 'xzfy.opinion-letter.report', from: awaitingService },
+    ],
     documents: [{ template: opinionLetter }],
   }),
   opinionReported: action({

@@ -94,9 +94,7 @@ export const serviceActions = {
     roles: staff,
     schema: serviceRecordSchema,
     requires: async ({ deadline }) =>
-      (await deadline('opinionReport'))?.status === 'notStarted'
-        ? null
-        : '没有待登记送达的行政复议意见书',
+      (await deadline('opinionReport'))?.status === 'notStarted' ? null : '没有待登记送达的行政复议意见书',
     check: receivedBetween('issueOpinionLetter', '行政复议意见书'),
     correctable: { roles: staff },
     deadlines: [

@@ -172,7 +172,10 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
     name: '开庭审理的行政诉讼案件',
     definition:
       '当年开庭审理的行政诉讼案件数（每个审级的案件计一件），以该案件首次开庭日期定年度；同一案件多次开庭的，不重复计数。',
-    facts: suits(firstHearing(), `EXISTS (SELECT 1 FROM litigation_hearings h WHERE h.matter_id = s.matter_id)`),
+    facts: suits(
+      firstHearing(),
+      `EXISTS (SELECT 1 FROM litigation_hearings h WHERE h.matter_id = s.matter_id)`,
+    ),
     dimensions: bySuit,
   },
   {

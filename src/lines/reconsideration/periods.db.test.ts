@@ -14,7 +14,12 @@ const { create, act, deadline } = reconsiderationTestbed();
 /** An application received two days before its acceptance on `acceptOn` (ordinary procedure: 60 days). */
 async function acceptedOn(receivedOn: string, acceptOn: string, procedure = 'ordinary') {
   const { id } = (
-    await create({ receivedOn, actDate: '2025-02-03', actKnownOn: '2025-02-05', actTitle: `期间${receivedOn}` })
+    await create({
+      receivedOn,
+      actDate: '2025-02-03',
+      actKnownOn: '2025-02-05',
+      actTitle: `期间${receivedOn}`,
+    })
   ).json();
   const res = await act(id, 'accept', acceptOn, {
     procedure,
@@ -112,14 +117,22 @@ describe('periods counted from receipt start on the recorded service', () => {
 
   it('the 补正 period: 10 working days from the applicant’s receipt of the notice, never abandoned before', async () => {
     const { id } = (
-      await create({ receivedOn: '2025-09-19', actDate: '2025-09-01', actKnownOn: '2025-09-03', actTitle: '补正期间' })
+      await create({
+        receivedOn: '2025-09-19',
+        actDate: '2025-09-01',
+        actKnownOn: '2025-09-03',
+        actTitle: '补正期间',
+      })
     ).json();
-    expect((await act(id, 'requestSupplement', '2025-09-22', { items: '请提供身份证明' })).statusCode).toBe(200);
+    expect((await act(id, 'requestSupplement', '2025-09-22', { items: '请提供身份证明' })).statusCode).toBe(
+      200,
+    );
     const lapsed = await act(id, 'supplementLapsed', '2025-11-03');
     expect(lapsed.statusCode).toBe(409);
     expect(lapsed.json().detail).toContain('补正通知的送达尚未登记，补正期限未开始计算');
     expect(
-      (await act(id, 'serveSupplementNotice', '2025-11-03', { method: 'post', receivedOn: '2025-09-24' })).statusCode,
+      (await act(id, 'serveSupplementNotice', '2025-11-03', { method: 'post', receivedOn: '2025-09-24' }))
+        .statusCode,
     ).toBe(200);
     // 10 working days from Wed 24 Sep: 25, 26, 28 (Sun, worked), 29, 30 Sep, 9, 10, 11 (Sat, worked), 13, 14 Oct.
     expect(await deadline(id, 'supplement')).toMatchObject({ startOn: '2025-09-24', dueOn: '2025-10-14' });

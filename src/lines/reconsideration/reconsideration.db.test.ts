@@ -17,7 +17,11 @@ describe('a reconsideration application, from intake to decision', () => {
     ).toBe(200);
     // Art. 31(2): the 10 working days count from the applicant's receipt of the notice; until it is recorded the
     // period has no due date.
-    expect(await deadline(id, 'supplement')).toMatchObject({ status: 'notStarted', dueOn: null, badge: 'notStarted' });
+    expect(await deadline(id, 'supplement')).toMatchObject({
+      status: 'notStarted',
+      dueOn: null,
+      badge: 'notStarted',
+    });
     expect(
       (await act(id, 'serveSupplementNotice', '2025-09-30', { method: 'inPerson', receivedOn: '2025-09-29' }))
         .statusCode,

@@ -44,7 +44,10 @@ export const suitActions = {
           : '起诉状副本的送达已经登记',
     check: ({ data, date, matter }) =>
       data.receivedOn > date
-        ? { message: `收到日期 ${data.receivedOn} 晚于登记日期 ${date}`, errors: [{ field: 'receivedOn', message: `不能晚于 ${date}` }] }
+        ? {
+            message: `收到日期 ${data.receivedOn} 晚于登记日期 ${date}`,
+            errors: [{ field: 'receivedOn', message: `不能晚于 ${date}` }],
+          }
         : data.receivedOn < matter.openedOn
           ? {
               message: `收到日期不能早于立案日期 ${matter.openedOn}`,
@@ -58,7 +61,9 @@ export const suitActions = {
       ]);
     },
     undo: async ({ tx, matter }) => {
-      await tx.query('UPDATE litigation_suits SET complaint_served_on = NULL WHERE matter_id = $1', [matter.id]);
+      await tx.query('UPDATE litigation_suits SET complaint_served_on = NULL WHERE matter_id = $1', [
+        matter.id,
+      ]);
     },
     correctable: { roles: staff },
     deadlines: [
@@ -73,9 +78,16 @@ export const suitActions = {
     roles: staff,
     schema: defenceSchema,
     requires: ({ matter, last }) =>
-      instanceOf(matter) !== 'first' ? '二审、再审案件不适用第六十七条的答辩举证期限' : last('submitDefence') ? '答辩状及证据已经提交' : null,
+      instanceOf(matter) !== 'first'
+        ? '二审、再审案件不适用第六十七条的答辩举证期限'
+        : last('submitDefence')
+          ? '答辩状及证据已经提交'
+          : null,
     apply: async ({ tx, matter, date }) => {
-      await tx.query('UPDATE litigation_suits SET defence_submitted_on = $2 WHERE matter_id = $1', [matter.id, date]);
+      await tx.query('UPDATE litigation_suits SET defence_submitted_on = $2 WHERE matter_id = $1', [
+        matter.id,
+        date,
+      ]);
     },
     deadlines: [{ op: 'meet', key: 'defence' }],
     documents: [
@@ -139,7 +151,10 @@ export const suitActions = {
     schema: suitConcludeSchema,
     check: ({ data, date }) =>
       data.servedOn && data.servedOn > date
-        ? { message: '送达日期不能晚于登记日期', errors: [{ field: 'servedOn', message: `不能晚于 ${date}` }] }
+        ? {
+            message: '送达日期不能晚于登记日期',
+            errors: [{ field: 'servedOn', message: `不能晚于 ${date}` }],
+          }
         : null,
     apply: async ({ tx, matter, data, date }) => {
       await tx.query(
@@ -208,7 +223,10 @@ export const suitActions = {
       );
       return rows.length
         ? null
-        : { message: '所选建议不属于本案或已经回复', errors: [{ field: 'suggestionId', message: '请选择待回复的建议' }] };
+        : {
+            message: '所选建议不属于本案或已经回复',
+            errors: [{ field: 'suggestionId', message: '请选择待回复的建议' }],
+          };
     },
     apply: async ({ tx, data, date }) => {
       await tx.query('UPDATE litigation_suggestions SET replied_on = $2, reply = $3 WHERE id = $1', [

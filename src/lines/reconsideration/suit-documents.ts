@@ -12,7 +12,10 @@ const LAW = '《中华人民共和国行政诉讼法》';
 const p = (text: string) => ({ type: 'paragraph' as const, text });
 const caseName = (f: SuitFacts) =>
   `${f.plaintiff}诉${f.defendant}${actKinds[f.actKind as keyof typeof actKinds] ?? ''}一案（${f.court}${f.caseNumber}）`;
-const authorities = { general: '一般代理', special: '特别授权：代为承认、放弃、变更诉讼请求，进行和解，提起上诉' };
+const authorities = {
+  general: '一般代理',
+  special: '特别授权：代为承认、放弃、变更诉讼请求，进行和解，提起上诉',
+};
 
 /** A template of the defence step, signed by the defendant organ. */
 function suitTemplate(
@@ -50,7 +53,9 @@ export const defenceStatement = suitTemplate('defence', '行政答辩状', '镇�
 export const evidenceList = suitTemplate('evidence', '证据目录', '镇司应证', (f, d) => [
   p(`提交人：${f.defendant}（被告）`),
   p(`案件：${caseName(f)}`),
-  p(`依照${LAW}第三十四条第一款、第六十七条第一款的规定，提交作出被诉行政行为的证据和所依据的规范性文件如下：`),
+  p(
+    `依照${LAW}第三十四条第一款、第六十七条第一款的规定，提交作出被诉行政行为的证据和所依据的规范性文件如下：`,
+  ),
   ...d.evidence.map((e, i) =>
     p(`${i + 1}. ${e.name}${e.source ? `（来源：${e.source}）` : ''}。证明目的：${e.purpose}`),
   ),
@@ -74,10 +79,13 @@ export const powerOfAttorney = suitTemplate('powerOfAttorney', '授权委托书'
   p(`委托人：${f.defendant}`),
   p(`法定代表人：${d.legalRepresentative}，${d.legalRepresentativeTitle}`),
   ...d.agents.map((a) => p(`受委托人：${a.name}，${a.position}`)),
-  p(
-    `现委托上列受委托人在${caseName(f)}中，作为我单位的诉讼代理人（${LAW}第三十一条第一款）。`,
-  ),
+  p(`现委托上列受委托人在${caseName(f)}中，作为我单位的诉讼代理人（${LAW}第三十一条第一款）。`),
   ...d.agents.map((a) => p(`${a.name}的代理权限：${authorities[a.authority]}。`)),
 ]);
 
-export const suitTemplates = [defenceStatement, evidenceList, legalRepresentativeCertificate, powerOfAttorney];
+export const suitTemplates = [
+  defenceStatement,
+  evidenceList,
+  legalRepresentativeCertificate,
+  powerOfAttorney,
+];

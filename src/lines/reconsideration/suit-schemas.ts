@@ -50,7 +50,8 @@ export const suitSchema = z.object({
       .optional()
       .meta({
         title: '行政复议案号',
-        description: '复议机关决定维持（含驳回复议请求）的，复议机关为共同被告；改变原行政行为的，复议机关为被告（行政诉讼法第二十六条第二款）',
+        description:
+          '复议机关决定维持（含驳回复议请求）的，复议机关为共同被告；改变原行政行为的，复议机关为被告（行政诉讼法第二十六条第二款）',
         'x-showWhen': { field: 'afterReconsideration', in: [true] },
       }),
   }),
@@ -60,7 +61,10 @@ export type SuitInput = z.output<typeof suitSchema>;
 /** The service of the 起诉状副本 on the defendant: the 15 days of 第六十七条第一款 run from its receipt. */
 export const complaintServedSchema = z.object({
   method: choice('送达方式', serviceMethods),
-  receivedOn: date('收到起诉状副本的日期', '提交证据、规范性文件和答辩状的十五日自次日起算（行政诉讼法第六十七条第一款）'),
+  receivedOn: date(
+    '收到起诉状副本的日期',
+    '提交证据、规范性文件和答辩状的十五日自次日起算（行政诉讼法第六十七条第一款）',
+  ),
   proof: optionalText('送达凭证（送达回证编号等）', 100),
 });
 
@@ -79,7 +83,11 @@ const agent = z.object({
 export const defenceSchema = z.object({
   ...fieldGroup('答辩', {
     defence: text('答辩意见', 10000),
-    evidence: z.array(evidenceItem).min(1, '至少列明一项证据（行政诉讼法第三十四条第一款）').max(100).meta({ title: '证据目录' }),
+    evidence: z
+      .array(evidenceItem)
+      .min(1, '至少列明一项证据（行政诉讼法第三十四条第一款）')
+      .max(100)
+      .meta({ title: '证据目录' }),
     normativeDocuments: z
       .array(text('规范性文件名称及文号', 200))
       .max(50)
@@ -89,7 +97,11 @@ export const defenceSchema = z.object({
   ...fieldGroup('法定代表人与委托代理人', {
     legalRepresentative: text('法定代表人姓名', 50),
     legalRepresentativeTitle: text('法定代表人职务', 50),
-    agents: z.array(agent).min(1, '请登记委托代理人').max(2, '委托诉讼代理人为一至二人（行政诉讼法第三十一条第一款）').meta({ title: '委托诉讼代理人' }),
+    agents: z
+      .array(agent)
+      .min(1, '请登记委托代理人')
+      .max(2, '委托诉讼代理人为一至二人（行政诉讼法第三十一条第一款）')
+      .meta({ title: '委托诉讼代理人' }),
   }),
 });
 export type DefenceInput = z.output<typeof defenceSchema>;
@@ -108,7 +120,10 @@ export const suitHearingSchema = z
       .max(100, '出庭工作人员不超过 100 字')
       .optional()
       .meta({ title: '出庭工作人员姓名及职务', 'x-showWhen': { field: 'appearance', in: ['staff'] } }),
-    noticeReceivedOn: date('收到出庭通知书的日期', '人民法院应当在开庭三日前送达出庭通知书（2020年规定第五条第一款）').optional(),
+    noticeReceivedOn: date(
+      '收到出庭通知书的日期',
+      '人民法院应当在开庭三日前送达出庭通知书（2020年规定第五条第一款）',
+    ).optional(),
     absenceReason: choice('负责人不能出庭的理由（第八条第一款）', absenceReasons)
       .optional()
       .meta({ 'x-showWhen': { field: 'appearance', in: ['staff', 'none'] } }),
@@ -142,7 +157,10 @@ export const suitConcludeSchema = z.object({
   judgmentType: choice('裁判方式', judgmentTypes).optional(),
   judgmentNo: optionalText('裁判文书号', 100),
   grounds: note('裁判理由要旨', 5000),
-  servedOn: date('裁判文书送达日期', '上诉期自送达之次日起算：判决十五日，裁定十日（行政诉讼法第八十五条）').optional(),
+  servedOn: date(
+    '裁判文书送达日期',
+    '上诉期自送达之次日起算：判决十五日，裁定十日（行政诉讼法第八十五条）',
+  ).optional(),
   reconsiderationDecisionRevoked: z
     .boolean()
     .optional()

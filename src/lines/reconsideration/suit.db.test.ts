@@ -7,8 +7,10 @@ const SUIT = 'reconsideration/suit';
 
 const suit = (over: Record<string, unknown>) => kit.create(SUIT, { filedOn: '2025-09-15', ...over });
 const details = async (id: number) => (await bed.clerk.get(`/api/matters/${id}`)).json().details;
-const fact = (sections: { title: string; fields?: { label: string; value: string | null }[] }[], label: string) =>
-  sections.flatMap((s) => s.fields ?? []).find((f) => f.label === label)?.value;
+const fact = (
+  sections: { title: string; fields?: { label: string; value: string | null }[] }[],
+  label: string,
+) => sections.flatMap((s) => s.fields ?? []).find((f) => f.label === label)?.value;
 
 const defence = {
   defence: '被告作出的行政处罚决定事实清楚，证据确凿，适用法律正确，程序合法。',
@@ -23,7 +25,10 @@ describe('a suit against a district organ', () => {
   it('gives 15 days from the receipt of the complaint for evidence and the 答辩状, and issues the four papers', async () => {
     const { id } = await suit({});
     expect(await deadline(id, 'defence')).toMatchObject({ status: 'notStarted', dueOn: null });
-    const served = await kit.act(SUIT, id, 'serveComplaint', '2025-09-22', { method: 'post', receivedOn: '2025-09-19' });
+    const served = await kit.act(SUIT, id, 'serveComplaint', '2025-09-22', {
+      method: 'post',
+      receivedOn: '2025-09-19',
+    });
     expect(served.statusCode).toBe(200);
     // 15 days from Fri 19 September end on Sat 4 October, in the National Day holiday (1–8 Oct) → Thu 9 October.
     expect(await deadline(id, 'defence')).toMatchObject({
@@ -65,7 +70,10 @@ describe('a suit against a district organ', () => {
       servedOn: '2025-11-07',
     });
     // Fri 7 November + 10 = Mon 17 November.
-    expect(await deadline(ruled.id, 'appeal')).toMatchObject({ dueOn: '2025-11-17', ruleId: 'xzss.appeal.ruling' });
+    expect(await deadline(ruled.id, 'appeal')).toMatchObject({
+      dueOn: '2025-11-17',
+      ruleId: 'xzss.appeal.ruling',
+    });
   });
 
   it('names the district government co-defendant after 维持, the defendant after a change', async () => {
@@ -100,9 +108,14 @@ describe('a suit against a district organ', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const noStaff = await kit.act(SUIT, id, 'recordHearing', '2025-11-03', { appearance: 'staff', absenceReason: 'officialDuty' });
+    const noStaff = await kit.act(SUIT, id, 'recordHearing', '2025-11-03', {
+      appearance: 'staff',
+      absenceReason: 'officialDuty',
+    });
     expect(noStaff.statusCode).toBe(400);
-    expect(noStaff.body).toContain('负责人不能出庭的，应当委托相应的工作人员出庭（第十条第一款），请填写出庭工作人员');
+    expect(noStaff.body).toContain(
+      '负责人不能出庭的，应当委托相应的工作人员出庭（第十条第一款），请填写出庭工作人员',
+    );
     expect(
       (
         await kit.act(SUIT, id, 'recordHearing', '2025-11-03', {
@@ -134,8 +147,14 @@ describe('a suit against a district organ', () => {
 
   it('counts a first-instance loss reversed on appeal as not lost', async () => {
     const first = await suit({ caseNumber: '（2025）浙0211行初901号', filedOn: '2025-02-03' });
-    await kit.act(SUIT, first.id, 'conclude', '2025-06-10', { outcome: 'lost', judgmentType: 'revoke', servedOn: '2025-06-10' });
-    const lostBefore = (await bed.clerk.get('/api/indicators/litigation.lost?year=2025&region=330211')).json();
+    await kit.act(SUIT, first.id, 'conclude', '2025-06-10', {
+      outcome: 'lost',
+      judgmentType: 'revoke',
+      servedOn: '2025-06-10',
+    });
+    const lostBefore = (
+      await bed.clerk.get('/api/indicators/litigation.lost?year=2025&region=330211')
+    ).json();
     expect(lostBefore.value).toBe(1);
     const appeal = await suit({
       court: '宁波市中级人民法院',
@@ -145,9 +164,18 @@ describe('a suit against a district organ', () => {
       filedOn: '2025-07-01',
     });
     // While the appeal is pending the first-instance loss is not final: not counted.
-    expect((await bed.clerk.get('/api/indicators/litigation.lost?year=2025&region=330211')).json().value).toBe(0);
-    await kit.act(SUIT, appeal.id, 'conclude', '2025-09-01', { outcome: 'won', judgmentType: 'appealReversed' });
-    expect((await bed.clerk.get('/api/indicators/litigation.lost?year=2025&region=330211')).json().value).toBe(0);
-    expect(fact(await details(first.id), '生效情况')).toBe('已进入后续审级（（2025）浙02行终901号），以后续审级结果为准');
+    expect(
+      (await bed.clerk.get('/api/indicators/litigation.lost?year=2025&region=330211')).json().value,
+    ).toBe(0);
+    await kit.act(SUIT, appeal.id, 'conclude', '2025-09-01', {
+      outcome: 'won',
+      judgmentType: 'appealReversed',
+    });
+    expect(
+      (await bed.clerk.get('/api/indicators/litigation.lost?year=2025&region=330211')).json().value,
+    ).toBe(0);
+    expect(fact(await details(first.id), '生效情况')).toBe(
+      '已进入后续审级（（2025）浙02行终901号），以后续审级结果为准',
+    );
   });
 });

@@ -9,16 +9,12 @@
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { staff } from './application-common.ts';
 import { actKinds } from './labels.ts';
+import { administrativeOrgan, reconsiderationOffice } from './store.ts';
 import { suitActions } from './suit-actions.ts';
 import { suitDetails } from './suit-details.ts';
 import { instanceCodes, suitInstances } from './suit-labels.ts';
 import { CASE_NUMBER, type SuitInput, suitSchema } from './suit-schemas.ts';
-import {
-  reconsiderationMatter,
-  reconsiderationOrganRole,
-  suitByCaseNumber,
-} from './suit-store.ts';
-import { administrativeOrgan, reconsiderationOffice } from './store.ts';
+import { reconsiderationMatter, reconsiderationOrganRole, suitByCaseNumber } from './suit-store.ts';
 
 export const suitKind: MatterKindDef<SuitInput> = {
   id: 'suit',
@@ -53,8 +49,15 @@ export const suitKind: MatterKindDef<SuitInput> = {
           message: `案号中的“行${code}”表示${suitInstances[named]}，与所选审级“${suitInstances[d.instance]}”不一致`,
         });
       if (d.priorCaseNumber && !(await suitByCaseNumber(tx, d.priorCaseNumber)))
-        errors.push({ field: 'priorCaseNumber', message: `原审案号 ${d.priorCaseNumber} 尚未登记，请先登记原审案件` });
-      if (d.afterReconsideration && d.reconsiderationRefNo && !(await reconsiderationMatter(tx, d.reconsiderationRefNo)))
+        errors.push({
+          field: 'priorCaseNumber',
+          message: `原审案号 ${d.priorCaseNumber} 尚未登记，请先登记原审案件`,
+        });
+      if (
+        d.afterReconsideration &&
+        d.reconsiderationRefNo &&
+        !(await reconsiderationMatter(tx, d.reconsiderationRefNo))
+      )
         errors.push({
           field: 'reconsiderationRefNo',
           message: `没有案号为 ${d.reconsiderationRefNo} 的行政复议案件`,
@@ -74,7 +77,9 @@ export const suitKind: MatterKindDef<SuitInput> = {
       };
     },
     apply: async ({ tx, matter, data }) => {
-      const linked = data.afterReconsideration ? await reconsiderationMatter(tx, data.reconsiderationRefNo) : null;
+      const linked = data.afterReconsideration
+        ? await reconsiderationMatter(tx, data.reconsiderationRefNo)
+        : null;
       await tx.query(
         `INSERT INTO litigation_suits (matter_id, court, case_number, instance, defendant_org_id, plaintiff, act_kind,
            filed_on, after_reconsideration, reconsideration_matter_id, reconsideration_organ_role, compensation,
