@@ -103,6 +103,7 @@ export const suitActions = {
     from: ['pending'],
     to: 'same',
     roles: staff,
+    primary: true,
     schema: suitHearingSchema,
     check: ({ data, date }) =>
       data.noticeReceivedOn && data.noticeReceivedOn > date
