@@ -1,5 +1,6 @@
 import { action, type CheckContext } from '../../kernel/workflow/types.ts';
 import { closedStates, hearing, staff } from './application-common.ts';
+import { stopIncidental } from './application-incidental.ts';
 import { awaitingService } from './application-service.ts';
 import { decisionLetter, mediationAgreement, opinionLetter, recommendationLetter } from './documents.ts';
 import { correctionTypes, decisionTypes, serviceMethods } from './labels.ts';
@@ -36,6 +37,7 @@ export const outcomeActions = {
       { op: 'stop', key: 'sendCopy' },
       { op: 'stop', key: 'reply' },
       { op: 'stop', key: 'suspensionLimit' },
+      ...stopIncidental(),
     ],
     documents: [{ template: mediationAgreement }],
   }),

@@ -6,6 +6,7 @@ import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { acceptanceActions } from './application-acceptance.ts';
 import { staff } from './application-common.ts';
 import { hearingActions } from './application-hearing.ts';
+import { incidentalActions } from './application-incidental.ts';
 import { outcomeActions } from './application-outcome.ts';
 import { pauseActions } from './application-pauses.ts';
 import { serviceActions } from './application-service.ts';
@@ -66,5 +67,6 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     ...pauseActions,
     ...outcomeActions,
     ...serviceActions,
+    ...incidentalActions,
   },
 };

@@ -138,3 +138,30 @@ describe('periods counted from receipt start on the recorded service', () => {
     expect(await deadline(id, 'supplement')).toMatchObject({ startOn: '2025-09-24', dueOn: '2025-10-14' });
   });
 });
+
+describe('附带审查 clocks run from the suspension (第五十六条至第五十八条)', () => {
+  it('3 working days to notify the maker, 30 days to handle; the maker’s 10 working days from its receipt', async () => {
+    const id = await acceptedOn('2025-09-23', '2025-09-24');
+    expect((await act(id, 'suspend', '2025-09-26', { cause: 'incidentalReview' })).statusCode).toBe(200);
+    // Notify within 3 working days of Fri 26 Sep: Sun 28 Sep (worked), 29, 30 Sep → Tue 30 September.
+    expect(await deadline(id, 'incidentalNotify')).toMatchObject({ dueOn: '2025-09-30', status: 'running' });
+    // Handle within 30 days: Sun 26 October → Mon 27 October.
+    expect(await deadline(id, 'incidentalHandle')).toMatchObject({ dueOn: '2025-10-27' });
+    // Transfer (the alternative) within 7 working days: 28, 29, 30 Sep, 9, 10, 11 (Sat, worked), 13 Oct.
+    expect(await deadline(id, 'incidentalTransfer')).toMatchObject({ dueOn: '2025-10-13' });
+    const notified = await act(id, 'notifyMaker', '2025-09-29', {
+      maker: '宁波市镇海区人民政府',
+      provisions: '第五条',
+    });
+    expect(notified.statusCode).toBe(200);
+    expect(await deadline(id, 'makerReply')).toMatchObject({ status: 'notStarted' });
+    await act(id, 'serveMakerNotice', '2025-09-30', { method: 'inPerson', receivedOn: '2025-09-30' });
+    // 10 working days from Tue 30 Sep: 9, 10, 11 (Sat), 13–17, 20, 21 Oct → Tue 21 October.
+    expect(await deadline(id, 'makerReply')).toMatchObject({ dueOn: '2025-10-21', status: 'running' });
+    await act(id, 'incidentalHandled', '2025-10-20', { result: '该条款合法，继续适用' });
+    expect(await deadline(id, 'incidentalHandle')).toMatchObject({ status: 'met' });
+    expect(await deadline(id, 'incidentalTransfer')).toMatchObject({ status: 'stopped' });
+    expect((await act(id, 'resume', '2025-10-21')).statusCode).toBe(200);
+    expect(await deadline(id, 'makerReply')).toMatchObject({ status: 'stopped' });
+  });
+});
