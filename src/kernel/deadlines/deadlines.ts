@@ -7,7 +7,7 @@ import { journalBefore, journalCreated } from './journal.ts';
 /** What an event does to the periods of its matter. The kernel, not the line, knows how each is applied. */
 export type DeadlineOp =
   /** `from` null: the period waits for a recorded service (送达) before it counts (status notStarted). */
-  | { op: 'start'; key: string; rule: string; from: string | null }
+  | { op: 'start'; key: string; rule: string; from: string | null; count?: number }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string }
   | { op: 'extend'; key: string; days: number };
 
@@ -128,11 +128,14 @@ export async function applyDeadlineOps(
         const kind = trackedKind(rule);
         const unit = countUnitOf(rule);
         const backwards = rule.kind === 'beforeEvent';
+        // A period the step sets itself (a decision's own time limit) counts in the rule's unit; the rule's count is
+        // the default the law gives when none is set.
+        const count = op.count ?? rule.count!;
         const from = op.from;
         const { last, due } =
           from === null
             ? { last: UNCOUNTED, due: UNCOUNTED }
-            : lastAndDue(cal, from, rule.count!, unit, 0, backwards);
+            : lastAndDue(cal, from, count, unit, 0, backwards);
         const status = from === null ? 'notStarted' : 'running';
         if (live?.status === 'notStarted') {
           // The service that starts a period waiting for it: the same row, now counting from the day of receipt.
@@ -175,7 +178,7 @@ export async function applyDeadlineOps(
             rule.version,
             kind,
             from ?? on,
-            rule.count,
+            count,
             unit,
             due.due,
             last.due,

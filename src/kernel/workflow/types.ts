@@ -100,6 +100,8 @@ export type DeadlineEffect<P> =
        * until a later step starts it under the same key from the day of receipt.
        */
       from?: (ctx: CheckContext<P>) => Awaitable<string | null>;
+      /** A count the step sets (e.g. the days a decision gives for redoing the act), in the rule's unit; the rule's own when undefined. */
+      count?: (data: P, m: MatterView) => number | undefined;
       when?: (data: P, m: MatterView) => boolean;
     }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }

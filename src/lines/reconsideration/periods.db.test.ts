@@ -165,3 +165,34 @@ describe('附带审查 clocks run from the suspension (第五十六条至第五�
     expect(await deadline(id, 'makerReply')).toMatchObject({ status: 'stopped' });
   });
 });
+
+describe('the respondent’s time to act again runs from its receipt of the decision', () => {
+  const decided = async (receivedOn: string, data: Record<string, unknown>) => {
+    const id = await acceptedOn(receivedOn, '2025-04-01');
+    expect((await act(id, 'sendCopy', '2025-04-02')).statusCode).toBe(200);
+    const res = await act(id, 'decide', '2025-05-30', {
+      findings: '事实不清',
+      reasoning: '证据不足',
+      ...data,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await act(id, 'serveDecision', '2025-06-04', { method: 'inPerson' })).statusCode).toBe(200);
+    return id;
+  };
+
+  it('as long as the decision says', async () => {
+    const id = await decided('2025-03-27', { decisionType: 'revokeRedo', redoWithinDays: 30 });
+    // 30 days from Wed 4 June: Fri 4 July.
+    expect(await deadline(id, 'redo')).toMatchObject({
+      dueOn: '2025-07-04',
+      kind: 'partyPeriod',
+      ruleId: 'xzfy.redo.default',
+    });
+  });
+
+  it('60 days where the decision sets none (实施条例第四十九条第一款)', async () => {
+    const id = await decided('2025-03-28', { decisionType: 'confirmIllegalRedo' });
+    // 60 days from Wed 4 June: 26 (5–30 Jun) + 31 (Jul) + 3 = Sun 3 August → Mon 4 August.
+    expect(await deadline(id, 'redo')).toMatchObject({ dueOn: '2025-08-04', badge: 'lapsed' });
+  });
+});
