@@ -196,7 +196,8 @@ describe.skipIf(!hasChromium)('行政应诉 in the browser: co-defendant, 答辩
     });
     await act('conclude', '2025-09-30', async () => {
       await choose('field-outcome', '胜诉（驳回诉讼请求）');
-      await choose('field-judgmentType', '撤销原判，依法改判（第八十九条第一款第二项、第三项）');
+      // 改判: the first-instance judgment set aside and the plaintiff's claim dismissed.
+      await choose('field-judgmentType', '判决驳回原告诉讼请求（第六十九条）');
     });
     await shot('04-appeal-won');
     // Reversed on appeal: the case is not lost.
