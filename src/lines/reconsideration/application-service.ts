@@ -42,7 +42,36 @@ const receivedBetween =
 const describeService = (d: ServiceRecord) =>
   `${serviceMethods[d.method]}，${d.receivedOn} 收到${d.recipient ? `（${d.recipient}签收）` : ''}`;
 
+export const refusalServedSchema = serviceRecordSchema.extend({
+  preconditioned: z.boolean().default(false).meta({
+    title: '复议前置案件',
+    description:
+      '法律、行政法规规定应当先申请行政复议的：申请人可以自收到决定书之日起十五日内起诉（第三十四条）',
+  }),
+});
+
 export const serviceActions = {
+  serveRefusal: action({
+    label: '登记不予受理决定书送达',
+    from: ['refused'],
+    to: 'same',
+    roles: staff,
+    schema: refusalServedSchema,
+    requires: ({ last }) => (last('serveRefusal') ? '不予受理决定书的送达已经登记' : null),
+    check: receivedBetween('refuse', '不予受理决定书'),
+    correctable: { roles: staff },
+    // Art. 34: in a case the law sends to reconsideration first, the applicant's 15 days to sue run from receipt.
+    deadlines: [
+      {
+        op: 'start',
+        key: 'applicantSuit',
+        rule: 'xzfy.preconditioned.sue',
+        from: ({ data }) => data.receivedOn,
+        when: (d) => d.preconditioned,
+      },
+    ],
+    describe: (d) => `${describeService(d)}${d.preconditioned ? '；复议前置案件' : ''}`,
+  }),
   serveCopy: action({
     label: '登记申请书副本送达',
     from: hearing,

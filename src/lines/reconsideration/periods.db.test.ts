@@ -196,3 +196,33 @@ describe('the respondent’s time to act again runs from its receipt of the deci
     expect(await deadline(id, 'redo')).toMatchObject({ dueOn: '2025-08-04', badge: 'lapsed' });
   });
 });
+
+describe('复议前置 (第三十四条): the applicant’s 15 days to sue after a refusal run from its receipt', () => {
+  it('as a party’s period, only where the law sends the case to reconsideration first', async () => {
+    const { id } = (
+      await create({
+        receivedOn: '2025-09-15',
+        actDate: '2025-09-01',
+        actKnownOn: '2025-09-03',
+        actTitle: '复议前置',
+      })
+    ).json();
+    expect((await act(id, 'refuse', '2025-09-17', { reason: '超过申请期限' })).statusCode).toBe(200);
+    expect(
+      (
+        await act(id, 'serveRefusal', '2025-09-22', {
+          method: 'post',
+          receivedOn: '2025-09-19',
+          preconditioned: true,
+        })
+      ).statusCode,
+    ).toBe(200);
+    // 15 days from Fri 19 September end on Sat 4 October, in the National Day holiday → Thu 9 October.
+    expect(await deadline(id, 'applicantSuit')).toMatchObject({
+      dueOn: '2025-10-09',
+      kind: 'partyPeriod',
+      ruleId: 'xzfy.preconditioned.sue',
+      badge: 'lapsed',
+    });
+  });
+});
