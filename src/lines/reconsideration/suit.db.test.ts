@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
-const { bed, kit, deadline } = reconsiderationTestbed();
+const { bed, kit, deadline, documentText } = reconsiderationTestbed();
 const SUIT = 'reconsideration/suit';
 
 const suit = (over: Record<string, unknown>) => kit.create(SUIT, { filedOn: '2025-09-15', ...over });
@@ -19,6 +19,58 @@ const defence = {
   legalRepresentative: '陈某',
   legalRepresentativeTitle: '局长',
   agents: [{ name: '周某', position: '宁波市镇海区市场监督管理局法规科科长', authority: 'general' }],
+};
+
+/** The four papers of the defence, word for word (the defendant organ signs them; the number prefix is a setting). */
+const GOLDEN: Record<string, string[]> = {
+  statement: [
+    '镇司应答〔2025〕1号',
+    '行政答辩状',
+    '答辩人：宁波市镇海区市场监督管理局',
+    '法定代表人：陈某，局长',
+    '委托代理人：周某，宁波市镇海区市场监督管理局法规科科长',
+    '被答辩人（原告）：王某',
+    '答辩人就王某诉宁波市镇海区市场监督管理局行政处罚一案（宁波市镇海区人民法院（2025）浙0211行初1号），依照《中华人民共和国行政诉讼法》第六十七条第一款的规定，提出答辩如下：',
+    '被告作出的行政处罚决定事实清楚，证据确凿，适用法律正确，程序合法。',
+    '综上，请求人民法院依法驳回原告的诉讼请求。',
+    '此致',
+    '宁波市镇海区人民法院',
+    '附：1. 证据目录及证据材料；2. 作出行政行为所依据的规范性文件（1件）；3. 法定代表人身份证明书；4. 授权委托书。',
+    '宁波市镇海区市场监督管理局',
+    '2025年10月9日',
+  ],
+  evidence: [
+    '镇司应证〔2025〕1号',
+    '证据目录',
+    '提交人：宁波市镇海区市场监督管理局（被告）',
+    '案件：王某诉宁波市镇海区市场监督管理局行政处罚一案（宁波市镇海区人民法院（2025）浙0211行初1号）',
+    '依照《中华人民共和国行政诉讼法》第三十四条第一款、第六十七条第一款的规定，提交作出被诉行政行为的证据和所依据的规范性文件如下：',
+    '1. 现场检查笔录（来源：执法人员制作）。证明目的：证明违法事实',
+    '所依据的规范性文件：',
+    '1. 《浙江省市场监督管理行政处罚裁量基准》',
+    '宁波市镇海区市场监督管理局',
+    '2025年10月9日',
+  ],
+  certificate: [
+    '镇司应法〔2025〕1号',
+    '法定代表人身份证明书',
+    '陈某在我单位任局长职务，是我单位的法定代表人。',
+    '本证明书用于王某诉宁波市镇海区市场监督管理局行政处罚一案（宁波市镇海区人民法院（2025）浙0211行初1号）。',
+    '特此证明。',
+    '宁波市镇海区市场监督管理局',
+    '2025年10月9日',
+  ],
+  attorney: [
+    '镇司应委〔2025〕1号',
+    '授权委托书',
+    '委托人：宁波市镇海区市场监督管理局',
+    '法定代表人：陈某，局长',
+    '受委托人：周某，宁波市镇海区市场监督管理局法规科科长',
+    '现委托上列受委托人在王某诉宁波市镇海区市场监督管理局行政处罚一案（宁波市镇海区人民法院（2025）浙0211行初1号）中，作为我单位的诉讼代理人（《中华人民共和国行政诉讼法》第三十一条第一款）。',
+    '周某的代理权限：一般代理。',
+    '宁波市镇海区市场监督管理局',
+    '2025年10月9日',
+  ],
 };
 
 describe('a suit against a district organ', () => {
@@ -46,6 +98,16 @@ describe('a suit against a district organ', () => {
       '授权委托书',
     ]);
     expect(await deadline(id, 'defence')).toMatchObject({ status: 'met', badge: 'met' });
+    const [statement, evidence, certificate, attorney] = filed
+      .json()
+      .documents.map((d: { id: number }) => d.id);
+    if (process.env.GOLDEN_PRINT)
+      for (const d of [statement, evidence, certificate, attorney])
+        console.log((await documentText(d)).join('\n'));
+    expect(await documentText(statement)).toEqual(GOLDEN.statement);
+    expect(await documentText(evidence)).toEqual(GOLDEN.evidence);
+    expect(await documentText(certificate)).toEqual(GOLDEN.certificate);
+    expect(await documentText(attorney)).toEqual(GOLDEN.attorney);
   });
 
   it('starts the appeal period from service: 15 days for a judgment, 10 for a ruling (第八十五条)', async () => {
