@@ -1,6 +1,7 @@
 /** The steps of a suit: service of the complaint, the defence, hearings, the judgment, court and procuratorial suggestions. */
 import type { z } from 'zod';
 import { action } from '../../kernel/workflow/types.ts';
+import type { Tx } from '../../platform/db/pool.ts';
 import { staff } from './application-common.ts';
 import { serviceMethods, suitOutcomes } from './labels.ts';
 import {
@@ -27,6 +28,16 @@ const appearanceOf = (d: HearingInput) => d.appearance ?? (d.headAppeared ? 'inC
 /** An appeal lies only from a first-instance judgment or ruling (第八十五条); a mediation has none. */
 const appealable = (d: z.output<typeof suitConcludeSchema>) =>
   d.servedOn !== undefined && (d.documentKind ?? 'judgment') !== 'mediation';
+
+/** The suggestion a reply answers: the one named, or the earliest still unanswered. */
+async function pendingSuggestion(tx: Tx, matterId: number, id: number | undefined) {
+  const { rows } = await tx.query<{ id: number }>(
+    `SELECT id FROM litigation_suggestions WHERE matter_id = $1 AND replied_on IS NULL AND ($2::bigint IS NULL OR id = $2)
+     ORDER BY received_on, id LIMIT 1`,
+    [matterId, id ?? null],
+  );
+  return rows[0]?.id ?? null;
+}
 
 export const suitActions = {
   serveComplaint: action({
@@ -217,21 +228,17 @@ export const suitActions = {
       );
       return rows.length ? null : '没有待回复的司法建议或检察建议';
     },
-    check: async ({ tx, matter, data }) => {
-      const { rows } = await tx.query(
-        'SELECT 1 FROM litigation_suggestions WHERE id = $1 AND matter_id = $2 AND replied_on IS NULL',
-        [data.suggestionId, matter.id],
-      );
-      return rows.length
+    check: async ({ tx, matter, data }) =>
+      data.suggestionId === undefined || (await pendingSuggestion(tx, matter.id, data.suggestionId)) !== null
         ? null
         : {
             message: '所选建议不属于本案或已经回复',
             errors: [{ field: 'suggestionId', message: '请选择待回复的建议' }],
-          };
-    },
-    apply: async ({ tx, data, date }) => {
+          },
+    apply: async ({ tx, matter, data, date }) => {
+      const id = await pendingSuggestion(tx, matter.id, data.suggestionId);
       await tx.query('UPDATE litigation_suggestions SET replied_on = $2, reply = $3 WHERE id = $1', [
-        data.suggestionId,
+        id,
         date,
         data.reply,
       ]);

@@ -175,6 +175,11 @@ export const suggestionSchema = z.object({
   content: text('建议内容', 5000),
 });
 export const suggestionReplySchema = z.object({
-  suggestionId: z.number().int().positive().meta({ title: '所回复的建议' }),
+  suggestionId: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({ title: '所回复的建议编号', description: '不填的，回复最早收到且尚未回复的一件' }),
   reply: text('回复内容', 5000),
 });

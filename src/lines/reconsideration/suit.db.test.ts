@@ -201,6 +201,26 @@ describe('a suit against a district organ', () => {
     ]);
   });
 
+  it('keeps a 司法建议 with the organ’s reply', async () => {
+    const { id } = await suit({});
+    const res = await kit.act(SUIT, id, 'recordSuggestion', '2025-10-10', {
+      kind: 'judicial',
+      receivedOn: '2025-10-09',
+      content: '建议规范现场检查笔录的制作',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(
+      (await kit.act(SUIT, id, 'replySuggestion', '2025-10-20', { reply: '已组织执法人员培训' })).statusCode,
+    ).toBe(200);
+    const table = (await details(id)).find((s: { title: string }) => s.title === '司法建议、检察建议').table;
+    expect(table.rows).toEqual([
+      ['司法建议', '2025-10-09', '建议规范现场检查笔录的制作', '2025-10-20', '已组织执法人员培训'],
+    ]);
+    const again = await kit.act(SUIT, id, 'replySuggestion', '2025-10-21', { reply: '再次回复' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toContain('没有待回复的司法建议或检察建议');
+  });
+
   it('refuses a case number whose type contradicts the instance', async () => {
     const res = await kit.register(SUIT, { caseNumber: '（2025）浙02行终77号', instance: 'first' });
     expect(res.statusCode).toBe(400);
