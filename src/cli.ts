@@ -4,6 +4,9 @@
  *                                              (exit 1 on a rewritten, truncated or headless trail)
  *   npm run fazhi -- audit:checkpoint          sign a checkpoint of the chain now (the server does every 10 min)
  *   npm run fazhi -- calendar:load <file.json> load a State Council holiday notice and recompute running deadlines
+ *   npm run fazhi -- change:list               list the changes awaiting a second administrator's confirmation
+ *   npm run fazhi -- change:confirm <id>       confirm one as the server's operator (an installation with a single
+ *                                              administrator; audited as cli)
  *   npm run fazhi -- demo:load                 load the demo district's organisations and line records (once)
  *   npm run fazhi -- keys:rotate               new personal-data key: re-seal identity and phone numbers, drop the old key
  *   npm run fazhi -- user:unlock <username>    lift every sign-in lockout of an account (the recovery path that
@@ -13,6 +16,7 @@
 import fs from 'node:fs';
 import { loadHolidayNotice } from './kernel/calendar/admin.ts';
 import { todayInChina } from './kernel/calendar/index.ts';
+import { decide } from './kernel/changes/store.ts';
 import { rotateDataKey } from './kernel/parties/rotate.ts';
 import { loadKeyRing, ringFile } from './kernel/personal-data/keyring.ts';
 import { loadLineDemos, registerLines } from './lines/index.ts';
@@ -65,10 +69,41 @@ try {
       );
       break;
     }
+    case 'change:list': {
+      const { rows } = await db.query<{
+        id: number;
+        kind: string;
+        subject: string;
+        reason: string;
+        by: string;
+      }>(
+        `SELECT c.id, c.kind, c.subject, c.reason, u.username AS by FROM pending_changes c
+         JOIN users u ON u.id = c.proposed_by WHERE c.state = 'pending' ORDER BY c.id`,
+      );
+      if (!rows.length) console.log('没有待确认的变更 (no pending changes)');
+      for (const r of rows)
+        console.log(`#${r.id}  ${r.kind}  ${r.subject}  提出人 ${r.by}  理由：${r.reason}`);
+      break;
+    }
+    case 'change:confirm': {
+      if (!arg || !/^\d+$/.test(arg)) throw new Error('用法：npm run fazhi -- change:confirm <变更编号>');
+      const c = await decide(
+        db,
+        { ...systemActor, name: 'cli' },
+        Number(arg),
+        'confirm',
+        '服务器操作员确认',
+        'cli',
+      );
+      console.log(`已确认第 ${c.id} 号变更 (confirmed): ${JSON.stringify(c.result)}`);
+      break;
+    }
     case 'demo:load': {
-      const seeded = await seed(db, { demo: true, adminPassword: config.adminPassword });
+      const seeded = await seed(db, { demo: true, adminPassword: config.adminPassword, secondAdmin: true });
       if (seeded.admin?.generated)
         console.log(`首个管理员 admin 的初始密码 (initial password, shown once): ${seeded.admin.password}`);
+      if (seeded.secondAdmin)
+        console.log(`第二管理员 admin2 的初始密码 (shown once): ${seeded.secondAdmin.password}`);
       registerLines();
       await loadLineDemos(db, todayInChina(), console.log);
       console.log('演示数据已就绪 (demo district ready)');
@@ -95,7 +130,7 @@ try {
     }
     default:
       console.error(
-        '命令：audit:verify | audit:checkpoint | calendar:load <file.json> | demo:load | keys:rotate | user:unlock <用户名>',
+        '命令：audit:verify | audit:checkpoint | calendar:load <file.json> | change:list | change:confirm <编号> | demo:load | keys:rotate | user:unlock <用户名>',
       );
       code = 2;
   }

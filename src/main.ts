@@ -56,7 +56,12 @@ async function main() {
   loadKeyRing({ envKey: config.dataKey, dataDir: config.dataDir });
   const applied = await migrate(owner);
   if (applied.length) say(`已执行迁移 (migrations applied): ${applied.join(', ')}`);
-  const seeded = await seed(owner, { demo: config.loadDemo, adminPassword: config.adminPassword });
+  const seeded = await seed(owner, {
+    demo: config.loadDemo,
+    adminPassword: config.adminPassword,
+    // The demo comes with a second administrator, so the four-eyes confirmation can be tried.
+    secondAdmin: config.loadDemo,
+  });
   const server = await serverDatabaseUrl(owner, url, {
     appUrl: config.appDatabaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
@@ -96,6 +101,10 @@ async function main() {
         ? `初始密码 (initial password, shown once): ${seeded.admin.password}   首次登录须修改密码`
         : '密码为 FAZHI_ADMIN_PASSWORD 所设 (password as set in FAZHI_ADMIN_PASSWORD)',
     );
+    if (seeded.secondAdmin)
+      say(
+        `第二管理员 (second administrator, confirms holiday notices and profile changes): 用户名 ${seeded.secondAdmin.username}  初始密码 ${seeded.secondAdmin.password}`,
+      );
     say('────────────────────────────────────────────────────────');
   }
   if (config.loadDemo) {

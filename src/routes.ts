@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { calendarRoutes } from './kernel/calendar/routes.ts';
+import { changeRoutes } from './kernel/changes/routes.ts';
 import { deadlineRoutes } from './kernel/deadlines/routes.ts';
 import { indicatorRoutes } from './kernel/indicators/routes.ts';
 import { partyRoutes } from './kernel/parties/routes.ts';
+import { profileRoutes } from './kernel/profile/routes.ts';
 import { reportRoutes } from './kernel/reports/routes.ts';
 import { ruleRoutes } from './kernel/rules/routes.ts';
+import { workbenchRoutes } from './kernel/workbench/routes.ts';
 import { correctionRoutes } from './kernel/workflow/correction-routes.ts';
 import { fileRoutes } from './kernel/workflow/files-routes.ts';
 import { allLines } from './kernel/workflow/registry.ts';
@@ -68,6 +71,8 @@ export function allRoutes(deps: RouteDeps) {
     await auditRoutes(app, deps);
     await ruleRoutes(app, deps);
     await calendarRoutes(app, deps);
+    await changeRoutes(app, deps);
+    await profileRoutes(app, deps);
     await deadlineRoutes(app, deps);
     await indicatorRoutes(app, deps);
     await reportRoutes(app, deps);
@@ -75,6 +80,7 @@ export function allRoutes(deps: RouteDeps) {
     await fileRoutes(app, deps);
     await partyRoutes(app, deps);
     await correctionRoutes(app, deps);
+    await workbenchRoutes(app, deps);
     for (const line of allLines()) {
       for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);
     }

@@ -7,6 +7,7 @@ let t: TestDb;
 let app: App;
 let staff: Client;
 let admin: Client;
+let admin2: Client;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -14,6 +15,9 @@ beforeAll(async () => {
   await makeUser(t.db, 'dl.staff', [{ org: 'sec-reconsideration', role: 'sectionStaff' }]);
   staff = await signIn(app, 'dl.staff');
   admin = await signIn(app, 'admin');
+  // A holiday notice takes effect when a second district-level administrator confirms it.
+  await makeUser(t.db, 'dl.admin2', [{ org: 'bureau', role: 'admin' }]);
+  admin2 = await signIn(app, 'dl.admin2');
 });
 afterAll(async () => {
   await app?.close();
@@ -76,8 +80,12 @@ describe('statutory periods on matters', () => {
       ],
       workdays: [],
     });
-    expect(res.statusCode).toBe(200);
-    expect(res.json().changed).toBeGreaterThanOrEqual(1);
+    expect(res.statusCode).toBe(201);
+    // Proposed only: nothing moves until another administrator confirms.
+    expect(await decision(id)).toMatchObject({ dueOn: '2027-01-19', provisional: true });
+    const confirmed = await admin2.post(`/api/changes/${res.json().id}/confirm`, {});
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json().result.changed).toBeGreaterThanOrEqual(1);
     expect(await decision(id)).toMatchObject({ dueOn: '2027-01-21', provisional: false });
     expect((await admin.get('/api/calendar/years')).json().banner).toBeNull();
   });

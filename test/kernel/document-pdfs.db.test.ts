@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import stableStringify from 'safe-stable-stringify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PDF_QUEUE, pdfQueue } from '../../src/kernel/documents/index.ts';
 import type { App } from '../../src/platform/http/app.ts';
@@ -99,4 +100,34 @@ describe.skipIf(!hasSoffice)('the PDF of an issued document', () => {
     expect(refused.headers['retry-after']).toBe('5');
     expect(refused.json().detail).toBe('您已有 2 份文书正在生成 PDF，请等其完成后再下载（或先下载 DOCX）');
   }, 120_000);
+});
+
+describe('the DOCX of an issued document', () => {
+  it('is not rendered by the issuing step: its text and the text’s hash are what was issued', async () => {
+    const { rows } = await t.db.query(
+      `SELECT d.docx IS NULL AS no_docx, d.content_hash, d.fields,
+              (SELECT count(*)::int FROM document_docx x WHERE x.document_id = d.id) AS rendered
+       FROM documents d WHERE d.id = $1`,
+      [docs[6]],
+    );
+    const row = rows[0]!;
+    expect(row).toMatchObject({ no_docx: true, rendered: 0 });
+    // The hash is of the canonical (key-sorted) JSON, so it can be checked against the stored jsonb at any time.
+    expect(row.content_hash).toBe(createHash('sha256').update(stableStringify(row.fields)!).digest('hex'));
+  });
+
+  it('is rendered at the first download, kept, and sent byte for byte the same afterwards', async () => {
+    const first = await clerk.get(`/api/documents/${docs[6]}/docx`);
+    expect(first.statusCode).toBe(200);
+    expect(first.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const kept = await t.db.query('SELECT sha256, voided FROM document_docx WHERE document_id = $1', [
+      docs[6],
+    ]);
+    expect(kept.rows).toEqual([
+      { sha256: createHash('sha256').update(first.rawPayload).digest('hex'), voided: false },
+    ]);
+    const second = await auditor.get(`/api/documents/${docs[6]}/docx`);
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect((await t.db.query('SELECT count(*)::int AS n FROM document_docx')).rows[0].n).toBe(1);
+  });
 });

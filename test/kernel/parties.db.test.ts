@@ -96,6 +96,18 @@ describe('the parties registry', () => {
     ]);
   });
 
+  it('finds the matters of a party by the full identity number in the matter list, within the reader’s scope', async () => {
+    const refNos = (await clerk.get(`/api/matters?q=${ID}`)).json().items.map((m: { refNo: string }) => m.refNo);
+    const mine = (await clerk.get('/api/parties?q=张某')).json().items[0].id;
+    const page = (await clerk.get(`/api/parties/${mine}`)).json();
+    expect(refNos).toEqual(page.matters.map((m: { refNo: string }) => m.refNo));
+    expect(refNos).toHaveLength(2);
+    // The last digits alone, or another number, find nothing; a township clerk outside the scope finds nothing.
+    expect((await clerk.get('/api/matters?q=199001011236')).json().items).toEqual([]);
+    expect((await clerk.get('/api/matters?q=330211199001011244')).json().items).toEqual([]);
+    expect((await township.get(`/api/matters?q=${ID}`)).json().items).toEqual([]);
+  });
+
   it('shows a party only with the matters the viewer may read', async () => {
     const { items } = (await clerk.get(`/api/parties?q=${ID}`)).json();
     expect((await township.get(`/api/parties/${items[0].id}`)).statusCode).toBe(404);

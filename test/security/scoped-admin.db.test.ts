@@ -99,6 +99,30 @@ describe('finding 2: holiday notices are loaded by district-level administrators
     expect((await admin.get('/api/auth/me')).json().permissions).toContain('calendar.manage');
   });
 
+  it('a district admin only proposes a notice: it needs another district-level admin to take effect', async () => {
+    const res = await admin.put('/api/calendar/years/2035', notice);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().state).toBe('pending');
+    const own = await admin.post(`/api/changes/${res.json().id}/confirm`, {});
+    expect(own.statusCode).toBe(403);
+    expect(own.json().detail).toBe('不能确认自己提出的变更，须由另一位区级管理员确认');
+    const town = await townAdmin.post(`/api/changes/${res.json().id}/confirm`, {});
+    expect(town.statusCode).toBe(403);
+    expect(town.json().detail).toBe('只有区或区司法局一级的账户可以确认或驳回节假日安排通知的载入');
+    const { rows } = await t.db.query('SELECT count(*)::int AS n FROM holiday_calendars');
+    expect(rows[0].n).toBe(0);
+    await admin.post(`/api/changes/${res.json().id}/withdraw`, {});
+  });
+
+  it('a township admin cannot propose a bureau-profile change either', async () => {
+    const res = await townAdmin.put('/api/profile', {
+      values: { 'profile.bureauName': '某某司法局' },
+      reason: '伪造',
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().detail).toBe('只有区或区司法局一级的账户可以修改本机关设置');
+  });
+
   it('refuses a 100,000-character notice name (length limits) in Chinese, even from the district admin', async () => {
     const res = await admin.put('/api/calendar/years/2035', { ...notice, notice: '通'.repeat(100_000) });
     expect(res.statusCode).toBe(400);
@@ -171,6 +195,8 @@ describe('finding 11: denied attempts are audited', () => {
       { method: 'POST', route: '/api/users/:id/unlock' },
       { method: 'PATCH', route: '/api/users/:id' },
       { method: 'PUT', route: '/api/calendar/years/:year' },
+      { method: 'POST', route: '/api/changes/:id/confirm' },
+      { method: 'PUT', route: '/api/profile' },
     ]);
   });
 });

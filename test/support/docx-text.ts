@@ -2,8 +2,9 @@
  * The plain text of an issued DOCX, one line per paragraph of word/document.xml, as a reader of the printed page
  * sees it: golden-text tests compare what the product prints, not the template's data.
  */
-// jszip arrives with docx/exceljs (not declared in package.json): tests only, never product code.
+// jszip (a dev dependency) reads the DOCX container: tests only, never product code.
 import JSZip from 'jszip';
+import { type DocxSource, documentDocx } from '../../src/kernel/documents/docx-store.ts';
 import type { Queryable } from '../../src/platform/db/pool.ts';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -31,9 +32,11 @@ export async function docxText(docx: Buffer | Uint8Array): Promise<string[]> {
     .filter((t) => t.trim() !== '');
 }
 
-/** The text of a stored document, read from the DOCX the office downloads. */
+/** The text of a stored document, read from the DOCX the office downloads (rendered now if never downloaded). */
 export async function documentText(db: Queryable, docId: number): Promise<string[]> {
-  const { rows } = await db.query<{ docx: Buffer }>('SELECT docx FROM documents WHERE id = $1', [docId]);
+  const { rows } = await db.query<DocxSource>('SELECT id, fields, voided_on FROM documents WHERE id = $1', [
+    docId,
+  ]);
   if (!rows[0]) throw new Error(`no document ${docId}`);
-  return docxText(rows[0].docx);
+  return docxText(await documentDocx(db, rows[0]));
 }

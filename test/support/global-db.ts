@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
     adminUrl = process.env.TEST_DATABASE_URL;
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-pg-'));
-    embedded = await startEmbedded(tmpDir);
+    embedded = await startEmbedded(tmpDir, undefined, { throwaway: true });
     adminUrl = embedded.url;
   }
   const templateDb = `fazhi_tpl_${randomBytes(4).toString('hex')}`;

@@ -25,6 +25,7 @@ const DeadlinesPage = lazy(() => import('./pages/DeadlinesPage.tsx'));
 const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
+const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
 // ECharts rides in this page's chunk only (echarts/core + the bar chart), so other pages never load it.
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx'));
@@ -187,6 +188,14 @@ function AppRoutes() {
               element={
                 <Need permission="calendar.manage">
                   <CalendarAdminPage />
+                </Need>
+              }
+            />
+            <Route
+              path="admin/profile"
+              element={
+                <Need permission="profile.manage">
+                  <ProfilePage />
                 </Need>
               }
             />

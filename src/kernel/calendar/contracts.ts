@@ -19,6 +19,3 @@ export const calendarStatus = z.object({
   nextYearLoaded: z.boolean(),
   banner: z.string().nullable(),
 });
-
-/** PUT /api/calendar/years/:year: the notice loaded and the running deadlines recomputed on it. */
-export const holidayNoticeLoaded = z.object({ year: z.number(), checked: z.number(), changed: z.number() });

@@ -2,7 +2,7 @@ import type { Tx } from '../../platform/db/pool.ts';
 import { CalendarRangeError, type WorkingCalendar } from '../calendar/index.ts';
 import { allRules, type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
 import { countUnitOf, extend, lastDayFrom, rollToWorkingDay, unitsLeft } from './compute.ts';
-import { journalBefore, journalCreated } from './journal.ts';
+import { journalBefore } from './journal.ts';
 
 /** What an event does to the periods of its matter. The kernel, not the line, knows how each is applied. */
 export type DeadlineOp =
@@ -108,17 +108,20 @@ export function trackedKind(rule: Rule): RuleKind {
 export async function applyDeadlineOps(
   tx: Tx,
   cal: WorkingCalendar,
-  matter: { id: number; ownerOrgId: number; regionCode: string; openedOn?: string },
+  /** `fresh`: the matter is being created in this transaction, so no period of it runs yet. */
+  matter: { id: number; ownerOrgId: number; regionCode: string; openedOn?: string; fresh?: boolean },
   on: string,
   ops: DeadlineOp[],
   eventId?: number,
 ) {
   for (const op of ops) {
-    const { rows } = await tx.query<Live>(
-      `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
-       FROM deadlines WHERE matter_id = $1 AND key = $2 AND status IN ('running', 'paused', 'notStarted') FOR UPDATE`,
-      [matter.id, op.key],
-    );
+    const { rows } = matter.fresh
+      ? { rows: [] as Live[] }
+      : await tx.query<Live>(
+          `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
+           FROM deadlines WHERE matter_id = $1 AND key = $2 AND status IN ('running', 'paused', 'notStarted') FOR UPDATE`,
+          [matter.id, op.key],
+        );
     const live = rows[0];
     switch (op.op) {
       case 'start': {
@@ -150,7 +153,7 @@ export async function applyDeadlineOps(
               rule.version,
               kind,
               from ?? on,
-              rule.count,
+              count,
               unit,
               last.due,
               due.due,
@@ -167,10 +170,14 @@ export async function applyDeadlineOps(
             `UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`,
             [live.id, on],
           );
-        const created = await tx.query<{ id: number }>(
-          `INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
-                                  due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
-           VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+        // The new row and its journal entry (a row the event created: reverting the event removes it) in one statement.
+        await tx.query(
+          `WITH created AS (
+             INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
+                                    due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
+             VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id)
+           INSERT INTO deadline_changes (event_id, deadline_id, before)
+           SELECT $16::bigint, id, NULL FROM created WHERE $16::bigint IS NOT NULL`,
           [
             matter.id,
             op.key,
@@ -187,9 +194,9 @@ export async function applyDeadlineOps(
             matter.ownerOrgId,
             matter.regionCode,
             rule.onExpiry,
+            eventId ?? null,
           ],
         );
-        await journalCreated(tx, eventId, created.rows[0]!.id);
         break;
       }
       case 'meet':

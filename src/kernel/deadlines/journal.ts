@@ -13,15 +13,6 @@ export async function journalBefore(tx: Tx, eventId: number | undefined, deadlin
   );
 }
 
-/** A row the event created: reverting the event removes it. */
-export async function journalCreated(tx: Tx, eventId: number | undefined, deadlineId: number) {
-  if (eventId === undefined) return;
-  await tx.query(`INSERT INTO deadline_changes (event_id, deadline_id, before) VALUES ($1, $2, NULL)`, [
-    eventId,
-    deadlineId,
-  ]);
-}
-
 let columns: string[] | undefined;
 
 /** The deadlines table's columns but the id, read once, so a column added by a later migration is restored too. */

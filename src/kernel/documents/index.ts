@@ -1,3 +1,4 @@
+export { type DocxSource, documentDocx } from './docx-store.ts';
 export {
   BLOCK_HEIGHT,
   BLOCK_WIDTH,

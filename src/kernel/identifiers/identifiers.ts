@@ -15,6 +15,12 @@ const PROVINCES = new Set([
   62, 63, 64, 65, 71, 81, 82, 83,
 ]);
 
+/** The GB 11643 check character of the first 17 digits of a resident ID. */
+export function residentIdCheckChar(body17: string): string {
+  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(body17[i]), 0);
+  return ID_CHECK[sum % 11]!;
+}
+
 export function residentIdProblem(raw: string, today?: string): string | null {
   const v = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(v)) return '公民身份号码应为18位，前17位为数字，最后一位为数字或X';
@@ -24,8 +30,7 @@ export function residentIdProblem(raw: string, today?: string): string | null {
   if (!z.iso.date().safeParse(birth).success || birth < '1800-01-01')
     return `公民身份号码中的出生日期（${birth}）无效`;
   if (today && compareDates(birth, today) > 0) return `公民身份号码中的出生日期（${birth}）晚于今天`;
-  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(v[i]), 0);
-  const expected = ID_CHECK[sum % 11];
+  const expected = residentIdCheckChar(v);
   if (v[17] !== expected) return `公民身份号码校验位错误（按 GB 11643 应为 ${expected}），请核对号码`;
   return null;
 }

@@ -29,6 +29,8 @@ export interface IndicatorDef {
   dimensions?: { id: string; label: string }[];
   /** Decimal places shown. */
   decimals?: number;
+  /** A key figure of its line: shown with its year-on-year change on a leader's workbench (工作台). */
+  key?: true;
 }
 
 /** The business date inside a fact query (a CTE the kernel puts before it). */

@@ -148,25 +148,29 @@ const partyVisible = (param: number) =>
  * Finds parties by an identity number (exact, through the blind index: a clerk who holds the number may learn
  * that the person is registered), by a credit code, or by name among the parties the actor may see.
  */
+/**
+ * What a typed search term is worth as a full identity number or credit code: the blind indexes of every identity
+ * document kind it could be, and the normalised number; null when it does not look like a number at all.
+ */
+export function identityLookup(q: string): { indexes: Buffer[]; number: string } | null {
+  const term = q.trim();
+  if (!(/^[0-9A-Za-z]{6,20}$/.test(term) && /\d{4}/.test(term))) return null;
+  const number = normaliseIdNumber(term);
+  const kinds = ['residentId', 'passport', 'hkMacaoPermit', 'taiwanPermit', 'foreignPermanentResident'];
+  return { indexes: kinds.map((k) => identityIndex(k, number)), number };
+}
+
 export async function findParties(db: Queryable, actor: Actor, q: string): Promise<PartySummary[]> {
   const term = q.trim();
   const scope = matterReadParam(actor);
-  const looksLikeNumber = /^[0-9A-Za-z]{6,20}$/.test(term) && /\d{4}/.test(term);
-  if (looksLikeNumber) {
-    const number = normaliseIdNumber(term);
-    const indexes = [
-      'residentId',
-      'passport',
-      'hkMacaoPermit',
-      'taiwanPermit',
-      'foreignPermanentResident',
-    ].map((k) => identityIndex(k, number));
+  const byNumber = identityLookup(term);
+  if (byNumber) {
     const { rows } = await db.query<PartySummary>(
       `SELECT ${SUMMARY} FROM parties p
        WHERE p.id_number_index = ANY($1::bytea[]) OR p.credit_code = $2
           OR (p.phone_index = $3 AND ${partyVisible(4)})
        ORDER BY p.id LIMIT 20`,
-      [indexes, number, phoneIndex(term), scope],
+      [byNumber.indexes, byNumber.number, phoneIndex(term), scope],
     );
     return rows;
   }

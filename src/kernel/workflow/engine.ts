@@ -11,7 +11,7 @@ import { rolesOver } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
 import { issueDocuments } from './issue.ts';
 import { loadMatterView } from './matter-view.ts';
-import { formatDocNumber, nextNumber } from './numbering.ts';
+import { numberMatter } from './numbering.ts';
 import { getKind } from './registry.ts';
 import { matterContext, refuse, withData } from './step-context.ts';
 import type {
@@ -88,18 +88,15 @@ async function resolveOps<P>(
   return ops;
 }
 
+/** A step's own effects: the line's `apply` (its detail rows) and what the step does to the matter's periods. */
 async function runEffects<P>(
   tx: Tx,
   actor: Actor,
-  m: MatterView,
+  m: MatterView & { fresh?: boolean },
   date: string,
   data: P,
   eventId: number,
-  def: {
-    deadlines?: DeadlineEffect<P>[];
-    documents?: DocumentIssue<P>[];
-    apply?: (ctx: never) => Promise<void>;
-  },
+  def: { deadlines?: DeadlineEffect<P>[]; apply?: (ctx: never) => Promise<void> },
 ) {
   if (def.apply)
     await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
@@ -112,17 +109,23 @@ async function runEffects<P>(
       throw err;
     }
   }
-  const docs = (def.documents ?? []).filter((d) => !d.when || d.when(data, m)).map((d) => d.template);
-  return docs.length ? issueDocuments(tx, m, eventId, date, docs, data) : [];
 }
 
-/** The reference-number prefix of a kind: the bureau's setting refPrefix.<line>.<kind>, or the line's default. */
-async function refPrefixOf(tx: Tx, lineId: string, kind: MatterKindDef) {
-  const { rows } = await tx.query<{ value: string }>(
-    `SELECT value #>> '{}' AS value FROM settings WHERE key = $1`,
-    [`refPrefix.${lineId}.${kind.id}`],
-  );
-  return rows[0]?.value ?? kind.refPrefix;
+/**
+ * The documents a step issues, numbered from the shared counters. Steps call this last, just before the audit
+ * append: a counter's row lock (and the audit chain's) is then held only for the end of the transaction, so that
+ * concurrent steps of one kind do their work side by side and queue only for their numbers.
+ */
+async function issueStepDocuments<P>(
+  tx: Tx,
+  m: MatterView,
+  date: string,
+  data: P,
+  eventId: number,
+  documents: DocumentIssue<P>[] | undefined,
+) {
+  const docs = (documents ?? []).filter((d) => !d.when || d.when(data, m)).map((d) => d.template);
+  return docs.length ? issueDocuments(tx, m, eventId, date, docs, data) : [];
 }
 
 /**
@@ -163,20 +166,18 @@ export async function createMatter(
         errors: checked.errors,
       });
     }
-    const year = Number(date.slice(0, 4));
-    const refNo = formatDocNumber(
-      await refPrefixOf(tx, lineId, kind),
-      year,
-      await nextNumber(tx, `matter:${lineId}:${kindId}`, year),
-    );
-    const { rows } = await tx.query<{ id: number }>(
-      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
-                            is_demo, sensitive, search_text, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+    // The matter is written first under a placeholder reference and numbered at the end (see issueStepDocuments).
+    const payload = storedPayload(input);
+    const { rows } = await tx.query<{ id: number; eventId: number }>(
+      `WITH m AS (
+         INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
+                              is_demo, sensitive, search_text, created_by)
+         VALUES ($1, $2, '~' || gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id)
+       INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
+       SELECT m.id, 1, 'create', NULL, $7, $8, $12, $13, $14 FROM m RETURNING matter_id AS id, id AS "eventId"`,
       [
         lineId,
         kindId,
-        refNo,
         nm.title,
         nm.ownerOrgId,
         nm.regionCode,
@@ -185,18 +186,34 @@ export async function createMatter(
         date,
         nm.isDemo ?? false,
         nm.sensitive ?? false,
-        `${refNo} ${nm.searchText}`,
+        nm.searchText,
         actor.userId,
+        actor.name,
+        JSON.stringify(payload),
       ],
     );
-    const id = rows[0]!.id;
-    const ev = await tx.query<{ id: number }>(
-      `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
-       VALUES ($1, 1, 'create', NULL, $2, $3, $4, $5, $6) RETURNING id`,
-      [id, kind.initial, date, actor.userId, actor.name, JSON.stringify(storedPayload(input))],
-    );
-    const m = await loadMatterView(tx, id);
-    const documents = await runEffects(tx, actor, m, date, input, ev.rows[0]!.id, kind.create);
+    const { id, eventId } = rows[0]!;
+    const year = Number(date.slice(0, 4));
+    const draft: MatterView & { fresh: true } = {
+      id,
+      line: lineId,
+      kind: kindId,
+      refNo: '',
+      title: nm.title,
+      state: kind.initial,
+      ownerOrgId: nm.ownerOrgId,
+      subjectOrgId: nm.subjectOrgId ?? null,
+      regionCode: nm.regionCode,
+      openedOn: date,
+      closedOn: null,
+      version: 1,
+      history: [{ action: 'create', occurredOn: date, payload: JSON.parse(JSON.stringify(payload)) }],
+      fresh: true,
+    };
+    await runEffects(tx, actor, draft, date, input, eventId, kind.create);
+    const refNo = await numberMatter(tx, id, { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year });
+    const { fresh: _, ...m } = { ...draft, refNo };
+    const documents = await issueStepDocuments(tx, m, date, input, eventId, kind.create.documents);
     const result = { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents };
     await opts.idempotency?.store(tx, result);
     await audit(tx, actor, {
@@ -323,7 +340,9 @@ export async function transition(
       [m.id, to, Boolean(closes), input.date, input.version],
     );
     if (!rows[0]) throw new AppError('VERSION_CONFLICT', '该案件已被他人办理，请刷新后再操作', { current });
-    const documents = await runEffects(tx, actor, { ...m, state: to }, input.date, data, ev.rows[0]!.id, def);
+    const after = { ...m, state: to };
+    await runEffects(tx, actor, after, input.date, data, ev.rows[0]!.id, def);
+    const documents = await issueStepDocuments(tx, after, input.date, data, ev.rows[0]!.id, def.documents);
     const result = { id: m.id, state: to, version: rows[0].version, eventId: ev.rows[0]!.id, documents };
     await opts.idempotency?.store(tx, result);
     await audit(tx, actor, {

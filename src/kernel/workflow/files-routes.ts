@@ -8,10 +8,10 @@ import type { App } from '../../platform/http/app.ts';
 import { binary, DOCX_TYPE, errorResponses, PDF_TYPE } from '../../platform/http/contracts.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import {
+  documentDocx,
   documentPdf,
   type OfficialDocSpec,
   PdfUnavailableError,
-  renderOfficialDocx,
   renderOfficialHtml,
 } from '../documents/index.ts';
 import { matterReadable, matterReadParam, rolesOver } from './access.ts';
@@ -39,23 +39,22 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
       matter_id: number;
       title: string;
       doc_number: string;
-      docx: Buffer;
       fields: OfficialDocSpec;
       content_hash: string;
       voided_on: string | null;
       void_reason: string | null;
     }>(
-      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.docx, d.fields, d.content_hash, d.voided_on, d.void_reason
+      `SELECT d.id, d.matter_id, d.title, d.doc_number, d.fields, d.content_hash, d.voided_on, d.void_reason
        FROM documents d JOIN matters m ON m.id = d.matter_id
        WHERE d.id = $1 AND ${matterReadable(2)}`,
       [id, matterReadParam(req.actor)],
     );
     const doc = rows[0];
     if (!doc) throw new AppError('NOT_FOUND', '文书不存在或不在您的权限范围内');
-    // A voided document is still downloadable, as issued but marked 作废 (the stored DOCX stays untouched).
+    // A voided document is still downloadable, as issued but marked 作废 (the issued text stays untouched).
     if (doc.voided_on === null) return doc;
     const fields = voidedSpec(doc.fields, doc.voided_on, doc.void_reason ?? '');
-    return { ...doc, fields, docx: await renderOfficialDocx(fields), title: `${doc.title}（作废）` };
+    return { ...doc, fields, title: `${doc.title}（作废）` };
   };
 
   app.get(
@@ -80,7 +79,7 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
       reply
         .header('content-type', DOCX_TYPE)
         .header('content-disposition', contentDisposition(`${doc.title}（${doc.doc_number}）.docx`));
-      return reply.send(doc.docx);
+      return reply.send(await documentDocx(db, doc));
     },
   );
 

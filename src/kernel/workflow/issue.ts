@@ -1,22 +1,16 @@
 import { createHash } from 'node:crypto';
+import stableStringify from 'safe-stable-stringify';
 import type { Tx } from '../../platform/db/pool.ts';
-import { renderOfficialDocx } from '../documents/index.ts';
+import { type ProfileNames, profileNames } from '../profile/store.ts';
 import { issuerFor } from './issuer.ts';
-import { formatDocNumber, nextNumber } from './numbering.ts';
+import { nextDocumentNumber } from './numbering.ts';
 import { chineseDate, type TemplateDef, templateHash } from './templates.ts';
 import type { MatterView } from './types.ts';
 
-async function prefixFor(tx: Tx, templateId: string, fallback: string): Promise<string> {
-  const { rows } = await tx.query<{ value: string }>(
-    `SELECT value #>> '{}' AS value FROM settings WHERE key = $1`,
-    [`docPrefix.${templateId}`],
-  );
-  return rows[0]?.value ?? fallback;
-}
-
 /**
- * Numbers, renders and stores the documents a step issues, in the step's transaction. A document is immutable
- * once stored: its DOCX, the DOCX's SHA-256 and the template's hash are kept as issued.
+ * Numbers and stores the documents a step issues, in the step's transaction. A document is immutable once stored:
+ * its text (the spec, signed and dated), the text's SHA-256 and the template's hash are kept as issued. The DOCX is
+ * rendered from the text at the first download (`documents/docx-store.ts`), outside every step's locks.
  */
 export async function issueDocuments(
   tx: Tx,
@@ -28,20 +22,28 @@ export async function issueDocuments(
   data: unknown,
 ) {
   const issued: { id: number; kind: string; title: string; docNumber: string }[] = [];
+  let read: Promise<ProfileNames> | undefined;
+  const names = () => {
+    read ??= profileNames(tx);
+    return read;
+  };
+  // Render every document first; take their numbers (the counters' row locks) only once nothing else is left.
+  const year = Number(issuedOn.slice(0, 4));
+  const drafts = [];
   for (const t of templates) {
+    const issuer = await issuerFor(tx, t.id, m.ownerOrgId);
+    const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names });
+    drafts.push({ t, issuer, content });
+  }
+  for (const { t, issuer, content } of drafts) {
     const id = t.id;
-    const prefix = await prefixFor(tx, id, t.defaultPrefix);
-    const year = Number(issuedOn.slice(0, 4));
-    const seq = await nextNumber(tx, prefix, year);
-    const docNumber = formatDocNumber(prefix, year, seq);
-    const issuer = await issuerFor(tx, id, m.ownerOrgId);
-    const content = await t.render({ tx, matter: m, data, docNumber, issuedOn, issuer });
-    const spec = { signature: issuer.organ, ...content, date: chineseDate(issuedOn), docNumber };
-    const docx = await renderOfficialDocx(spec);
+    const { prefix, seq, number: docNumber } = await nextDocumentNumber(tx, id, t.defaultPrefix, year);
+    const spec = { signature: issuer.signature, ...content, date: chineseDate(issuedOn), docNumber };
+    const text = stableStringify(spec) ?? '';
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO documents (matter_id, event_id, kind, title, doc_number, prefix, year, seq, issued_on, fields, docx,
-                              content_hash, template_hash, owner_org_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                              content_hash, template_hash, owner_org_id, issued_with)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13, $14) RETURNING id`,
       [
         m.id,
         eventId,
@@ -52,11 +54,18 @@ export async function issueDocuments(
         year,
         seq,
         issuedOn,
-        JSON.stringify(spec),
-        docx,
-        createHash('sha256').update(docx).digest('hex'),
+        text,
+        createHash('sha256').update(text).digest('hex'),
         templateHash(t),
         m.ownerOrgId,
+        // What the profile gave this document, kept with it: a later change of the profile never alters it.
+        JSON.stringify({
+          organ: issuer.organ,
+          signature: spec.signature,
+          seal: issuer.seal,
+          prefix,
+          profileVersion: issuer.profileVersion,
+        }),
       ],
     );
     issued.push({ id: rows[0]!.id, kind: id, title: t.title, docNumber });

@@ -1,27 +1,45 @@
 import type { Queryable } from '../../platform/db/pool.ts';
 
-/** The organ a document speaks for, and the seal it bears. */
+/** The organ a document speaks for, the signature line it ends with, and the seal it bears. */
 export interface Issuer {
-  /** 发文机关署名, e.g. 宁波市镇海区司法局. */
+  /** 发文机关, e.g. 宁波市镇海区司法局. */
   organ: string;
-  /** 印章 text, when the bureau has set one; otherwise the organ's name is the seal. */
+  /** 落款 (发文机关署名) printed above the date; the organ's name unless the profile sets another. */
+  signature: string;
+  /** 印章 text, when the bureau has set one; otherwise the signature is the seal. */
   seal: string;
+  /** The bureau profile's version the issuer was read from (本机关设置). */
+  profileVersion: number;
 }
 
 /**
- * The issuer of a template's documents for a matter: the bureau's settings (docIssuer.<template>, docSeal.<template>)
- * where set, otherwise the bureau the matter's owning office belongs to (its nearest ancestor of kind bureau).
- * Read at issue time and stored with the document, so a later change of settings never alters an issued one.
+ * The issuer of a template's documents for a matter, from the bureau profile (本机关设置, mirrored in settings):
+ * docIssuer.<template>, else the profile's 本机关名称, else the bureau the matter's owning office belongs to (its
+ * nearest ancestor of kind bureau); docSignature.<template>, else the organ; docSeal.<template>, else the signature.
+ * Read at issue time and stored with the document (documents.issued_with, and the signature in its fields), so a
+ * later change of the profile never alters an issued one.
  */
 export async function issuerFor(db: Queryable, templateId: string, ownerOrgId: number): Promise<Issuer> {
-  const { rows } = await db.query<{ organ: string | null; seal: string | null; bureau: string | null }>(
+  const { rows } = await db.query<{
+    organ: string | null;
+    signature: string | null;
+    seal: string | null;
+    named: string | null;
+    bureau: string | null;
+    version: number | null;
+  }>(
     `SELECT (SELECT value #>> '{}' FROM settings WHERE key = 'docIssuer.' || $1) AS organ,
+            (SELECT value #>> '{}' FROM settings WHERE key = 'docSignature.' || $1) AS signature,
             (SELECT value #>> '{}' FROM settings WHERE key = 'docSeal.' || $1) AS seal,
+            (SELECT value #>> '{}' FROM settings WHERE key = 'profile.bureauName') AS named,
             (SELECT o.name FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
-             WHERE c.descendant_id = $2 AND o.kind = 'bureau' ORDER BY c.depth LIMIT 1) AS bureau`,
+             WHERE c.descendant_id = $2 AND o.kind = 'bureau' ORDER BY c.depth LIMIT 1) AS bureau,
+            (SELECT max(version) FROM profile_versions) AS version`,
     [templateId, ownerOrgId],
   );
-  const organ = rows[0]?.organ ?? rows[0]?.bureau;
+  const r = rows[0];
+  const organ = r?.organ ?? r?.named ?? r?.bureau;
   if (!organ) throw new Error(`no issuing organ for ${templateId}: set docIssuer.${templateId}`);
-  return { organ, seal: rows[0]?.seal ?? organ };
+  const signature = r?.signature ?? organ;
+  return { organ, signature, seal: r?.seal ?? signature, profileVersion: r?.version ?? 1 };
 }

@@ -1,18 +1,44 @@
 import type { Tx } from '../../platform/db/pool.ts';
 
 /**
- * The next number in a (prefix, year) series. The counter row stays locked until the calling transaction ends,
- * and a rolled-back transaction gives its number back: numbers are unique and gap-free under concurrency.
+ * Gap-free numbers: one row per counter and year in doc_number_counters, taken under its row lock inside the
+ * issuing transaction (no gaps, no duplicates). Steps take their numbers at the very end of their transaction, so
+ * that concurrent steps queue only for the number and the commit. The printed form is the SQL function
+ * doc_number() (migration 0028): 镇司复〔2025〕12号.
  */
-export async function nextNumber(tx: Tx, prefix: string, year: number): Promise<number> {
-  const { rows } = await tx.query<{ last: number }>(
-    `INSERT INTO doc_number_counters (prefix, year, last) VALUES ($1, $2, 1)
-     ON CONFLICT (prefix, year) DO UPDATE SET last = doc_number_counters.last + 1
-     RETURNING last`,
-    [prefix, year],
+const COUNTER = `
+  p AS (SELECT coalesce((SELECT value #>> '{}' FROM settings WHERE key = $3), $4::text) AS prefix),
+  n AS (
+    INSERT INTO doc_number_counters (prefix, year, last) SELECT coalesce($1, p.prefix), $2, 1 FROM p
+    ON CONFLICT (prefix, year) DO UPDATE SET last = doc_number_counters.last + 1 RETURNING last)`;
+
+/**
+ * A document's next number under its prefix (the bureau's setting `docPrefix.<template>`, else the template's
+ * default): documents count per prefix and year.
+ */
+export async function nextDocumentNumber(tx: Tx, templateId: string, defaultPrefix: string, year: number) {
+  const { rows } = await tx.query<{ prefix: string; seq: number; number: string }>(
+    `WITH ${COUNTER} SELECT p.prefix, n.last AS seq, doc_number(p.prefix, $2, n.last) AS number FROM p, n`,
+    [null, year, `docPrefix.${templateId}`, defaultPrefix],
   );
-  return rows[0]!.last;
+  return rows[0]!;
 }
 
-/** 镇司复〔2025〕12号: the year in full inside 六角括号, no leading zeros, no 第 (GB/T 9704-2012 7.2.4). */
-export const formatDocNumber = (prefix: string, year: number, seq: number) => `${prefix}〔${year}〕${seq}号`;
+/**
+ * Numbers a matter written under a placeholder reference (its kind counts per year; the prefix is the setting
+ * `refPrefix.<line>.<kind>`, else the kind's default) and makes the number searchable, in one statement.
+ */
+export async function numberMatter(
+  tx: Tx,
+  matterId: number,
+  m: { line: string; kind: string; defaultPrefix: string; year: number },
+): Promise<string> {
+  const { rows } = await tx.query<{ refNo: string }>(
+    `WITH ${COUNTER}
+     UPDATE matters SET ref_no = doc_number(p.prefix, $2, n.last),
+                        search_text = doc_number(p.prefix, $2, n.last) || ' ' || search_text
+     FROM p, n WHERE id = $5 RETURNING ref_no AS "refNo"`,
+    [`matter:${m.line}:${m.kind}`, m.year, `refPrefix.${m.line}.${m.kind}`, m.defaultPrefix, matterId],
+  );
+  return rows[0]!.refNo;
+}

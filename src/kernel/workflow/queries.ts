@@ -3,6 +3,7 @@ import { likeEscape } from '../../platform/db/like.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { deadlineStatusSql, officeKindsSql, statusDates } from '../deadlines/badge.ts';
+import { identityLookup } from '../parties/registry.ts';
 import { matterReadable, matterReadParam } from './access.ts';
 
 export interface MatterListFilter {
@@ -21,10 +22,14 @@ export interface MatterListFilter {
 }
 
 /**
- * A page of the matters the actor may read, newest first, with each matter's most urgent running deadline: an
+ * A page of the matters the actor may read (searched by words of the title and reference number, or by a party's
+ * full identity number or credit code), newest first, with each matter's most urgent running deadline: an
  * overdue one first, else the nearest. Its status (deadline_status) gives the row's badge and 仅看超期.
  */
 export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilter) {
+  // A full identity number or credit code finds the matters of that party through the registry's blind index:
+  // the number itself is never stored in clear, so it cannot be in search_text.
+  const byNumber = f.q ? identityLookup(f.q) : null;
   const status = deadlineStatusSql('dl', '$9', '$13');
   const { rows } = await db.query(
     `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.opened_on AS "openedOn",
@@ -43,7 +48,9 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
        AND ($2::text IS NULL OR m.line = $2)
        AND ($3::text IS NULL OR m.kind = $3)
        AND ($4::text IS NULL OR m.state = $4)
-       AND ($5::text IS NULL OR m.search_text LIKE '%' || $5 || '%')
+       AND ($5::text IS NULL OR m.search_text LIKE '%' || $5 || '%' OR m.id IN (
+             SELECT mp.matter_id FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
+             WHERE p.id_number_index = ANY($14::bytea[]) OR p.credit_code = $15))
        AND ($6::bigint IS NULL OR m.owner_org_id = $6)
        AND ($7::date IS NULL OR m.opened_on >= $7)
        AND ($8::date IS NULL OR m.opened_on <= $8)
@@ -65,6 +72,8 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
       f.after ?? null,
       f.limit,
       statusDates(await currentCalendar(db), f.today).soon,
+      byNumber?.indexes ?? [],
+      byNumber?.number ?? null,
     ],
   );
   return { items: rows, nextAfter: rows.length === f.limit ? (rows.at(-1)!.id as number) : null };

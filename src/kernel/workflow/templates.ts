@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Tx } from '../../platform/db/pool.ts';
 import type { OfficialDocSpec } from '../documents/index.ts';
 import { RENDERER_VERSION } from '../documents/index.ts';
+import type { ProfileNames } from '../profile/store.ts';
 import type { Issuer } from './issuer.ts';
 import type { MatterView } from './types.ts';
 
@@ -10,11 +11,15 @@ export interface TemplateContext<P> {
   matter: MatterView;
   /** The issuing step's data, typed as the step's schema outputs it. */
   data: P;
-  docNumber: string;
   /** Business date of issue, e.g. 2025-07-01. */
   issuedOn: string;
-  /** The organ the document speaks for, from the bureau's settings. */
+  /** The organ the document speaks for, its signature line and seal, from the bureau profile. */
   issuer: Issuer;
+  /**
+   * The bureau-wide names of the profile in force (本机关, 区人民政府, 复议机关, 复议机构, whether the 行政复议专用章
+   * is authorised), read when a template asks.
+   */
+  names: () => Promise<ProfileNames>;
 }
 
 /** What a template writes; the kernel adds the number, the issuing organ's signature and the date. */
@@ -23,8 +28,9 @@ export type TemplateContent = Omit<OfficialDocSpec, 'docNumber' | 'signature' | 
 
 /**
  * An official document template: what a line issues at a step. `render` gathers what it needs (parties, facts)
- * and returns the document's content; the kernel numbers it, signs it in the issuer's name, renders it to
- * GB/T 9704 DOCX and stores it. `P` is the payload type of the step that issues it, so a template reading a
+ * and returns the document's content; the kernel then numbers it (last, so that the number counter is held only
+ * for the end of the step), signs it in the issuer's name and stores its text (the DOCX is rendered at the first
+ * download). `P` is the payload type of the step that issues it, so a template reading a
  * field the step does not have is a type error.
  */
 export interface TemplateDef<P> {

@@ -58,6 +58,7 @@ const firstHearing = (where = 'true') =>
 export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   {
     id: 'reconsideration.received',
+    key: true,
     name: '接收行政复议申请',
     definition:
       '当年接收的行政复议申请件数：以收件日期定年度，含此后不予受理、告知另行申请、视为放弃的申请；同一申请人对同一行政行为重复提出且经确认登记的，分别计数。',
@@ -78,6 +79,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'reconsideration.closed',
+    key: true,
     name: '审结行政复议案件',
     definition:
       '当年办结的行政复议案件数：以作出决定、调解结案、终止，或者不予受理、告知另行申请、视为放弃的日期定年度。',
@@ -101,6 +103,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'reconsideration.correctionRate',
+    key: true,
     name: '行政复议直接纠错率',
     unit: '%',
     // The formula, beside the indicator: the share of accepted cases concluded, not of all applications closed.
@@ -139,6 +142,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'reconsideration.overdue',
+    key: true,
     name: '超期审理行政复议案件',
     definition:
       '复议决定期限（含经批准延长的期限）届满时仍未作出决定、调解或终止的案件数，以期限届满日定年度；尚未办结且已过期限的、期限届满后才终止或撤回的也计入。中止期间不计算在期限内。',
@@ -153,6 +157,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'litigation.filed',
+    key: true,
     name: '行政诉讼发案量',
     definition:
       '当年人民法院立案的、以区属行政机关为被告的一审行政诉讼案件数，以立案日期定年度；经复议后起诉和直接起诉的均计入，二审案件不重复计数。',
@@ -191,6 +196,7 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   },
   {
     id: 'litigation.headAppearanceRate',
+    key: true,
     name: '行政机关负责人出庭应诉率',
     unit: '%',
     definition:

@@ -1,4 +1,5 @@
 /** What the suit's steps read and write besides the kernel's tables: links, the 复议机关, the facts documents quote. */
+import { profileNames } from '../../kernel/profile/store.ts';
 import type { MatterView } from '../../kernel/workflow/types.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
 import { type SuitInstance, upholdingDecisions } from './suit-labels.ts';
@@ -33,15 +34,9 @@ export async function suitByCaseNumber(tx: Tx, caseNumber: string | undefined) {
   return rows[0]?.id ?? null;
 }
 
-/**
- * The name of the 行政复议机关 (the district government, 行政复议法第二十四条第一款第一项): the setting
- * `reconsiderationOrgan` where the bureau has set it, otherwise the demo district's government.
- */
+/** The name of the 行政复议机关 (the district government, 行政复议法第二十四条第一款第一项), from the bureau profile. */
 export async function reconsiderationOrganName(db: Queryable): Promise<string> {
-  const { rows } = await db.query<{ name: string }>(
-    `SELECT value #>> '{}' AS name FROM settings WHERE key = 'reconsiderationOrgan'`,
-  );
-  return rows[0]?.name ?? '宁波市镇海区人民政府';
+  return (await profileNames(db)).reconsiderationOrgan;
 }
 
 /** The instance the suit was registered with (from its intake). */

@@ -24,6 +24,7 @@ export const permissions = [
   'matter.write',
   'report.read',
   'calendar.manage',
+  'profile.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -31,13 +31,18 @@ async function me(db: Db, actor: Actor, sessionId: string) {
      WHERE u.id = $1 GROUP BY u.id`,
     [actor.userId, sessionId],
   );
-  // Holiday notices are district-wide: a township administrator is not offered the page the server refuses.
+  // Holiday notices and the bureau profile are district-wide: a township administrator is not offered the pages
+  // the server refuses.
   const districtCalendar = await isDistrictLevel(db, actor, 'calendar.manage');
+  const districtProfile = await isDistrictLevel(db, actor, 'profile.manage');
   return {
     ...rows[0],
     permissions: permissions.filter(
       (p) =>
-        can(actor, p) && scopeRoots(actor, p).length > 0 && (p !== 'calendar.manage' || districtCalendar),
+        can(actor, p) &&
+        scopeRoots(actor, p).length > 0 &&
+        (p !== 'calendar.manage' || districtCalendar) &&
+        (p !== 'profile.manage' || districtProfile),
     ),
   };
 }

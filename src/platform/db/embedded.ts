@@ -113,9 +113,18 @@ async function stopOrphan(pgDir: string) {
   for (let i = 0; i < 200 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
+/**
+ * Flushing policy. The product's data must survive a crash (`fsync=on`, every commit flushed). A test suite's
+ * cluster is thrown away after the run, so it may skip the flushes: a crash loses nothing anyone needs, and the
+ * suite spends its time on what it tests instead of waiting on the disk.
+ */
+const durable = ['-c', 'fsync=on'];
+const throwaway = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+
 export async function startEmbedded(
   dataDir: string,
   log: (msg: string) => void = () => {},
+  opts: { throwaway?: boolean } = {},
 ): Promise<EmbeddedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const releaseLock = acquireLock(dataDir);
@@ -138,7 +147,13 @@ export async function startEmbedded(
       persistent: true,
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--no-locale'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on'],
+      postgresFlags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        ...(opts.throwaway ? throwaway : durable),
+      ],
       onLog: (m) => log(m.trim()),
       onError: (m) => log(String(m)),
     });

@@ -31,13 +31,21 @@ export interface SeedResult {
   orgsAdded: number;
   /** Set only when this call created the first administrator. */
   admin?: { username: string; password: string; generated: boolean };
+  /**
+   * The demo's second district-level administrator (admin2, at the bureau), created with the first: holiday notices
+   * and profile changes take effect only when an administrator other than the proposer confirms them.
+   */
+  secondAdmin?: { username: string; password: string };
 }
 
 /**
  * Reference data every deployment needs (regions, the tenant orgs, the first administrator) and, when asked,
  * the demo district's organisations. Safe to run on every start: it only adds what is missing.
  */
-export async function seed(db: Db, opts: { demo: boolean; adminPassword?: string }): Promise<SeedResult> {
+export async function seed(
+  db: Db,
+  opts: { demo: boolean; adminPassword?: string; secondAdmin?: boolean },
+): Promise<SeedResult> {
   return withTx(db, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7400212)');
     const regions = await loadRegions(tx);
@@ -63,6 +71,23 @@ export async function seed(db: Db, opts: { demo: boolean; adminPassword?: string
         summary: { username: 'admin', firstAdmin: true },
       });
       result.admin = { username: 'admin', password, generated };
+      if (opts.demo && opts.secondAdmin) {
+        const second = generatePassword();
+        const id2 = await insertUser(tx, systemActor, {
+          username: 'admin2',
+          displayName: '第二管理员（演示）',
+          password: second,
+          mustChange: true,
+          memberships: [{ orgId: ids.get('bureau')!, role: 'admin' }],
+        });
+        await audit(tx, systemActor, {
+          action: 'user.create',
+          objectType: 'user',
+          objectId: id2,
+          summary: { username: 'admin2', secondAdmin: true },
+        });
+        result.secondAdmin = { username: 'admin2', password: second };
+      }
     }
     if (orgsAdded)
       await audit(tx, systemActor, { action: 'seed.orgs', summary: { orgsAdded, demo: opts.demo } });

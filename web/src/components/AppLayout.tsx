@@ -4,6 +4,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CalculatorOutlined,
   CalendarOutlined,
@@ -53,6 +54,7 @@ const entries: MenuEntry[] = [
   { path: '/tools/period', key: 'period', icon: <CalculatorOutlined /> },
   { path: '/rules', key: 'rules', icon: <FileSearchOutlined /> },
   { path: '/admin/calendar', key: 'calendar', icon: <CalendarOutlined />, needs: 'calendar.manage' },
+  { path: '/admin/profile', key: 'profile', icon: <BankOutlined />, needs: 'profile.manage' },
   { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },

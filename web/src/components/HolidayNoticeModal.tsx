@@ -1,11 +1,12 @@
 // Loading a State Council holiday notice for a year: paste its JSON or pick a .json file; the server checks
-// it (real dates, ranges inside the year, adjusted working days on weekends) and recomputes running deadlines.
+// it (real dates, ranges inside the year, adjusted working days on weekends) and keeps it pending until another
+// district administrator confirms it; running deadlines are recomputed then.
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, errorMessage } from '../api.ts';
-import type { HolidayNoticeLoaded } from '../kernel/types.ts';
+import type { PendingChange } from '../kernel/types.ts';
 
 interface Props {
   open: boolean;
@@ -55,8 +56,9 @@ export function HolidayNoticeModal({ open, defaultYear, onClose, onLoaded }: Pro
     setBusy(true);
     setProblems([]);
     try {
-      const res = await api.put<HolidayNoticeLoaded>(`/api/calendar/years/${year}`, rest);
-      void message.success(t('calendar.loaded', { year: res.year }));
+      // Proposed only: another district administrator confirms it on the calendar page.
+      const res = await api.put<PendingChange>(`/api/calendar/years/${year}`, rest);
+      void message.success(t('calendar.proposed', { year: res.subject }));
       onLoaded();
       onClose();
     } catch (err) {

@@ -2,11 +2,14 @@
 // the server's contract is the one definition. Type-only imports: vite erases them, no server code is bundled.
 import type { z } from 'zod';
 import type * as calendar from '../../../src/kernel/calendar/contracts.ts';
+import type * as changes from '../../../src/kernel/changes/contracts.ts';
 import type * as deadlines from '../../../src/kernel/deadlines/contracts.ts';
 import type * as indicators from '../../../src/kernel/indicators/contracts.ts';
 import type * as parties from '../../../src/kernel/parties/contracts.ts';
+import type * as profile from '../../../src/kernel/profile/contracts.ts';
 import type * as reports from '../../../src/kernel/reports/contracts.ts';
 import type * as rules from '../../../src/kernel/rules/contracts.ts';
+import type * as workbench from '../../../src/kernel/workbench/contracts.ts';
 import type * as workflow from '../../../src/kernel/workflow/contracts.ts';
 import type { Json } from '../../../src/platform/http/contracts.ts';
 import type { JsonSchema } from './schema.ts';
@@ -51,7 +54,11 @@ export type RuleDue = Wire<typeof rules.ruleDue>;
 
 export type CalendarYear = Wire<typeof calendar.calendarYear>;
 export type CalendarStatus = Wire<typeof calendar.calendarStatus>;
-export type HolidayNoticeLoaded = Wire<typeof calendar.holidayNoticeLoaded>;
+export type PendingChange = Wire<typeof changes.pendingChange>;
+export type EntryChange = Wire<typeof changes.entryChange>;
+export type ProfileView = Wire<typeof profile.profileView>;
+export type ProfileEntry = Wire<typeof profile.profileEntry>;
+export type ProfileVersionList = Wire<typeof profile.profileVersionList>;
 
 export type IndicatorDef = Wire<typeof indicators.indicatorDef>;
 export type IndicatorValue = Wire<typeof indicators.indicatorValue>;
@@ -63,3 +70,6 @@ export type ComposedReport = Wire<typeof reports.composedReport>;
 
 export type PartySummary = Wire<typeof parties.partySummary>;
 export type PartyPage = Wire<typeof parties.partyPageSchema>;
+
+export type Workbench = Wire<typeof workbench.workbench>;
+export type WaitingItem = Wire<typeof workbench.waitingItem>;

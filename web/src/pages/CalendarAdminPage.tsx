@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../api.ts';
 import { HolidayNoticeModal } from '../components/HolidayNoticeModal.tsx';
+import { PendingChanges } from '../components/PendingChanges.tsx';
 import type { CalendarStatus, CalendarYear } from '../kernel/types.ts';
 
 /** A notice's source: addresses become links, the rest (e.g. "新华社全文转载") stays text. */
@@ -97,6 +98,7 @@ export default function CalendarAdminPage() {
   const [status, setStatus] = useState<CalendarStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setOpen] = useState(false);
+  const [proposed, setProposed] = useState(0);
 
   const load = useCallback(async () => {
     try {
@@ -129,6 +131,15 @@ export default function CalendarAdminPage() {
       <Typography.Paragraph type="secondary">{t('calendar.intro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {status?.banner && <Alert type="warning" showIcon title={status.banner} style={{ marginBottom: 12 }} />}
+      <Card
+        size="small"
+        title={t('changes.title')}
+        style={{ marginBottom: 12 }}
+        data-testid="calendar-pending"
+      >
+        <Typography.Paragraph type="secondary">{t('changes.intro')}</Typography.Paragraph>
+        <PendingChanges kind="calendar" reloadKey={proposed} onDecided={() => void load()} />
+      </Card>
       <div className="calendar-years">
         {status?.years.map((y) => (
           <YearCard key={y.year} y={y} />
@@ -138,7 +149,7 @@ export default function CalendarAdminPage() {
         open={loading}
         defaultYear={status?.nextYear ?? new Date().getFullYear() + 1}
         onClose={() => setOpen(false)}
-        onLoaded={() => void load()}
+        onLoaded={() => setProposed((n) => n + 1)}
       />
     </Card>
   );

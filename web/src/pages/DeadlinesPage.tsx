@@ -6,7 +6,7 @@ import { Alert, Button, Card, InputNumber, Radio, Select, Space, Table, Tabs, Ty
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../api.ts';
 import { CitationLink, DeadlineStatus, ProvisionalTag } from '../components/DeadlineBadge.tsx';
 import type { DeadlineRow } from '../kernel/types.ts';
@@ -24,9 +24,14 @@ interface Page {
 export default function DeadlinesPage() {
   const { t } = useTranslation();
   const lines = useLines();
-  const [scope, setScope] = useState<Scope>('mine');
-  const [filter, setFilter] = useState<Filter>('dueWithin');
-  const [within, setWithin] = useState(5);
+  // The workbench's figures open this page on a scope and filter (?scope=office&filter=overdue&within=3).
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(params.get('scope') === 'office' ? 'office' : 'mine');
+  const [filter, setFilter] = useState<Filter>(() => {
+    const f = params.get('filter');
+    return f === 'overdue' || f === 'paused' || f === 'all' ? f : 'dueWithin';
+  });
+  const [within, setWithin] = useState(() => Number(params.get('within') ?? 5) || 0);
   const [line, setLine] = useState<string | undefined>();
   const [data, setData] = useState<Page | null>(null);
   const [loading, setLoading] = useState(false);

@@ -49,7 +49,12 @@ export default function MattersPage() {
   const [params, setParams] = useSearchParams();
   const line = params.get('line') ?? undefined;
   const kind = params.get('kind') ?? undefined;
-  const [filters, setFilters] = useState<Filters>({});
+  // The workbench's figures open this list filtered (?state=&ownerOrgId=&overdue=true).
+  const [filters, setFilters] = useState<Filters>(() => ({
+    state: params.get('state') ?? undefined,
+    ownerOrgId: Number(params.get('ownerOrgId')) || undefined,
+    overdue: params.get('overdue') === 'true',
+  }));
   const [rows, setRows] = useState<MatterRow[]>([]);
   const [nextAfter, setNextAfter] = useState<number | null>(null);
   const [loading, setLoading] = useState(false);
@@ -126,6 +131,16 @@ export default function MattersPage() {
             .map((k) => ({ line: l.id, kind: k })),
         )
     : [];
+
+  // The workbench's 登记 buttons open the intake form at once (?line=&kind=&create=1).
+  const wantCreate = params.get('create') === '1' ? creatable.find((c) => c.kind.id === kind) : undefined;
+  useEffect(() => {
+    if (!wantCreate) return;
+    setCreating(wantCreate);
+    const next = new URLSearchParams(params);
+    next.delete('create');
+    setParams(next, { replace: true });
+  }, [wantCreate, params, setParams]);
 
   const orgTree = useMemo(() => {
     const plain = (nodes: OrgNode[]): OrgNode[] =>

@@ -1,0 +1,63 @@
+/**
+ * Intake through the engine (matter, event, deadline, reference number, audit), one client and eight, beside
+ * its floor: the bare INSERTs of the matter and its event plus the audit append, in one transaction each.
+ */
+import { performance } from 'node:perf_hooks';
+import { createMatter } from '../src/kernel/workflow/engine.ts';
+import type { Actor } from '../src/platform/access/actor.ts';
+import { type Db, withTx } from '../src/platform/db/pool.ts';
+
+export interface Rate {
+  perSecond: number;
+  median: number;
+  p95: number;
+}
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+/** `total` calls of `one` spread over `clients` concurrent loops. */
+export async function rate(clients: number, total: number, one: (i: number) => Promise<unknown>): Promise<Rate> {
+  const times: number[] = [];
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, w) => {
+      for (let i = w; i < total; i += clients) {
+        const s = performance.now();
+        await one(i);
+        times.push(performance.now() - s);
+      }
+    }),
+  );
+  return { perSecond: total / ((performance.now() - t) / 1000), median: pct(times, 50), p95: pct(times, 95) };
+}
+
+let serial = 0;
+
+export const engineIntake = (db: Db, actor: Actor) => (i: number) =>
+  createMatter(
+    db,
+    actor,
+    'toy',
+    'request',
+    { subject: `登记${serial++}-${i}`, receivedOn: '2025-06-02' },
+    { today: '2025-06-30' },
+  );
+
+export const floorIntake = (db: Db, org: number) => (i: number) =>
+  withTx(db, async (tx) => {
+    const n = serial++;
+    const { rows } = await tx.query<{ id: number }>(
+      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+       VALUES ('toy', 'request', 'F' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
+      [`${n}-${i}`, `登记${i}`, org],
+    );
+    await tx.query(
+      `INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name) VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`,
+      [rows[0]!.id],
+    );
+    await tx.query(
+      `SELECT audit_append(1, 'bench', NULL, NULL, 'matter.create', 'matter', $1, 'success', NULL)`,
+      [String(rows[0]!.id)],
+    );
+  });
