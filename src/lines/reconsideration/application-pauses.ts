@@ -1,5 +1,6 @@
 import { action } from '../../kernel/workflow/types.ts';
 import { hearing, procedureOf, staff } from './application-common.ts';
+import { incidentalClocks, stopIncidental } from './application-incidental.ts';
 import { extensionNotice, resumptionNotice, suspensionNotice, terminationDecision } from './documents.ts';
 import { terminationClockCauses } from './labels.ts';
 import { extendSchema, resumeSchema, suspendSchema, terminateSchema } from './schemas.ts';
@@ -36,6 +37,7 @@ export const pauseActions = {
         rule: 'xzfy.suspension.terminate',
         when: (d) => (terminationClockCauses as readonly string[]).includes(d.cause),
       },
+      ...incidentalClocks,
     ],
     documents: [{ template: suspensionNotice }],
   }),
@@ -56,6 +58,7 @@ export const pauseActions = {
           return (terminationClockCauses as readonly unknown[]).includes(cause);
         },
       },
+      ...stopIncidental(),
     ],
     documents: [{ template: resumptionNotice }],
   }),
@@ -79,6 +82,7 @@ export const pauseActions = {
       { op: 'stop', key: 'sendCopy' },
       { op: 'stop', key: 'reply' },
       { op: 'meet', key: 'suspensionLimit' },
+      ...stopIncidental(),
     ],
     documents: [{ template: terminationDecision }],
   }),
