@@ -76,6 +76,7 @@ export function allRoutes(deps: RouteDeps) {
     await partyRoutes(app, deps);
     await correctionRoutes(app, deps);
     for (const line of allLines()) {
+      await line.routes?.(app, deps);
       for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);
     }
   };

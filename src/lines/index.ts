@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
 import { setDemoState } from './demo-status.ts';
+import { registerMediation } from './mediation/index.ts';
 import { loadReconsiderationDemo } from './reconsideration/demo-load.ts';
 import { registerReconsideration } from './reconsideration/index.ts';
 
@@ -9,6 +10,7 @@ import { registerReconsideration } from './reconsideration/index.ts';
  */
 export function registerLines() {
   registerReconsideration();
+  registerMediation();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */

@@ -170,8 +170,8 @@ export async function createMatter(
     );
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
-                            is_demo, sensitive, search_text, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                            is_demo, sensitive, search_text, created_by, closed_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         lineId,
         kindId,
@@ -186,6 +186,8 @@ export async function createMatter(
         nm.sensitive ?? false,
         `${refNo} ${nm.searchText}`,
         actor.userId,
+        // A kind registered closed in one step (a dispute mediated on the spot) is closed the day it is registered.
+        kind.states[kind.initial]?.terminal ? date : null,
       ],
     );
     const id = rows[0]!.id;

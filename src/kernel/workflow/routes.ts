@@ -15,7 +15,7 @@ import { createMatter, offeredActions, transition } from './engine.ts';
 import { idempotencyFor } from './idempotency.ts';
 import { CORRECTION_ACTION, loadMatterView } from './matter-view.ts';
 import { listMatters, matterDetail } from './queries.ts';
-import { allLines, getKind } from './registry.ts';
+import { allLines, getKind, linkedDetails } from './registry.ts';
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
@@ -153,7 +153,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
               toStateLabel: kind.states[e.toState]?.label ?? e.toState,
             };
           }),
-          details: kind.details ? await kind.details(tx, m.id) : [],
+          details: [...(kind.details ? await kind.details(tx, m.id) : []), ...(await linkedDetails(tx, m))],
           deadlines: detail.deadlines.map((d) => describeDeadline(d, today, cal)),
           allowedActions: await offeredActions(
             tx,

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { LI, mediationTestbed, ZHANG } from '../../../test/support/mediation.ts';
+
+const { bed, kit, deadlines } = mediationTestbed();
+const CASE = 'mediation/case';
+
+const docKinds = (docs: { kind: string }[]) => docs.map((d) => d.kind);
+
+describe('a party’s application, mediated to a written agreement and judicially confirmed', () => {
+  it('walks intake → acceptance → mediator → session → agreement → confirmation → follow-up → closing with exact periods', async () => {
+    const m = await kit.create(CASE);
+    expect(m.refNo).toMatch(/^镇调〔2025〕\d+号$/);
+    const step = async (action: string, date: string, data: Record<string, unknown> = {}) => {
+      const res = await kit.act(CASE, m.id, action, date, data);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    expect(docKinds((await step('accept', '2025-03-04', { partiesConsent: true })).documents)).toEqual([
+      'mediation.acceptance',
+    ]);
+    // "一般在一个月内调结": 4 April 2025 is 清明 (4–6 April off), so the guideline ends on Monday 7 April — a badge,
+    // never an office overdue.
+    expect(await deadlines(m.id)).toEqual([
+      { key: 'term', rule: 'rmtj.mediate.term', status: 'running', dueOn: '2025-04-07', badge: 'guideline' },
+    ]);
+    await step('assign', '2025-03-05', {
+      mediatorIds: [bed.mediators.lead, bed.mediators.pooled],
+      noConflictDeclared: true,
+    });
+    await step('holdSession', '2025-03-10', {
+      place: '城东社区调解室',
+      attendees: '张某、李某',
+      summary: '',
+    });
+    // Both parties agree to go on: the guideline moves on by the days they agreed.
+    await step('extend', '2025-04-03', { days: 10, partiesAgreed: true, reason: '双方同意继续协商' });
+    expect((await deadlines(m.id))[0]).toMatchObject({ dueOn: '2025-04-17' });
+    const agreed = await step('agree', '2025-04-10', {
+      form: 'written',
+      agreement: '李某于2025年4月30日前赔偿张某损失3000元',
+      amountAgreed: 3000,
+      performance: 'instalments',
+    });
+    expect(agreed.state).toBe('agreed');
+    expect(docKinds(agreed.documents)).toEqual(['mediation.agreement']);
+    // The parties' 30 days to apply for judicial confirmation run from the agreement's effect (Art. 33): 10 May is
+    // a Saturday, so they end on Monday 12 May. A party's period: never the committee's overdue — on the business
+    // date (2026) it has lapsed, as the parties' own period does.
+    expect(await deadlines(m.id)).toEqual([
+      { key: 'term', rule: 'rmtj.mediate.term', status: 'met', dueOn: '2025-04-17', badge: 'met' },
+      {
+        key: 'confirmation',
+        rule: 'rmtj.judicial-confirmation.apply',
+        status: 'running',
+        dueOn: '2025-05-12',
+        badge: 'lapsed',
+      },
+    ]);
+    const applied = await step('applyConfirmation', '2025-04-15', { court: '宁波市镇海区人民法院' });
+    expect(docKinds(applied.documents)).toEqual(['mediation.confirmationApplication']);
+    await step('recordConfirmation', '2025-05-08', { result: 'valid', rulingNo: '（2025）浙0211民特12号' });
+    const after = await deadlines(m.id);
+    expect(after.slice(1)).toEqual([
+      {
+        key: 'confirmation',
+        rule: 'rmtj.judicial-confirmation.apply',
+        status: 'met',
+        dueOn: '2025-05-12',
+        badge: 'met',
+      },
+      // The court's 30 days from the application (民诉法 第一百八十七条), tracked as a guideline.
+      { key: 'courtRuling', rule: 'rmtj.jc.decide', status: 'met', dueOn: '2025-05-15', badge: 'met' },
+      // 15 days to object to the confirming ruling (民诉法解释 第三百七十二条): 23 May.
+      {
+        key: 'objection',
+        rule: 'rmtj.jc.objection',
+        status: 'running',
+        dueOn: '2025-05-23',
+        badge: 'lapsed',
+      },
+    ]);
+    const visit = await step('followUp', '2025-06-10', {
+      visited: '张某',
+      method: 'phone',
+      findings: '李某已按期支付第一期款项',
+      satisfied: true,
+    });
+    expect(docKinds(visit.documents)).toEqual(['mediation.followUp']);
+    await step('recordPerformance', '2025-06-10', { performance: 'performed' });
+    expect((await step('close', '2025-06-12')).state).toBe('closed');
+
+    const page = (await bed.office.get(`/api/matters/${m.id}`)).json();
+    expect(page.matter).toMatchObject({
+      state: 'closed',
+      closedOn: '2025-06-12',
+      title: '张某与李某邻里纠纷',
+    });
+    const result = page.details.find((s: { title: string }) => s.title === '调解结果');
+    const value = (label: string) => result.fields.find((f: { label: string }) => f.label === label)?.value;
+    expect([value('结果'), value('协议金额（元）'), value('履行情况'), value('司法确认结果')]).toEqual([
+      '达成协议',
+      '3000.00',
+      '已履行完毕',
+      '裁定调解协议有效',
+    ]);
+    const panel = page.details.find((s: { title: string }) => s.title === '调解员');
+    expect(panel.table.rows.map((r: string[]) => [r[0], r[3]])).toEqual([
+      ['王调解', '是'],
+      ['钱调解', '否'],
+    ]);
+  });
+
+  it('pauses the guideline while suspended and counts what was left from the resumption', async () => {
+    const m = await kit.matterIn(CASE, 'suspended');
+    expect((await deadlines(m.id))[0]).toMatchObject({ status: 'paused', dueOn: null });
+    const res = await kit.act(CASE, m.id, 'resume', '2025-03-24');
+    expect(res.statusCode, res.body).toBe(200);
+    // Suspended on 12 March with 26 days left to 7 April; counted again from 24 March: 19 April, a Saturday → 21 April.
+    expect((await deadlines(m.id))[0]).toMatchObject({ status: 'running', dueOn: '2025-04-21' });
+  });
+});
+
+describe('court hand-offs (诉调对接)', () => {
+  const referral = (over: Record<string, unknown>) => ({
+    source: 'courtDelegated',
+    channel: undefined,
+    courtName: '宁波市镇海区人民法院',
+    courtCaseNo: '（2025）浙0211民诉前调301号',
+    materialsReceivedOn: '2025-03-03',
+    ...over,
+  });
+
+  it('a case delegated before filing runs the court’s 30 days from the day the materials were signed for, and the result goes back to the court', async () => {
+    const m = await kit.create(CASE, referral({ receivedOn: '2025-03-04' }));
+    expect(await deadlines(m.id)).toEqual([
+      {
+        key: 'courtTerm',
+        rule: 'tyjt.delegated.term',
+        status: 'running',
+        dueOn: '2025-04-02',
+        badge: 'overdue',
+      },
+    ]);
+    const walk = [
+      ['accept', '2025-03-04', { partiesConsent: true }],
+      ['assign', '2025-03-05', { mediatorIds: [bed.mediators.lead], noConflictDeclared: true }],
+      ['holdSession', '2025-03-11', { place: '区矛调中心', attendees: '张某、李某' }],
+    ] as const;
+    for (const [action, date, data] of walk)
+      expect((await kit.act(CASE, m.id, action, date, data)).statusCode).toBe(200);
+    // The court's period is not the one-month guideline: acceptance started no guideline.
+    expect((await deadlines(m.id)).map((d: { key: string }) => d.key)).toEqual(['courtTerm']);
+    const res = await kit.act(CASE, m.id, 'agree', '2025-03-20', {
+      form: 'written',
+      agreement: '李某赔偿张某3000元',
+      amountAgreed: 3000,
+      performance: 'immediate',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(docKinds(res.json().documents)).toEqual(['mediation.agreement', 'mediation.courtReply']);
+    expect((await deadlines(m.id))[0]).toMatchObject({ key: 'courtTerm', status: 'met', badge: 'met' });
+  });
+
+  it('a case entrusted after filing under the simple procedure has 7 days; the ordinary procedure 15', async () => {
+    const simple = await kit.create(CASE, referral({ source: 'courtEntrusted', courtProcedure: 'simple' }));
+    const ordinary = await kit.create(
+      CASE,
+      referral({ source: 'courtEntrusted', courtProcedure: 'ordinary' }),
+    );
+    expect((await deadlines(simple.id))[0]).toMatchObject({
+      rule: 'tyjt.entrusted.term.simple',
+      dueOn: '2025-03-10',
+    });
+    expect((await deadlines(ordinary.id))[0]).toMatchObject({
+      rule: 'tyjt.entrusted.term.ordinary',
+      dueOn: '2025-03-18',
+    });
+  });
+
+  it('without agreement the termination notice and the reply with the materials go back to the court', async () => {
+    const m = await kit.create(CASE, referral({}));
+    await kit.act(CASE, m.id, 'accept', '2025-03-04', { partiesConsent: true });
+    const res = await kit.act(CASE, m.id, 'fail', '2025-03-14', {
+      reason: 'noAgreement',
+      referredTo: 'court',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().state).toBe('failed');
+    expect(docKinds(res.json().documents)).toEqual(['mediation.termination', 'mediation.courtReply']);
+  });
+});
+
+describe('quick registration (简易登记)', () => {
+  it('registers a dispute mediated on the spot closed in one step, with its oral agreement record', async () => {
+    const res = await bed.office.post('/api/lines/mediation/onSpot', kit_onSpot());
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ state: 'closed' });
+    expect(res.json().refNo).toMatch(/^镇调简〔2025〕\d+号$/);
+    expect(docKinds(res.json().documents)).toEqual(['mediation.oralRecord']);
+    const page = (await bed.office.get(`/api/matters/${res.json().id}`)).json();
+    expect(page.matter).toMatchObject({ closedOn: '2025-05-06', openedOn: '2025-05-06' });
+  });
+});
+
+function kit_onSpot() {
+  return {
+    receivedOn: '2025-05-06',
+    orgId: bed.orgs.village,
+    mediatorId: bed.mediators.lead,
+    place: '城东社区广场',
+    applicants: [ZHANG],
+    respondents: [LI],
+    disputeType: 'neighbour',
+    amount: 800,
+    facts: '李某停放电动车堵塞通道',
+    agreement: '李某当场挪走电动车',
+    amountAgreed: 0,
+    performance: 'immediate',
+  };
+}
+
+describe('who sees and registers what', () => {
+  it('a township office registers for its own committees only; a committee mediator sees only their committee', async () => {
+    const ours = await kit.create(CASE);
+    const res = await bed.otherOffice.post('/api/lines/mediation/case', {
+      ...(await (async () => ({
+        receivedOn: '2025-03-03',
+        orgId: bed.orgs.village,
+        source: 'initiative',
+        applicants: [ZHANG],
+        respondents: [LI],
+        disputeType: 'neighbour',
+        amount: 0,
+        facts: '邻里纠纷',
+      }))()),
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().detail).toBe('您无权在该机构登记「调解案件」');
+    expect((await bed.otherOffice.get(`/api/matters/${ours.id}`)).statusCode).toBe(404);
+    // The other town's own committee: its office registers there; the 城东 mediator never sees that case.
+    const theirs = await bed.otherOffice.post('/api/lines/mediation/case', {
+      receivedOn: '2025-03-03',
+      orgId: bed.orgs.otherVillage,
+      source: 'initiative',
+      applicants: [ZHANG],
+      respondents: [LI],
+      disputeType: 'neighbour',
+      amount: 0,
+      facts: '邻里纠纷',
+    });
+    expect(theirs.statusCode, theirs.body).toBe(201);
+    expect((await bed.mediator.get(`/api/matters/${theirs.json().id}`)).statusCode).toBe(404);
+    expect((await bed.mediator.get(`/api/matters/${ours.id}`)).statusCode).toBe(200);
+    const list = (await bed.mediator.get('/api/matters?line=mediation&limit=100')).json();
+    const owners = new Set(list.items.map((i: { ownerOrgName: string }) => i.ownerOrgName));
+    expect([...owners]).toEqual(['城东社区人民调解委员会']);
+  });
+});
+
+describe('the mediator pool', () => {
+  it('lists each mediator with workload and success rate from their cases', async () => {
+    const rows = (await bed.leader.get('/api/lines/mediation/mediators')).json();
+    const lead = rows.find((r: { name: string }) => r.name === '王调解');
+    expect(lead.cases).toBeGreaterThan(0);
+    expect(lead.successRate).toBeTypeOf('number');
+    const pool = (await bed.mediator.get('/api/lines/mediation/mediators?pool=true')).json();
+    expect(pool.map((r: { name: string }) => r.name)).toEqual(['钱调解']);
+  });
+
+  it('gives each organisation its filing period: 30 working days from setting up', async () => {
+    const rows = (await bed.leader.get('/api/lines/mediation/organisations')).json();
+    const centre = rows.find((r: { name: string }) => r.name === '镇海区商事调解中心');
+    // Founded Monday 20 May 2024; 30 working days (端午 10 June off) end on 2 July 2024.
+    expect(centre).toMatchObject({
+      orgKind: 'commercial',
+      foundedOn: '2024-05-20',
+      filingDue: '2024-07-02',
+      filingLate: false,
+    });
+  });
+});
