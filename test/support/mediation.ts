@@ -35,8 +35,10 @@ export interface MediationBed {
   otherOffice: Client;
   /** The bureau (people's mediation section's leader: reads everything). */
   leader: Client;
+  /** A clerk of the reconsideration bureau, who hands applications over to its mediation room (调解+复议). */
+  recon: Client;
   /** Organisations by name: village (城东社区), town (招宝山街道), otherVillage (骆驼街道中街社区), commercial. */
-  orgs: Record<'village' | 'town' | 'otherVillage' | 'commercial', number>;
+  orgs: Record<'village' | 'town' | 'otherVillage' | 'commercial' | 'reconRoom', number>;
   /** Mediators: lead and second of the village committee, pooled (another town's, in the pool), foreign (another
    * town's, not in the pool), party (李某 himself, of the village committee). */
   mediators: Record<'lead' | 'second' | 'pooled' | 'foreign' | 'party', number>;
@@ -96,6 +98,14 @@ const casePaths = (bed: MediationBed): KindPaths => ({
       agreeWritten,
       { action: 'applyConfirmation', date: '2025-03-25', data: { court: '宁波市镇海区人民法院' } },
     ],
+    confirmed: [
+      accept,
+      assign(bed),
+      session,
+      agreeWritten,
+      { action: 'applyConfirmation', date: '2025-03-25', data: { court: '宁波市镇海区人民法院' } },
+      { action: 'recordConfirmation', date: '2025-04-10', data: { result: 'valid' } },
+    ],
     failed: [
       accept,
       assign(bed),
@@ -134,6 +144,7 @@ export function mediationTestbed() {
     const jo1 = await orgId(db, 'jo-330211001');
     const jo3 = await orgId(db, 'jo-330211003');
     const section = await orgId(db, 'sec-participation');
+    const reconSection = await orgId(db, 'sec-reconsideration');
     await withTx(db, async (tx) => {
       const org = (
         code: string,
@@ -171,6 +182,14 @@ export function mediationTestbed() {
           '2011-01-01',
         ),
         commercial: await org('tc-1', '镇海区商事调解中心', 'commercial', section, '330211', '2024-05-20'),
+        reconRoom: await createOrganisation(tx, systemActor, {
+          code: 'ta-reconsideration',
+          name: '镇海区行政复议调解工作室',
+          orgKind: 'administrative',
+          parentId: reconSection,
+          regionCode: '330211',
+          foundedOn: '2023-06-01',
+        }),
       };
       const li = await registerParty(tx, systemActor, LI as never, bed.orgs.village);
       const mediator = (orgId: number, name: string, inPool: boolean, partyId?: number) =>
@@ -195,6 +214,8 @@ export function mediationTestbed() {
     await makeUser(db, 'sfs.lt', [{ org: 'jo-330211003', role: 'townshipStaff' }]);
     await makeUser(db, 'tj.cd', [{ org: 'tv-330211001001', role: 'mediator' }]);
     await makeUser(db, 'leader', [{ org: 'bureau', role: 'leader' }]);
+    await makeUser(db, 'fy.clerk', [{ org: 'sec-reconsideration', role: 'sectionStaff' }]);
+    bed.recon = await signIn(bed.app, 'fy.clerk');
     bed.office = await signIn(bed.app, 'sfs.zbs');
     bed.otherOffice = await signIn(bed.app, 'sfs.lt');
     bed.mediator = await signIn(bed.app, 'tj.cd');

@@ -1,3 +1,4 @@
+import { matterReadable, matterReadParam } from '../../kernel/workflow/access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
 import type { CaseInput } from './schemas.ts';
@@ -7,12 +8,21 @@ import { reconsiderationHandOff } from './store.ts';
  * What intake checks against the records: a 调解+复议 hand-off names a reconsideration application that is being
  * heard and is not already with a mediator; a referral names an organ of the registry.
  */
-export async function checkCase(tx: Tx, d: CaseInput, _actor: Actor) {
+export async function checkCase(tx: Tx, d: CaseInput, actor: Actor) {
   const errors: { field: string; message: string }[] = [];
   const warnings: string[] = [];
   if (d.source === 'reconsideration' && d.reconsiderationMatterId) {
-    const h = await reconsiderationHandOff(tx, d.reconsiderationMatterId);
-    if (!h) errors.push({ field: 'reconsiderationMatterId', message: '所选行政复议案件不存在' });
+    // Only a matter the clerk may read is handed over: its parties and facts are about to be copied.
+    const { rows: readable } = await tx.query(
+      `SELECT 1 FROM matters m WHERE m.id = $1 AND ${matterReadable(2)}`,
+      [d.reconsiderationMatterId, matterReadParam(actor)],
+    );
+    const h = readable[0] ? await reconsiderationHandOff(tx, d.reconsiderationMatterId) : null;
+    if (!h)
+      errors.push({
+        field: 'reconsiderationMatterId',
+        message: '所选行政复议案件不存在或不在您的权限范围内',
+      });
     else if (!['review', 'suspended'].includes(h.state))
       errors.push({
         field: 'reconsiderationMatterId',

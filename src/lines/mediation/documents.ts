@@ -155,7 +155,7 @@ export const agreementDoc = template<In<typeof agreeSchema>>(
       p(d.agreement),
       p(`协议金额：${d.amountAgreed.toFixed(2)}元。履行方式：${performances[d.performance]}。`),
       p(
-        `本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（${LAW}第二十九条）。经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。`,
+        `本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（${LAW}第二十九条）。经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行（第三十一条）。`,
       ),
       p(`当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认（${LAW}第三十三条）。`),
       p('本协议一式三份，当事人各执一份，人民调解委员会留存一份。'),
@@ -202,7 +202,7 @@ export const terminationNotice = template<In<typeof failSchema>>(
     recipient: `${sideNames(f, 'applicants')}、${sideNames(f, 'respondents')}：`,
     body: [
       p(
-        `你们之间的${label(disputeTypes, f.disputeType)}，本委员会于${chineseDate(f.receivedOn)}受理后依法进行了调解。因${failureReasons[d.reason]}，依照${LAW}第二十六条的规定，本委员会决定终止调解。`,
+        `你们之间的${label(disputeTypes, f.disputeType)}，本委员会于${chineseDate(f.acceptedOn ?? f.receivedOn)}受理后依法进行了调解。因${failureReasons[d.reason]}，依照${LAW}第二十六条的规定，本委员会决定终止调解。`,
       ),
       ...(d.note ? [p(d.note)] : []),
       p(
@@ -290,12 +290,13 @@ export const courtReply = template<unknown>(
     const r = rows[0]!;
     const kind = f.source === 'courtDelegated' ? '委派' : '委托';
     const received = f.materialsReceivedOn ? chineseDate(f.materialsReceivedOn) : '';
-    const intro = `贵院${kind}本委员会调解的${sideNames(f, 'applicants')}与${sideNames(f, 'respondents')}${label(disputeTypes, f.disputeType)}一案${f.courtCaseNo ? `（${f.courtCaseNo}）` : ''}，本委员会于${received}签收移交材料后依法进行了调解。`;
+    const intro = `贵院${kind}本委员会调解的${sideNames(f, 'applicants')}与${sideNames(f, 'respondents')}${label(disputeTypes, f.disputeType)}一案${f.courtCaseNo ? `，案号${f.courtCaseNo}` : ''}，本委员会于${received}签收移交材料后依法进行了调解。`;
     const result =
       r.outcome === 'agreed'
         ? `经调解，双方当事人于${chineseDate(r.outcome_on)}自愿达成${label(agreementForms, r.agreement_form)}，协议金额${r.amount_agreed}元。现将调解协议送达贵院备案。`
         : `经调解，${label(failureReasons, r.failure_reason)}，本委员会已终止调解，现将当事人的起诉状等材料移送贵院${kind === '委派' ? '，当事人坚持诉讼的，请依法登记立案' : '，请转入审判程序审理'}。`;
     return {
+      title: `${kind}调解情况回复函`,
       recipient: `${f.courtName}：`,
       body: [p(intro), p(result), p('特此函复。')],
     };

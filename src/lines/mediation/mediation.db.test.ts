@@ -279,3 +279,102 @@ describe('the mediator pool', () => {
     });
   });
 });
+
+describe('调解+复议: a reconsideration application handed over to mediation', () => {
+  it('arrives with its parties, respondent and request, and its outcome appears on the reconsideration matter', async () => {
+    const app = await bed.recon.post('/api/lines/reconsideration/application', {
+      receivedOn: '2025-03-03',
+      channel: 'window',
+      applicants: [ZHANG],
+      respondentOrgId: (await bed.t.db.query(`SELECT id FROM orgs WHERE code = 'dept-housing'`)).rows[0].id,
+      actKind: 'licence',
+      actTitle: '不予行政许可决定',
+      actDate: '2025-02-20',
+      actKnownOn: '2025-02-24',
+      request: '撤销不予许可决定并准予许可',
+    });
+    expect(app.statusCode, app.body).toBe(201);
+    const recon = app.json();
+    const accepted = await bed.recon.post(`/api/lines/reconsideration/application/${recon.id}/accept`, {
+      version: recon.version,
+      date: '2025-03-05',
+      data: { procedure: 'ordinary' },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+
+    // Nothing is typed again: the applicant, the respondent organ and the request come from the application.
+    const handOff = await bed.recon.post('/api/lines/mediation/case', {
+      receivedOn: '2025-03-10',
+      orgId: bed.orgs.reconRoom,
+      source: 'reconsideration',
+      reconsiderationMatterId: recon.id,
+      disputeType: 'other',
+      amount: 0,
+      facts: '申请人与区住建局就不予许可决定同意调解',
+    });
+    expect(handOff.statusCode, handOff.body).toBe(201);
+    const m = handOff.json();
+    const page = (await bed.recon.get(`/api/matters/${m.id}`)).json();
+    expect(page.matter.title).toBe('张某与宁波市镇海区住房和城乡建设局其他纠纷');
+    const facts = page.details.find((s: { title: string }) => s.title === '纠纷与来源').fields;
+    const fact = (label: string) => facts.find((f: { label: string }) => f.label === label)?.value;
+    expect([fact('案件来源'), fact('行政复议案件'), fact('被申请人（行政机关）'), fact('申请事项')]).toEqual([
+      '调解+行政复议',
+      recon.refNo,
+      '宁波市镇海区住房和城乡建设局',
+      '撤销不予许可决定并准予许可',
+    ]);
+    const parties = page.details.find((s: { title: string }) => s.title === '当事人').table.rows;
+    expect(parties.map((r: string[]) => [r[0], r[1]])).toEqual([['申请人', '张某']]);
+
+    // Handed over once only.
+    const again = await bed.recon.post('/api/lines/mediation/case', {
+      receivedOn: '2025-03-11',
+      orgId: bed.orgs.reconRoom,
+      source: 'reconsideration',
+      reconsiderationMatterId: recon.id,
+      disputeType: 'other',
+      amount: 0,
+      facts: '重复转入',
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors[0].message).toBe(
+      `行政复议案件 ${recon.refNo} 已转入调解（${m.refNo}），不能重复转入`,
+    );
+
+    const steps = [
+      ['accept', '2025-03-10', { partiesConsent: true }],
+      ['assign', '2025-03-11', { mediatorIds: [bed.mediators.pooled], noConflictDeclared: true }],
+      ['holdSession', '2025-03-14', { place: '区行政复议局调解室', attendees: '张某、区住建局代理人' }],
+      [
+        'agree',
+        '2025-03-14',
+        { form: 'written', agreement: '区住建局重新审查许可申请', amountAgreed: 0, performance: 'pending' },
+      ],
+    ] as const;
+    // The reconsideration clerk works the case in the bureau's own mediation room.
+    let version = m.version;
+    for (const [action, date, data] of steps) {
+      const res = await bed.recon.post(`/api/lines/mediation/case/${m.id}/${action}`, {
+        version,
+        date,
+        data,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      version = res.json().version;
+    }
+    const reconPage = (await bed.recon.get(`/api/matters/${recon.id}`)).json();
+    const back = reconPage.details.find((s: { title: string }) => s.title === '调解+复议：转入调解情况');
+    expect(back.fields.map((f: { label: string; value: string | null }) => [f.label, f.value])).toEqual([
+      ['调解案件', m.refNo],
+      ['调解组织', '镇海区行政复议调解工作室'],
+      ['转入日期', '2025-03-10'],
+      ['调解结果', '达成调解协议'],
+      ['结果日期', '2025-03-14'],
+      ['协议形式', '书面调解协议'],
+      ['协议内容', '区住建局重新审查许可申请'],
+      ['协议金额（元）', '0.00'],
+      ['终止原因', null],
+    ]);
+  });
+});

@@ -153,12 +153,10 @@ export type OnSpotInput = z.infer<typeof onSpotSchema>;
 export type OnSpotForm = z.input<typeof onSpotSchema>;
 
 export const acceptSchema = z.object({
-  partiesConsent: z
-    .boolean()
-    .meta({
-      title: '各方当事人均同意调解',
-      description: '当事人一方明确拒绝调解的，不得调解（人民调解法第十七条）',
-    }),
+  partiesConsent: z.boolean().meta({
+    title: '各方当事人均同意调解',
+    description: '当事人一方明确拒绝调解的，不得调解（人民调解法第十七条）',
+  }),
   note: note('受理意见', 1000),
 });
 export const refuseSchema = z.object({

@@ -153,6 +153,7 @@ export interface CaseFacts {
   respondentOrg: string | null;
   reconsiderationRefNo: string | null;
   agreedOn: string | null;
+  acceptedOn: string | null;
   mediators: string[];
   applicants: PartyLine[];
   respondents: PartyLine[];
@@ -182,6 +183,8 @@ export async function caseFacts(db: Queryable, matterId: number): Promise<CaseFa
             c.court_name AS "courtName", c.court_case_no AS "courtCaseNo",
             c.materials_received_on::text AS "materialsReceivedOn", r.name AS "respondentOrg",
             rm.ref_no AS "reconsiderationRefNo", c.outcome_on::text AS "agreedOn",
+            (SELECT e.occurred_on::text FROM matter_events e WHERE e.matter_id = c.matter_id AND e.action = 'accept'
+               AND e.voided_by IS NULL ORDER BY e.seq DESC LIMIT 1) AS "acceptedOn",
             coalesce((SELECT array_agg(md.name ORDER BY a.event_id DESC, a.lead DESC, md.id)
                       FROM mediation_assignments a JOIN mediators md ON md.id = a.mediator_id
                       WHERE a.matter_id = c.matter_id
