@@ -1,6 +1,6 @@
 import { type DemoDef, type DemoYears, runDemo } from '../../kernel/demo/runner.ts';
 import { type Db, withTx } from '../../platform/db/pool.ts';
-import { DEMO_MARKER, planDemo, SEED } from './demo.ts';
+import { type BulkCase, DEMO_MARKER, planDemo, SEED } from './demo.ts';
 import { BULK_BATCH, insertBulk } from './demo-bulk.ts';
 import { ensureDemoRegistry } from './demo-registry.ts';
 
@@ -26,6 +26,8 @@ const walkedDemo: DemoDef = {
  */
 async function loadBulk(db: Db, today: string, years?: DemoYears): Promise<number | null> {
   let loaded = 0;
+  // Planning draws every year's cases: done once per call, not once per batch.
+  let planned: { today: string; all: BulkCase[] } | null = null;
   for (;;) {
     const step = await withTx(db, async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [BULK_MARKER]);
@@ -35,9 +37,15 @@ async function loadBulk(db: Db, today: string, years?: DemoYears): Promise<numbe
         value: { done: number; today: string; years?: DemoYears };
       }>('SELECT value FROM settings WHERE key = $1', [`${BULK_MARKER}.progress`]);
       const state = progress[0]?.value ?? { done: 0, today, ...(years ? { years } : {}) };
-      const reg = await ensureDemoRegistry(tx);
-      if (!reg) return { finished: true, n: -1 };
-      const all = planDemo(reg, state.today).bulk.filter((c) => inYears(c.on, state.years));
+      if (planned?.today !== state.today) {
+        const reg = await ensureDemoRegistry(tx);
+        if (!reg) return { finished: true, n: -1 };
+        planned = {
+          today: state.today,
+          all: planDemo(reg, state.today).bulk.filter((c) => inYears(c.on, state.years)),
+        };
+      }
+      const { all } = planned;
       const batch = all.slice(state.done, state.done + BULK_BATCH);
       await insertBulk(tx, batch);
       const next = state.done + batch.length;

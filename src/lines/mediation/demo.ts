@@ -1,7 +1,7 @@
 /**
  * The demo district's mediation cases, 2023 to the business date: deterministic (seeded) and spread over the
  * district's real committees and towns. Each year has two parts whose sums make the year's published figures:
- * - about forty cases walked through the engine step by step (court referrals with their replies to the court,
+ * - about twenty cases walked through the engine step by step (court referrals with their replies to the court,
  *   written agreements with judicial confirmation, terminations, a few refusals that are never counted), so their
  *   events, periods, documents and audit entries exist like any other case;
  * - the rest — most of the twelve thousand, as in the district's 台账 — quick registrations of disputes mediated on
@@ -56,7 +56,7 @@ interface Walked extends PlannedMatter {
   counted: boolean;
 }
 
-/** About forty cases a year through every step of the engine. */
+/** About twenty cases a year through every step of the engine. */
 function walkedCases(rng: Rng, reg: DemoRegistry, year: number): Walked[] {
   const out: Walked[] = [];
   const parties = () => {
@@ -113,12 +113,12 @@ function walkedCases(rng: Rng, reg: DemoRegistry, year: number): Walked[] {
   ];
   const court = { courtName: '宁波市镇海区人民法院', materialsReceivedOn: true };
   const courtOrgs = { centre: 3, town: 4, commercial: 2 };
-  for (let i = 0; i < 12; i++)
+  for (let i = 0; i < 8; i++)
     add(
       'courtDelegated',
       { ...court, courtCaseNo: `（${year}）浙0211民诉前调${100 + i}号` },
       (on, org) =>
-        i < 9
+        i < 6
           ? mediate(on, org, between(rng, 8, 25), 'written')
           : [
               accept(on),
@@ -130,7 +130,7 @@ function walkedCases(rng: Rng, reg: DemoRegistry, year: number): Walked[] {
             ],
       { kinds: courtOrgs },
     );
-  for (let i = 0; i < 6; i++)
+  for (let i = 0; i < 3; i++)
     add(
       'courtEntrusted',
       {
@@ -141,14 +141,14 @@ function walkedCases(rng: Rng, reg: DemoRegistry, year: number): Walked[] {
       (on, org) => mediate(on, org, between(rng, 4, 6), 'written'),
       { kinds: courtOrgs },
     );
-  for (let i = 0; i < 8; i++)
+  for (let i = 0; i < 5; i++)
     add('application', { channel: pick(rng, ['window', 'phone', 'online']) }, (on, org) => [
       ...mediate(on, org, between(rng, 10, 28), 'written'),
       { action: 'applyConfirmation', date: plusDays(on, 35), data: { court: '宁波市镇海区人民法院' } },
       {
         action: 'recordConfirmation',
         date: plusDays(on, 50),
-        data: { result: i === 7 ? 'rejected' : 'valid' },
+        data: { result: i === 4 ? 'rejected' : 'valid' },
       },
       {
         action: 'followUp',
@@ -157,16 +157,16 @@ function walkedCases(rng: Rng, reg: DemoRegistry, year: number): Walked[] {
       },
       { action: 'close', date: plusDays(on, 75), data: {} },
     ]);
-  for (let i = 0; i < 4; i++)
+  for (let i = 0; i < 2; i++)
     add('application', { channel: 'window' }, (on) => [
       accept(on),
       { action: 'fail', date: plusDays(on, 20), data: { reason: 'partyWithdrew', referredTo: 'court' } },
       { action: 'close', date: plusDays(on, 25), data: {} },
     ]);
   // The committee's own initiative (主动调解), settled orally within days.
-  for (let i = 0; i < 4; i++) add('initiative', {}, (on, org) => mediate(on, org, 2, 'oral'));
+  for (let i = 0; i < 2; i++) add('initiative', {}, (on, org) => mediate(on, org, 2, 'oral'));
   // Not taken up: one party refuses (人民调解法 第十七条). Never counted as received.
-  for (let i = 0; i < 2; i++)
+  for (let i = 0; i < 1; i++)
     add(
       'application',
       { channel: 'window' },

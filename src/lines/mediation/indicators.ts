@@ -1,24 +1,29 @@
 import { indicatorsOf } from '../../kernel/indicators/registry.ts';
-import { labelJoin } from '../../kernel/workflow/vocabulary.ts';
+import { labelOf } from '../../kernel/workflow/vocabulary.ts';
 
 /**
  * The mediation figures as fact queries (one row per counted record; the kernel adds year, region, organisation
  * subtree, scope, year-on-year, breakdowns and drill-down). Dimensions: dispute type, kind of organisation, town.
  */
 
-/** The town a record belongs to: its 9-digit region, or 区级 for district-level bodies (commercial centres …). */
-const town = (regionSql: string) =>
-  `coalesce((SELECT t.name FROM regions t WHERE t.code = left(${regionSql}, 9) AND t.level = 'town'), '区级')`;
+/**
+ * The town a record belongs to: its 9-digit region, or 区级 for district-level bodies (commercial centres …). A join
+ * on the regions' key, which the planner drops when the town is not asked for; the labels are scalar lookups for the
+ * same reason (a figure without breakdown reads neither).
+ */
+const townJoin = (regionSql: string) =>
+  `LEFT JOIN regions tw ON tw.code = left(${regionSql}, 9) AND tw.level = 'town'`;
+const TOWN = `coalesce(tw.name, '区级')`;
 
 /** Mediation cases of both kinds with their dimensions; each indicator adds its counting date, value and filter. */
 const cases = (onDate: string, where = 'true', value = '1') => `
   SELECT m.id AS matter_id, ${onDate} AS on_date, m.owner_org_id, m.region_code, ${value} AS value,
-         dt.label AS dim_dispute_type, ok.label AS dim_org_kind, ${town('m.region_code')} AS dim_town
+         ${labelOf('mediation.disputeType', 'c.dispute_type')} AS dim_dispute_type,
+         ${labelOf('mediation.organisationKind', 'mo.org_kind')} AS dim_org_kind, ${TOWN} AS dim_town
   FROM matters m
   JOIN mediation_cases c ON c.matter_id = m.id
   JOIN mediation_organisations mo ON mo.org_id = c.org_id
-  ${labelJoin('mediation.disputeType', 'c.dispute_type', 'dt')}
-  ${labelJoin('mediation.organisationKind', 'mo.org_kind', 'ok')}
+  ${townJoin('m.region_code')}
   WHERE m.line = 'mediation' AND ${where}`;
 const byCase = [
   { id: 'dispute_type', label: '纠纷类型' },
@@ -33,9 +38,9 @@ const accepted = `(c.quick OR EXISTS (SELECT 1 FROM matter_events a WHERE a.matt
 /** Mediation organisations of the registry; a record is not a matter, so the drill-down lists none. */
 const organisations = (where = 'true') => `
   SELECT NULL::bigint AS matter_id, mo.founded_on AS on_date, o.id AS owner_org_id, o.region_code, 1 AS value,
-         ok.label AS dim_org_kind, ${town('o.region_code')} AS dim_town
+         ${labelOf('mediation.organisationKind', 'mo.org_kind')} AS dim_org_kind, ${TOWN} AS dim_town
   FROM mediation_organisations mo JOIN orgs o ON o.id = mo.org_id
-  ${labelJoin('mediation.organisationKind', 'mo.org_kind', 'ok')}
+  ${townJoin('o.region_code')}
   WHERE ${where}`;
 const byOrganisation = [
   { id: 'org_kind', label: '调解组织类别' },
@@ -125,10 +130,11 @@ export const mediationIndicators = indicatorsOf('mediation', [
       '年末（或所选期间末日）在区级调解人才库中的调解员人数：入库日期不晚于该日且尚未退出的。调解员不是案件，明细不列记录。',
     facts: `
       SELECT NULL::bigint AS matter_id, md.joined_on AS on_date, md.left_on AS end_date, o.id AS owner_org_id,
-             o.region_code, 1 AS value, ok.label AS dim_org_kind, ${town('o.region_code')} AS dim_town
+             o.region_code, 1 AS value, ${labelOf('mediation.organisationKind', 'mo.org_kind')} AS dim_org_kind,
+             ${TOWN} AS dim_town
       FROM mediators md JOIN orgs o ON o.id = md.org_id
       LEFT JOIN mediation_organisations mo ON mo.org_id = md.org_id
-      ${labelJoin('mediation.organisationKind', 'mo.org_kind', 'ok')}
+      ${townJoin('o.region_code')}
       WHERE md.in_pool`,
     dimensions: byOrganisation,
   },
