@@ -19,6 +19,7 @@ import { migrate } from '../src/platform/db/migrate.ts';
 import { createPool, withTx } from '../src/platform/db/pool.ts';
 import { seed } from '../src/platform/seed/seed.ts';
 import { registerToyLine } from '../test/support/toy-line.ts';
+import { mediationBench } from './mediation.ts';
 
 const N = Number(process.env.BENCH_MATTERS ?? 1_000_000);
 const INTAKE = Number(process.env.BENCH_INTAKE ?? 1000);
@@ -164,7 +165,11 @@ async function main() {
                        count(*) FILTER (WHERE opened_on >= '2023-01-01' AND opened_on < '2024-01-01') FROM matters WHERE line = 'toy'`),
     );
 
+    // (d), (e): the mediation line at the district's volume (bench/mediation.ts).
+    const mediation = await mediationBench(db, timeEach);
+
     const results = {
+      mediation,
       at: new Date().toISOString(),
       matters: N,
       database: process.env.DATABASE_URL ? 'server' : 'embedded',

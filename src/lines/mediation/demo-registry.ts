@@ -145,7 +145,8 @@ async function createRegistry(tx: Tx) {
         org: o.id,
         name: mediatorName(rng),
         pool,
-        joined: joined < o.foundedOn ? o.foundedOn : joined,
+        // No one joins an organisation before it exists (dates compare as text).
+        joined: [joined, o.foundedOn].sort()[1]!,
         employment: rng() < 0.3 ? 'fullTime' : 'partTime',
         speciality: pick(rng, [
           '婚姻家庭',

@@ -194,8 +194,23 @@ function bulkCases(rng: Rng, reg: DemoRegistry, year: number, walked: Walked[]):
   const figures = YEAR_FIGURES[year];
   if (!figures) return [];
   const counted = walked.filter((w) => w.counted);
-  const n = figures.received - counted.length;
-  const fen = figures.amountFen - counted.reduce((s, w) => s + w.amountFen, 0);
+  return quickRegistrations(
+    rng,
+    reg,
+    year,
+    figures.received - counted.length,
+    figures.amountFen - counted.reduce((s, w) => s + w.amountFen, 0),
+  );
+}
+
+/** `n` quick registrations of `year` whose amounts add up to `fen` exactly (also the benchmark's dataset). */
+export function quickRegistrations(
+  rng: Rng,
+  reg: DemoRegistry,
+  year: number,
+  n: number,
+  fen: number,
+): BulkCase[] {
   const days = Array.from({ length: n }, () => dayOf(rng, year)).sort();
   const raw = days.map(() => (rng() < 0.35 ? 0 : rng() ** 3));
   const total = raw.reduce((s, x) => s + x, 0);
