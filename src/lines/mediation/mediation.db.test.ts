@@ -378,3 +378,70 @@ describe('调解+复议: a reconsideration application handed over to mediation'
     ]);
   });
 });
+
+describe('the registry of organisations and mediators', () => {
+  it('lets a township office register a committee under it and its mediators, never a committee mediator', async () => {
+    const office = (await bed.t.db.query(`SELECT id FROM orgs WHERE code = 'jo-330211001'`)).rows[0].id;
+    const committee = {
+      code: 'tv-330211001002',
+      name: '胜利路社区人民调解委员会',
+      orgKind: 'village',
+      parentId: Number(office),
+      regionCode: '330211001002',
+      foundedOn: '2025-03-03',
+    };
+    const refused = await bed.mediator.post('/api/lines/mediation/organisations', committee);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toBe('只有司法所、区司法局工作人员可以登记调解组织和调解员');
+    const made = await bed.office.post('/api/lines/mediation/organisations', committee);
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id;
+    // Not filed yet: 30 working days from Monday 3 March 2025 end on 15 April (清明 4 April off); by the business
+    // date (2026) the filing is late.
+    const row = (await bed.office.get('/api/lines/mediation/organisations'))
+      .json()
+      .find((r: { id: number }) => r.id === id);
+    expect(row).toMatchObject({
+      filedOn: null,
+      filingDue: '2025-04-15',
+      filingLate: true,
+      parentName: '招宝山街道司法所',
+    });
+    const early = await bed.office.patch(`/api/lines/mediation/organisations/${id}`, {
+      filedOn: '2025-03-01',
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().detail).toBe('备案日期不能早于设立日期（2025-03-03）');
+    expect(
+      (await bed.office.patch(`/api/lines/mediation/organisations/${id}`, { filedOn: '2025-04-10' }))
+        .statusCode,
+    ).toBe(204);
+
+    const mediator = await bed.office.post('/api/lines/mediation/mediators', {
+      orgId: id,
+      name: '陈调解',
+      speciality: '物业纠纷',
+      employment: 'fullTime',
+      inPool: true,
+      joinedOn: '2025-03-03',
+    });
+    expect(mediator.statusCode, mediator.body).toBe(201);
+    // The pool is the district's: another town's committee mediator sees the new member.
+    const pool = (await bed.mediator.get('/api/lines/mediation/mediators?pool=true')).json();
+    expect(pool.map((r: { name: string }) => r.name).sort()).toEqual(['钱调解', '陈调解'].sort());
+
+    // A mediator who has left is kept in the register but can no longer be assigned.
+    const left = await bed.office.post(`/api/lines/mediation/mediators/${mediator.json().id}/status`, {
+      status: 'left',
+      on: '2025-06-30',
+    });
+    expect(left.statusCode).toBe(204);
+    const m = await kit.matterIn(CASE, 'accepted');
+    const res = await kit.act(CASE, m.id, 'assign', '2025-07-01', {
+      mediatorIds: [mediator.json().id],
+      noConflictDeclared: true,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().detail).toBe('调解员陈调解当前不在册，不能指派');
+  });
+});
