@@ -53,6 +53,7 @@ const entries: MenuEntry[] = [
   { path: '/tools/period', key: 'period', icon: <CalculatorOutlined /> },
   { path: '/rules', key: 'rules', icon: <FileSearchOutlined /> },
   { path: '/admin/calendar', key: 'calendar', icon: <CalendarOutlined />, needs: 'calendar.manage' },
+  { path: '/mediation/registry', key: 'mediation', icon: <TeamOutlined />, needs: 'org.read' },
   { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },
