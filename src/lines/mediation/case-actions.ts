@@ -106,6 +106,13 @@ export const mediationActions = {
         [matter.id, eventId, data.mediatorIds, date, CONFLICT_CHECKED],
       );
     },
+    undo: async ({ tx, matter, eventId }) => {
+      await tx.query('DELETE FROM mediation_assignments WHERE matter_id = $1 AND event_id = $2', [
+        matter.id,
+        eventId,
+      ]);
+    },
+    correctable: { roles: staff },
     describe: (d) => `指派调解员 ${d.mediatorIds.length} 名`,
   }),
   holdSession: action({
@@ -122,6 +129,13 @@ export const mediationActions = {
         [matter.id, eventId, date, data.place, data.attendees, data.summary || null],
       );
     },
+    undo: async ({ tx, matter, eventId }) => {
+      await tx.query('DELETE FROM mediation_sessions WHERE matter_id = $1 AND event_id = $2', [
+        matter.id,
+        eventId,
+      ]);
+    },
+    correctable: { roles: staff },
     describe: (d) => `${d.place}：${d.attendees}`,
   }),
   extend: action({
@@ -190,6 +204,15 @@ export const outcomeActions = {
         [matter.id, date, data.form, data.agreement, data.amountAgreed, data.performance],
       );
     },
+    undo: async ({ tx, matter }) => {
+      await tx.query(
+        `UPDATE mediation_cases SET outcome = NULL, outcome_on = NULL, agreement_form = NULL, agreement = NULL,
+                amount_agreed = NULL, performance = NULL WHERE matter_id = $1`,
+        [matter.id],
+      );
+    },
+    // A wrong agreement record is corrected with a leader's approval: its documents (协议书, 回复函) are voided.
+    correctable: { roles: staff, approval: ['leader', 'townshipStaff', 'sectionStaff'] },
     // The agreement takes effect on signature (written) or on agreement (oral) — the step's date — and the parties'
     // 30 days to apply for judicial confirmation run from it (人民调解法 第三十三条): a party's period, not the office's.
     deadlines: [
@@ -216,6 +239,14 @@ export const outcomeActions = {
         [matter.id, date, failureReasons[data.reason], data.referredTo],
       );
     },
+    undo: async ({ tx, matter }) => {
+      await tx.query(
+        `UPDATE mediation_cases SET outcome = NULL, outcome_on = NULL, failure_reason = NULL, referred_to = NULL
+         WHERE matter_id = $1`,
+        [matter.id],
+      );
+    },
+    correctable: { roles: staff },
     // Ending without agreement concludes the mediation (调结) as well; a paused period ends with it.
     deadlines: endPeriods,
     documents: [{ template: terminationNotice }, { template: courtReply, when: court }],

@@ -445,3 +445,41 @@ describe('the registry of organisations and mediators', () => {
     expect(res.json().detail).toBe('调解员陈调解当前不在册，不能指派');
   });
 });
+
+describe('更正 of a mistaken agreement record', () => {
+  it('puts the case back to mediation, restores its periods, voids the agreement and clears the outcome', async () => {
+    const m = await kit.matterIn(CASE, 'agreed');
+    const page = (await bed.office.get(`/api/matters/${m.id}`)).json();
+    const agree = page.events.find((e: { action: string }) => e.action === 'agree');
+    const leader = (await bed.t.db.query(`SELECT id FROM users WHERE username = 'leader'`)).rows[0].id;
+    const withoutApproval = await bed.office.post(`/api/matters/${m.id}/correct`, {
+      version: m.version,
+      eventId: agree.id,
+      date: '2025-03-21',
+      reason: '协议内容登记错误',
+    });
+    expect(withoutApproval.statusCode).toBe(400);
+    const res = await bed.office.post(`/api/matters/${m.id}/correct`, {
+      version: m.version,
+      eventId: agree.id,
+      date: '2025-03-21',
+      reason: '协议内容登记错误',
+      approverId: Number(leader),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = (await bed.office.get(`/api/matters/${m.id}`)).json();
+    expect(after.matter.state).toBe('mediating');
+    // The guideline runs again (past its day on the business date, yet never an office overdue); the parties'
+    // confirmation period the agreement started is gone.
+    expect(await deadlines(m.id)).toEqual([
+      { key: 'term', rule: 'rmtj.mediate.term', status: 'running', dueOn: '2025-04-07', badge: 'guideline' },
+    ]);
+    const { rows } = await bed.t.db.query(
+      `SELECT c.outcome, c.amount_agreed, (SELECT count(*)::int FROM documents d WHERE d.matter_id = c.matter_id
+         AND d.kind = 'mediation.agreement' AND d.voided_by IS NOT NULL) AS voided
+       FROM mediation_cases c WHERE c.matter_id = $1`,
+      [m.id],
+    );
+    expect(rows[0]).toEqual({ outcome: null, amount_agreed: null, voided: 1 });
+  });
+});
