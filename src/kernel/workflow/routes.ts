@@ -76,6 +76,10 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           state: z.string().max(40).optional(),
           q: z.string().max(50).optional(),
           ownerOrgId: z.coerce.number().int().positive().optional(),
+          region: z
+            .string()
+            .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字')
+            .optional(),
           openedFrom: isoDate.optional(),
           openedTo: isoDate.optional(),
           overdue: z.enum(['true', 'false']).optional(),

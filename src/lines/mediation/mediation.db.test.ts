@@ -251,6 +251,9 @@ describe('who sees and registers what', () => {
     expect(theirs.statusCode, theirs.body).toBe(201);
     expect((await bed.mediator.get(`/api/matters/${theirs.json().id}`)).statusCode).toBe(404);
     expect((await bed.mediator.get(`/api/matters/${ours.id}`)).statusCode).toBe(200);
+    // The bureau filters the list by town: 骆驼街道's committees only.
+    const town = (await bed.leader.get('/api/matters?line=mediation&region=330211003&limit=100')).json();
+    expect(town.items.map((i: { id: number }) => i.id)).toEqual([theirs.json().id]);
     const list = (await bed.mediator.get('/api/matters?line=mediation&limit=100')).json();
     const owners = new Set(list.items.map((i: { ownerOrgName: string }) => i.ownerOrgName));
     expect([...owners]).toEqual(['城东社区人民调解委员会']);
