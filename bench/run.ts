@@ -26,6 +26,7 @@ import { seed } from '../src/platform/seed/seed.ts';
 import { registerToyLine } from '../test/support/toy-line.ts';
 import { demoLoadFigure } from './demo.ts';
 import { engineIntake, floorIntake, type Rate, rate } from './intake.ts';
+import { mediationBench } from './mediation.ts';
 import { partyIntakeFigure } from './parties.ts';
 
 const N = Number(process.env.BENCH_MATTERS ?? 1_000_000);
@@ -140,6 +141,9 @@ async function main() {
                        count(*) FILTER (WHERE opened_on >= '2023-01-01' AND opened_on < '2024-01-01') FROM matters WHERE line = 'toy'`),
     );
 
+    // (e), (f): the mediation line at the district's volume (bench/mediation.ts).
+    const mediation = await mediationBench(db, timeEach);
+
     // (d) the demo district loading in the background, on its own fresh database, with sign-ins meanwhile
     let demo: Awaited<ReturnType<typeof demoLoadFigure>> | null = null;
     if (process.env.BENCH_DEMO !== '0') {
@@ -157,6 +161,7 @@ async function main() {
     }
 
     const results = {
+      mediation,
       at: new Date().toISOString(),
       matters: N,
       database: process.env.DATABASE_URL ? 'server' : 'embedded',

@@ -82,6 +82,7 @@ export function allRoutes(deps: RouteDeps) {
     await correctionRoutes(app, deps);
     await workbenchRoutes(app, deps);
     for (const line of allLines()) {
+      await line.routes?.(app, deps);
       for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);
     }
   };
