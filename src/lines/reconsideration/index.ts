@@ -2,6 +2,7 @@ import { registerLine } from '../../kernel/workflow/registry.ts';
 import type { LineDef } from '../../kernel/workflow/types.ts';
 import { applicationKind } from './application.ts';
 import { reconsiderationTemplates } from './documents.ts';
+import { applicationImport } from './import.ts';
 import { reconsiderationIndicators } from './indicators.ts';
 import { actKinds, decisionTypes, instances } from './labels.ts';
 import { moveLegacyParties } from './legacy-parties.ts';
@@ -17,6 +18,7 @@ export const reconsiderationLine: LineDef = {
   indicators: reconsiderationIndicators,
   reportSections: [reconsiderationReport],
   vocabularies: { actKind: actKinds, decisionType: decisionTypes, instance: instances },
+  imports: [applicationImport],
   upgrade: async (db) => {
     await moveLegacyParties(db);
   },

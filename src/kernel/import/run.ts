@@ -1,0 +1,183 @@
+/**
+ * Importing the checked rows of a ledger through the workflow engine: each row becomes a matter by createMatter
+ * (its event, deadlines, documents and audit row), in transactions of ROWS_PER_TX rows with the outcome of every
+ * row committed alongside, so a crash loses at most the transaction in flight and the next call resumes after it.
+ * A row refused by the engine (a line's record check, e.g. a duplicate application) is rolled back to its own
+ * savepoint and reported; the others of its transaction stand.
+ *
+ * Idempotent by file and row: a row of a file (SHA-256) whose matter exists in imported_rows is never created
+ * again — not by a second run, nor by the same file uploaded again, nor by two uploads running at once (an
+ * advisory lock on the file serialises them, the primary key is the last word).
+ */
+import { performance } from 'node:perf_hooks';
+import type { Actor } from '../../platform/access/actor.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
+import { insideTransaction, withTx } from '../../platform/db/pool.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { createMatter } from '../workflow/engine.ts';
+import { getImport } from './registry.ts';
+import { checkRow, type Directory, errorAt, loadDirectory, type RowError } from './rows.ts';
+import { assertMayImport, loadBatch, openRow, type RowStatus } from './store.ts';
+
+/**
+ * Rows per transaction. Every matter appends to the audit chain, whose head row stays locked until commit: 100
+ * rows (about half a second) keep a sign-in waiting briefly, where one transaction per ledger would stall it.
+ */
+export const ROWS_PER_TX = 100;
+
+export interface RunOptions {
+  today: string;
+  /** Stop starting new transactions after this long, so one HTTP request answers in time for the progress bar. */
+  budgetMs?: number;
+  rowsPerTx?: number;
+}
+
+interface Outcome {
+  rowNo: number;
+  status: RowStatus;
+  matterId: number | null;
+  errors: RowError[];
+}
+
+/** SQLSTATE classes 22 (data exception) and 23 (integrity) refuse a row's data; anything else is a fault. */
+const dataRefusal = (err: unknown) => /^2[23]/.test(String((err as { code?: unknown }).code ?? ''));
+
+async function importRows(
+  tx: Tx,
+  actor: Actor,
+  batch: { id: number; line: string; kind: string; file_sha256: string },
+  rows: { row_no: number; cells: Buffer }[],
+  dir: Directory,
+  today: string,
+): Promise<Outcome[]> {
+  const imp = getImport(batch.line, batch.kind);
+  const { rows: before } = await tx.query<{ row_no: number; matter_id: number }>(
+    `SELECT row_no, matter_id FROM imported_rows
+     WHERE line = $1 AND kind = $2 AND file_sha256 = $3 AND row_no = ANY($4::int[])`,
+    [batch.line, batch.kind, batch.file_sha256, rows.map((r) => r.row_no)],
+  );
+  const done = new Map(before.map((r) => [r.row_no, r.matter_id]));
+  const inner = insideTransaction(tx);
+  const out: Outcome[] = [];
+  for (const r of rows) {
+    const already = done.get(r.row_no);
+    if (already) {
+      out.push({ rowNo: r.row_no, status: 'already', matterId: already, errors: [] });
+      continue;
+    }
+    const row = openRow(r.row_no, r.cells);
+    const { payload, errors } = checkRow(imp.def, imp.kind, row, dir, today);
+    if (errors.length) {
+      out.push({ rowNo: r.row_no, status: 'bad', matterId: null, errors });
+      continue;
+    }
+    await tx.query('SAVEPOINT import_row');
+    try {
+      const created = await createMatter(inner, actor, batch.line, batch.kind, payload, { today });
+      await tx.query('RELEASE SAVEPOINT import_row');
+      out.push({ rowNo: r.row_no, status: 'imported', matterId: created.id, errors: [] });
+    } catch (err) {
+      if (!(err instanceof AppError) && !dataRefusal(err)) throw err;
+      await tx.query('ROLLBACK TO SAVEPOINT import_row');
+      const fields = err instanceof AppError ? (err.extra.errors ?? []) : [];
+      const errors = fields.length
+        ? fields.map((f) => errorAt(imp.def, f.field, f.message))
+        : [
+            errorAt(
+              imp.def,
+              null,
+              err instanceof AppError ? (err.detail ?? err.title) : '数据库拒绝了该行的数据',
+            ),
+          ];
+      out.push({ rowNo: r.row_no, status: 'failed', matterId: null, errors });
+    }
+  }
+  const imported = out.filter((o) => o.status === 'imported');
+  await tx.query(
+    `INSERT INTO imported_rows (line, kind, file_sha256, row_no, matter_id, batch_id)
+     SELECT $1, $2, $3, u.row_no, u.matter_id, $4 FROM unnest($5::int[], $6::bigint[]) AS u(row_no, matter_id)`,
+    [
+      batch.line,
+      batch.kind,
+      batch.file_sha256,
+      batch.id,
+      imported.map((o) => o.rowNo),
+      imported.map((o) => o.matterId),
+    ],
+  );
+  // Imported rows give up their sealed cells: the matter holds the data now.
+  await tx.query(
+    `UPDATE import_rows r SET status = u.status, matter_id = u.matter_id, errors = u.errors,
+            cells = CASE WHEN u.status IN ('imported', 'already') THEN NULL ELSE r.cells END
+     FROM unnest($2::int[], $3::text[], $4::bigint[], $5::jsonb[]) AS u(row_no, status, matter_id, errors)
+     WHERE r.batch_id = $1 AND r.row_no = u.row_no`,
+    [
+      batch.id,
+      out.map((o) => o.rowNo),
+      out.map((o) => o.status),
+      out.map((o) => o.matterId),
+      out.map((o) => JSON.stringify(o.errors)),
+    ],
+  );
+  return out;
+}
+
+/**
+ * Imports the batch's next rows for about `budgetMs`; the page calls it again until `finished` (its progress bar
+ * is the batch's counts). Refused while rows with problems wait for a fix or a skip.
+ */
+export async function runImport(
+  db: Db,
+  actor: Actor,
+  id: number,
+  opts: RunOptions,
+): Promise<{ finished: boolean }> {
+  const started = performance.now();
+  const budget = opts.budgetMs ?? 3000;
+  const perTx = opts.rowsPerTx ?? ROWS_PER_TX;
+  const b = await loadBatch(db, actor, id);
+  const imp = getImport(b.line, b.kind);
+  await assertMayImport(db, actor, imp, b.org_id);
+  const { rows: bad } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM import_rows WHERE batch_id = $1 AND status = 'bad'`,
+    [id],
+  );
+  if (bad[0]!.n) throw new AppError('CONFLICT', `还有 ${bad[0]!.n} 行有错误，请修正或跳过后再导入`);
+  const dir = await loadDirectory(db);
+  for (;;) {
+    const finished = await withTx(db, async (tx) => {
+      const batch = await loadBatch(tx, actor, id, true);
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `import:${batch.line}:${batch.kind}:${batch.file_sha256}`,
+      ]);
+      const { rows } = await tx.query<{ row_no: number; cells: Buffer }>(
+        `SELECT row_no, cells FROM import_rows WHERE batch_id = $1 AND status = 'ok' ORDER BY row_no LIMIT $2`,
+        [id, perTx],
+      );
+      if (rows.length) {
+        await importRows(tx, actor, batch, rows, dir, opts.today);
+        return false;
+      }
+      if (batch.finished_at) return true;
+      await tx.query('UPDATE import_batches SET finished_at = now() WHERE id = $1', [id]);
+      const { rows: counts } = await tx.query<{ status: string; n: number }>(
+        'SELECT status, count(*)::int AS n FROM import_rows WHERE batch_id = $1 GROUP BY status',
+        [id],
+      );
+      await audit(tx, actor, {
+        action: 'import.finish',
+        objectType: 'import',
+        objectId: id,
+        summary: {
+          line: batch.line,
+          kind: batch.kind,
+          ...Object.fromEntries(counts.map((c) => [c.status, c.n])),
+        },
+      });
+      return true;
+    });
+    if (finished) return { finished: true };
+    if (performance.now() - started > budget) return { finished: false };
+  }
+}
