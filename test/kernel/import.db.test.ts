@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../support/app.ts';
+import { type Client, makeUser, orgId, signIn } from '../support/app.ts';
 import { reconsiderationTestbed } from '../support/reconsideration.ts';
 
 const { bed } = reconsiderationTestbed();
@@ -35,7 +35,7 @@ async function ledger(rows: Record<string, string>[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function upload(bytes: Buffer, orgId: number, fileName = '2025年复议台账.xlsx') {
+function upload(bytes: Buffer, orgId: number, fileName = '2025年复议台账.xlsx', client: Client = bed.clerk) {
   const boundary = '----fazhi-import';
   const payload = Buffer.concat([
     Buffer.from(
@@ -49,8 +49,8 @@ function upload(bytes: Buffer, orgId: number, fileName = '2025年复议台账.xl
     url: `/api/imports?line=reconsideration&kind=application&orgId=${orgId}`,
     payload,
     headers: {
-      cookie: bed.clerk.cookie,
-      'x-csrf-token': bed.clerk.csrf,
+      cookie: client.cookie,
+      'x-csrf-token': client.csrf,
       'content-type': `multipart/form-data; boundary=${boundary}`,
     },
   });
@@ -134,7 +134,7 @@ describe('ledger import (台账导入)', () => {
       errors: [{ text: '第12行「证件号码」：公民身份号码校验位错误（按 GB 11643 应为 X），请核对号码' }],
     });
     for (const [rowNo, cells] of [
-      [12, { 'applicants.0.idNumber': '330211198503120181'.slice(0, 17) + 'X' }],
+      [12, { 'applicants.0.idNumber': '33021119850312018X' }],
       [25, { request: '确认被申请人的行政处罚决定违法' }],
       [40, { actKind: '行政处罚' }],
     ] as const) {
@@ -203,5 +203,87 @@ describe('ledger import (台账导入)', () => {
     expect(await count(`SELECT count(*)::int AS n FROM matters WHERE line = 'reconsideration'`)).toBe(
       before + 50,
     );
+  });
+
+  it('refuses formulas cell by cell, and an oversize, disguised or foreign upload as a whole, in Chinese', async () => {
+    const office = await orgId(bed.t.db, 'sec-reconsideration');
+    const rows = [row(100), row(101), row(102)];
+    rows[1]!.行政复议请求 = '=HYPERLINK("http://evil.example","撤销")';
+    rows[2]!.被申请的行政行为 = '@SUM(1+1)';
+    const file = await ledger(rows);
+    // A real formula cell, as Excel stores it.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('台账')!;
+    ws.getCell('Q3').value = {
+      formula: 'CONCAT("撤销","决定")',
+      result: '撤销决定',
+    } as ExcelJS.CellFormulaValue;
+    const up = await upload(Buffer.from(await wb.xlsx.writeBuffer()), office);
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json().rows.map((r: { errors: { text: string }[] }) => r.errors.map((e) => e.text))).toEqual([
+      ['第3行「行政复议请求」：是公式，导入只接受直接填写的值，请复制后“粘贴为数值”'],
+      ['第4行「行政复议请求」：以“=”开头，可能是公式，请删除开头的符号'],
+      ['第5行「被申请的行政行为」：以“@”开头，可能是公式，请删除开头的符号'],
+    ]);
+    // A fix typed on the page is held to the same rule.
+    const still = await bed.clerk.patch(`/api/imports/${up.json().id}/rows/4`, {
+      cells: { request: '+撤销' },
+    });
+    expect(still.json().errors.map((e: { text: string }) => e.text)).toEqual([
+      '第4行「行政复议请求」：以“+”开头，可能是公式，请删除开头的符号',
+    ]);
+
+    const big = await upload(Buffer.concat([file, Buffer.alloc(10 * 1024 * 1024)]), office);
+    expect(big.statusCode).toBe(413);
+    expect(big.json().detail).toBe('台账文件超过 10 MB，请分成几个文件导入');
+    const pdf = await upload(Buffer.from('%PDF-1.4\n%%EOF\n'), office, '台账.xlsx');
+    expect(pdf.statusCode).toBe(415);
+    expect(pdf.json().detail).toBe('请上传 Excel 工作簿（.xlsx），文件内容与扩展名须一致');
+
+    // A township clerk may not register applications in the reconsideration office, so may not import them.
+    await makeUser(bed.t.db, 'jd.clerk', [{ org: 'jo-330211001', role: 'townshipStaff' }]);
+    const township = await signIn(bed.app, 'jd.clerk');
+    expect((await township.get('/api/imports/kinds')).json()).toEqual([]);
+    const foreign = await upload(file, office, '台账.xlsx', township);
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().detail).toBe('您无权在该机构登记「行政复议案件」，不能导入该台账');
+    // Nor read the clerk's batch.
+    expect((await township.get(`/api/imports/${up.json().id}`)).statusCode).toBe(404);
+  });
+
+  it('skips a row, reports a row the engine refuses at import (a duplicate application), and lists both', async () => {
+    const office = await orgId(bed.t.db, 'sec-reconsideration');
+    // Row 4 is the same application as row 3: the line's duplicate check refuses it when it is registered.
+    const rows = [row(200), row(200), { ...row(201), 行政行为类别: '' }];
+    const up = await upload(await ledger(rows), office, '重复.xlsx');
+    const batch = up.json();
+    expect(batch.counts).toMatchObject({ ok: 2, bad: 1 });
+    expect(batch.rows[0].errors[0].text).toBe('第5行「行政行为类别」：必填，不能为空');
+    const skipped = await bed.clerk.post(`/api/imports/${batch.id}/rows/5/skip`, { skip: true });
+    expect(skipped.json()).toMatchObject({ rowNo: 5, status: 'skipped' });
+    const done = await importAll(batch.id);
+    expect(done.counts).toEqual({ ok: 0, bad: 0, skipped: 1, imported: 1, failed: 1, already: 0 });
+    const failed = (
+      done as unknown as { rows: { rowNo: number; status: string; errors: { text: string }[] }[] }
+    ).rows;
+    expect(failed.map((r) => [r.rowNo, r.status])).toEqual([
+      [4, 'failed'],
+      [5, 'skipped'],
+    ]);
+    expect(failed[0]!.errors[0]!.text).toMatch(
+      /^第4行：同一申请人对同一行政行为已有未办结的申请（镇司复收〔2025〕\d+号），如确需另行登记请勾选“确认重复申请仍登记”$/,
+    );
+    const report = await bed.clerk.get(`/api/imports/${batch.id}/report`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('导入结果')!;
+    expect([2, 3, 4].map((r) => (ws.getRow(r).values as unknown[]).slice(1, 3))).toEqual([
+      [3, '已导入'],
+      [4, '导入失败'],
+      [5, '已跳过'],
+    ]);
+    expect(ws.getCell('D4').value).toBe('第5行「行政行为类别」：必填，不能为空');
+    expect(ws.getCell('D3').value).toBe(failed[0]!.errors[0]!.text);
   });
 });

@@ -135,7 +135,8 @@ export function checkRow(
       if (errors.some((x) => x.field !== null && x.field === e.field)) continue;
       const value = getPath(payload, issue.path);
       const empty = value === undefined || value === '';
-      if (empty && (issue.code === 'invalid_type' || issue.code === 'too_small'))
+      // A missing value is "required", whatever check of its type (string, enum, date) noticed it first.
+      if (empty && ['invalid_type', 'too_small', 'invalid_value', 'invalid_format'].includes(issue.code))
         e.message = '必填，不能为空';
       if (!errors.some((x) => x.field === e.field && x.message === e.message)) errors.push(e);
     }

@@ -16,6 +16,7 @@ import type { Db, Tx } from '../../platform/db/pool.ts';
 import { insideTransaction, withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { createMatter } from '../workflow/engine.ts';
+import { withReferenceCache } from './reference-cache.ts';
 import { getImport } from './registry.ts';
 import { checkRow, type Directory, errorAt, loadDirectory, type RowError } from './rows.ts';
 import { assertMayImport, loadBatch, openRow, type RowStatus } from './store.ts';
@@ -40,6 +41,13 @@ interface Outcome {
   errors: RowError[];
 }
 
+/**
+ * A row refused in a transaction without savepoints: the transaction is rolled back and run again with a
+ * savepoint per row. Rows were checked by the dry run, so refusals are rare and most transactions save the two
+ * extra round trips per row.
+ */
+class RowRefused extends Error {}
+
 /** SQLSTATE classes 22 (data exception) and 23 (integrity) refuse a row's data; anything else is a fault. */
 const dataRefusal = (err: unknown) => /^2[23]/.test(String((err as { code?: unknown }).code ?? ''));
 
@@ -50,6 +58,7 @@ async function importRows(
   rows: { row_no: number; cells: Buffer }[],
   dir: Directory,
   today: string,
+  guarded: boolean,
 ): Promise<Outcome[]> {
   const imp = getImport(batch.line, batch.kind);
   const { rows: before } = await tx.query<{ row_no: number; matter_id: number }>(
@@ -58,7 +67,7 @@ async function importRows(
     [batch.line, batch.kind, batch.file_sha256, rows.map((r) => r.row_no)],
   );
   const done = new Map(before.map((r) => [r.row_no, r.matter_id]));
-  const inner = insideTransaction(tx);
+  const inner = withReferenceCache(insideTransaction(tx));
   const out: Outcome[] = [];
   for (const r of rows) {
     const already = done.get(r.row_no);
@@ -72,13 +81,14 @@ async function importRows(
       out.push({ rowNo: r.row_no, status: 'bad', matterId: null, errors });
       continue;
     }
-    await tx.query('SAVEPOINT import_row');
+    if (guarded) await tx.query('SAVEPOINT import_row');
     try {
       const created = await createMatter(inner, actor, batch.line, batch.kind, payload, { today });
-      await tx.query('RELEASE SAVEPOINT import_row');
+      if (guarded) await tx.query('RELEASE SAVEPOINT import_row');
       out.push({ rowNo: r.row_no, status: 'imported', matterId: created.id, errors: [] });
     } catch (err) {
       if (!(err instanceof AppError) && !dataRefusal(err)) throw err;
+      if (!guarded) throw new RowRefused();
       await tx.query('ROLLBACK TO SAVEPOINT import_row');
       const fields = err instanceof AppError ? (err.extra.errors ?? []) : [];
       const errors = fields.length
@@ -145,8 +155,8 @@ export async function runImport(
   );
   if (bad[0]!.n) throw new AppError('CONFLICT', `还有 ${bad[0]!.n} 行有错误，请修正或跳过后再导入`);
   const dir = await loadDirectory(db);
-  for (;;) {
-    const finished = await withTx(db, async (tx) => {
+  const batchTx = (guarded: boolean) =>
+    withTx(db, async (tx) => {
       const batch = await loadBatch(tx, actor, id, true);
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `import:${batch.line}:${batch.kind}:${batch.file_sha256}`,
@@ -156,7 +166,7 @@ export async function runImport(
         [id, perTx],
       );
       if (rows.length) {
-        await importRows(tx, actor, batch, rows, dir, opts.today);
+        await importRows(tx, actor, batch, rows, dir, opts.today, guarded);
         return false;
       }
       if (batch.finished_at) return true;
@@ -176,6 +186,11 @@ export async function runImport(
         },
       });
       return true;
+    });
+  for (;;) {
+    const finished = await batchTx(false).catch((err) => {
+      if (err instanceof RowRefused) return batchTx(true);
+      throw err;
     });
     if (finished) return { finished: true };
     if (performance.now() - started > budget) return { finished: false };
