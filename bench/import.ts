@@ -129,8 +129,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     await migrate(db);
     await seed(db, { demo: true, adminPassword: 'Bench-Admin-Pass-1' });
-    const org = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'sec-reconsideration'`)).rows[0]!
-      .id;
+    const org = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'sec-reconsideration'`))
+      .rows[0]!.id;
     const actor: Actor = { userId: 1, name: 'bench', memberships: [{ orgId: org, role: 'sectionStaff' }] };
     const r = await benchImport(db, actor, rows);
     console.log(

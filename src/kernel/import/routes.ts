@@ -6,7 +6,7 @@ import type { App } from '../../platform/http/app.ts';
 import { binary, errorResponses, XLSX_TYPE } from '../../platform/http/contracts.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { todayInChina } from '../calendar/index.ts';
-import { contentDisposition, isZipContainer, sniffType } from '../workflow/files.ts';
+import { contentDisposition, isZipContainer, safeFileName, sniffType } from '../workflow/files.ts';
 import { zipContainerProblem } from '../workflow/zip-limits.ts';
 import * as contract from './contracts.ts';
 import { MAX_IMPORT_BYTES } from './ledger.ts';
@@ -114,7 +114,7 @@ export async function importRoutes(app: App, { db, today }: { db: Db; today?: ()
       });
       if (file.file.truncated) throw tooLarge();
       if (bytes.length === 0) throw new AppError('VALIDATION', '文件为空');
-      const name = file.filename.split(/[\\/]/).pop() ?? 'ledger.xlsx';
+      const name = safeFileName(file.filename);
       if (sniffType(bytes, name) !== XLSX_TYPE)
         throw new AppError('UNSUPPORTED_MEDIA', '请上传 Excel 工作簿（.xlsx），文件内容与扩展名须一致');
       const zipProblem = isZipContainer(bytes) ? zipContainerProblem(bytes) : null;
@@ -123,7 +123,7 @@ export async function importRoutes(app: App, { db, today }: { db: Db; today?: ()
         line: req.query.line,
         kind: req.query.kind,
         orgId: req.query.orgId,
-        fileName: name.slice(0, 200),
+        fileName: name,
         bytes,
         today: todayOf(),
       });

@@ -106,9 +106,9 @@ export function errorAt(def: ImportDef, field: string | null, message: string): 
  * The payload of a row and what is wrong with it (empty when it can be imported). `today` refuses a row dated
  * after the business date, as registering a matter does.
  */
-export function checkRow(
+export function checkRow<C>(
   def: ImportDef,
-  kind: MatterKindDef,
+  kind: MatterKindDef<C>,
   row: LedgerRow,
   dir: Directory,
   today: string,
@@ -141,7 +141,7 @@ export function checkRow(
       if (!errors.some((x) => x.field === e.field && x.message === e.message)) errors.push(e);
     }
   } else {
-    const date = kind.create.date(parsed.data as Record<string, unknown>);
+    const date = kind.create.date(parsed.data);
     if (compareDates(date, today) > 0)
       errors.push(
         errorAt(def, kind.create.dateField ?? null, `日期 ${date} 晚于今天（${today}），不能登记将来的事件`),
