@@ -27,9 +27,13 @@ export function cacheable(sql: string): boolean {
 
 type QueryFn = (text: unknown, params?: unknown) => Promise<{ rows: Record<string, unknown>[] }>;
 
-/** `db` (a transaction seen as a pool, see insideTransaction) with its reference reads answered once. */
-export function withReferenceCache(db: Db): Db {
-  const cache = new Map<string, Promise<{ rows: Record<string, unknown>[] }>>();
+export type ReferenceCache = Map<string, Promise<{ rows: Record<string, unknown>[] }>>;
+
+/**
+ * `db` (a transaction seen as a pool, see insideTransaction) with its reference reads answered from `cache`, which
+ * the caller keeps for one import call (a few seconds).
+ */
+export function withReferenceCache(db: Db, cache: ReferenceCache = new Map()): Db {
   const memo =
     (query: QueryFn): QueryFn =>
     (text, params) => {
@@ -41,8 +45,13 @@ export function withReferenceCache(db: Db): Db {
         cache.set(key, hit);
         hit.catch(() => cache.delete(key));
       }
-      // Callers get their own row objects, so one cannot change what the next one reads.
-      return hit.then((r) => ({ ...r, rows: r.rows.map((row) => ({ ...row })) }));
+      // Callers get their own row objects, so one cannot change what the next one reads. A read that failed
+      // (its transaction ended meanwhile) is asked again on the caller's own transaction.
+      const copy = (r: { rows: Record<string, unknown>[] }) => ({
+        ...r,
+        rows: r.rows.map((row) => ({ ...row })),
+      });
+      return hit.then(copy, () => query(text, params).then(copy));
     };
   const query = memo(db.query.bind(db) as unknown as QueryFn);
   return {

@@ -206,7 +206,8 @@ async function lockedRow(tx: Tx, actor: Actor, id: number, rowNo: number) {
   const imp = getImport(b.line, b.kind);
   await assertMayImport(tx, actor, imp, b.org_id);
   const { rows } = await tx.query<{ status: RowStatus; cells: Buffer | null }>(
-    'SELECT status, cells FROM import_rows WHERE batch_id = $1 AND row_no = $2',
+    // Locked: a row being imported right now is read once its import committed (and then refused as imported).
+    'SELECT status, cells FROM import_rows WHERE batch_id = $1 AND row_no = $2 FOR UPDATE',
     [id, rowNo],
   );
   const r = rows[0];
