@@ -100,7 +100,7 @@ function EditRowModal({
       {errors
         .filter((e) => !e.field)
         .map((e) => (
-          <Alert key={e.text} type="error" showIcon message={e.message} style={{ marginBottom: 8 }} />
+          <Alert key={e.text} type="error" showIcon title={e.message} style={{ marginBottom: 8 }} />
         ))}
       <Form form={form} layout="vertical" initialValues={initial} data-testid="import-edit-form">
         {kind.columns.map((c) => (
@@ -311,7 +311,7 @@ export default function ImportPage() {
               type="success"
               showIcon
               style={{ margin: '12px 0' }}
-              message={t('importPage.finished', c)}
+              title={t('importPage.finished', c)}
               action={
                 <Button
                   icon={<DownloadOutlined />}
@@ -330,7 +330,7 @@ export default function ImportPage() {
               type="warning"
               showIcon
               style={{ margin: '12px 0' }}
-              message={t('importPage.fixFirst', { n: c.bad })}
+              title={t('importPage.fixFirst', { n: c.bad })}
             />
           ) : (
             <Space style={{ margin: '12px 0' }}>
@@ -359,7 +359,7 @@ export default function ImportPage() {
                 {
                   title: t('importPage.problems'),
                   render: (_, r) => (
-                    <Space direction="vertical" size={0}>
+                    <Space orientation="vertical" size={0}>
                       {r.errors.map((e) => (
                         <Typography.Text key={e.text} type={r.status === 'skipped' ? 'secondary' : 'danger'}>
                           {e.text}
@@ -383,7 +383,12 @@ export default function ImportPage() {
                   render: (_, r) =>
                     batch.finished && r.status !== 'failed' ? null : (
                       <Space>
-                        <Button size="small" onClick={() => setEditing(r)} disabled={busy !== null}>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing(r)}
+                          disabled={busy !== null}
+                          data-testid={`import-edit-${r.rowNo}`}
+                        >
                           {t('importPage.edit')}
                         </Button>
                         <Button
