@@ -205,6 +205,44 @@ describe('ledger import (台账导入)', () => {
     );
   });
 
+  it('offers a template with required marks, an example row, drop-downs and identity numbers kept as text', async () => {
+    const res = await bed.clerk.get('/api/imports/templates/reconsideration/application');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('行政复议申请台账模板.xlsx')}`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('台账')!;
+    expect((ws.getRow(1).values as string[]).slice(1, 7)).toEqual([
+      '收件日期*',
+      '申请方式*',
+      '申请人姓名或名称*',
+      '申请人类型',
+      '证件类型',
+      '证件号码',
+    ]);
+    expect(ws.getCell('F2').value).toBe('330211199001011236');
+    expect(ws.getCell('F3').numFmt).toBe('@');
+    // 行政行为类别 (column K) offers the line's labels, listed on the hidden options sheet.
+    const dv = ws.getCell('K3').dataValidation;
+    expect(dv.type).toBe('list');
+    const options = wb.getWorksheet('选项')!;
+    expect(options.state).toBe('hidden');
+    const [, col] = /^'选项'!\$([A-Z]+)\$2:/.exec(dv.formulae![0] as string)!;
+    expect(options.getColumn(col!).values.slice(1)).toEqual([
+      '行政行为类别',
+      '行政处罚',
+      '行政强制',
+      '行政许可',
+      '行政确认',
+      '征收征用',
+      '不履行法定职责',
+      '政府信息公开',
+      '工伤认定',
+      '其他',
+    ]);
+  });
+
   it('refuses formulas cell by cell, and an oversize, disguised or foreign upload as a whole, in Chinese', async () => {
     const office = await orgId(bed.t.db, 'sec-reconsideration');
     const rows = [row(100), row(101), row(102)];
