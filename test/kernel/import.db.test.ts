@@ -293,15 +293,21 @@ describe('ledger import (台账导入)', () => {
   it('skips a row, reports a row the engine refuses at import (a duplicate application), and lists both', async () => {
     const office = await orgId(bed.t.db, 'sec-reconsideration');
     // Row 4 is the same application as row 3: the line's duplicate check refuses it when it is registered.
-    const rows = [row(200), row(200), { ...row(201), 行政行为类别: '' }];
+    const rows = [
+      row(200),
+      row(200),
+      { ...row(201), 行政行为类别: '' },
+      // Known in November: registered, with the intake's warning that the application seems late.
+      { ...row(202), 行政行为作出日期: '2024-10-30', 知道该行政行为的日期: '2024-11-01' },
+    ];
     const up = await upload(await ledger(rows), office, '重复.xlsx');
     const batch = up.json();
-    expect(batch.counts).toMatchObject({ ok: 2, bad: 1 });
+    expect(batch.counts).toMatchObject({ ok: 3, bad: 1 });
     expect(batch.rows[0].errors[0].text).toBe('第5行「行政行为类别」：必填，不能为空');
     const skipped = await bed.clerk.post(`/api/imports/${batch.id}/rows/5/skip`, { skip: true });
     expect(skipped.json()).toMatchObject({ rowNo: 5, status: 'skipped' });
     const done = await importAll(batch.id);
-    expect(done.counts).toEqual({ ok: 0, bad: 0, skipped: 1, imported: 1, failed: 1, already: 0 });
+    expect(done.counts).toEqual({ ok: 0, bad: 0, skipped: 1, imported: 2, failed: 1, already: 0 });
     const failed = (
       done as unknown as { rows: { rowNo: number; status: string; errors: { text: string }[] }[] }
     ).rows;
@@ -316,11 +322,15 @@ describe('ledger import (台账导入)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('导入结果')!;
-    expect([2, 3, 4].map((r) => (ws.getRow(r).values as unknown[]).slice(1, 3))).toEqual([
+    expect([2, 3, 4, 5].map((r) => (ws.getRow(r).values as unknown[]).slice(1, 3))).toEqual([
       [3, '已导入'],
       [4, '导入失败'],
       [5, '已跳过'],
+      [6, '已导入'],
     ]);
+    expect(ws.getCell('D5').value).toBe(
+      '第6行：提示：申请可能已超过法定申请期限：自知道行政行为之日（2024-11-01）起六十日，至 2024-12-31 届满（中华人民共和国行政复议法（2023年9月1日修订，2024年1月1日施行）第二十条第一款）。请核实是否有不可抗力或其他正当理由。',
+    );
     expect(ws.getCell('D4').value).toBe('第5行「行政行为类别」：必填，不能为空');
     expect(ws.getCell('D3').value).toBe(failed[0]!.errors[0]!.text);
   });

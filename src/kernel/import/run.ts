@@ -95,7 +95,9 @@ async function importRows(
     try {
       const created = await createMatter(inner, actor, batch.line, batch.kind, payload, { today });
       if (guarded) await tx.query('RELEASE SAVEPOINT import_row');
-      out.push({ rowNo: r.row_no, status: 'imported', matterId: created.id, errors: [] });
+      // The intake's warnings (e.g. an application that seems late) go to the report beside the row.
+      const warnings = created.warnings.map((w) => errorAt(imp.def, null, `提示：${w}`));
+      out.push({ rowNo: r.row_no, status: 'imported', matterId: created.id, errors: warnings });
     } catch (err) {
       if (!(err instanceof AppError) && !dataRefusal(err)) throw err;
       if (!guarded) throw new RowRefused();
