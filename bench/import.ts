@@ -4,7 +4,8 @@
  * the functions behind the HTTP routes), beside its floor: the same rows registered by a bare createMatter loop,
  * one transaction each, without the import machinery (no workbook, no sealing, no row bookkeeping).
  *
- * Standalone: `npx tsx bench/import.ts [rows]` starts an embedded PostgreSQL of its own.
+ * Standalone: `npx tsx bench/import.ts [rows] [--no-floor] [--workers=N] [--rows-per-tx=N]` starts an embedded
+ * PostgreSQL of its own.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -60,7 +61,9 @@ export async function benchImport(
   db: Pool,
   actor: Actor,
   rows = 10_000,
-): Promise<{ seconds: number; rowsPerSecond: number; floorSeconds: number }> {
+  /** `floor: false` skips the floor (NaN); `workers`/`rowsPerTx` try other settings of runImport. */
+  opts: { floor?: boolean; workers?: number; rowsPerTx?: number } = {},
+): Promise<{ seconds: number; rowsPerSecond: number; floorSeconds: number; dryRunSeconds: number }> {
   registerLines();
   try {
     keyRing();
@@ -92,7 +95,10 @@ export async function benchImport(
     bytes: file,
     today,
   });
-  while (!(await runImport(db, actor, id, { today })).finished);
+  const dryRunSeconds = (performance.now() - t) / 1000;
+  while (
+    !(await runImport(db, actor, id, { today, workers: opts.workers, rowsPerTx: opts.rowsPerTx })).finished
+  );
   const seconds = (performance.now() - t) / 1000;
   const { rows: counts } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM import_rows WHERE batch_id = $1 AND status = 'imported'`,
@@ -100,6 +106,8 @@ export async function benchImport(
   );
   if (counts[0]!.n !== rows) throw new Error(`import bench: ${counts[0]!.n} of ${rows} rows imported`);
 
+  if (opts.floor === false)
+    return { seconds, rowsPerSecond: rows / seconds, floorSeconds: Number.NaN, dryRunSeconds };
   // Floor: the payloads of the same kind of rows (new people) through the bare engine, one transaction each.
   const imp = getImport('reconsideration', 'application');
   const dir = await loadDirectory(db);
@@ -113,7 +121,7 @@ export async function benchImport(
   t = performance.now();
   for (const p of payloads) await createMatter(db, actor, 'reconsideration', 'application', p, { today });
   const floorSeconds = (performance.now() - t) / 1000;
-  return { seconds, rowsPerSecond: rows / seconds, floorSeconds };
+  return { seconds, rowsPerSecond: rows / seconds, floorSeconds, dryRunSeconds };
 }
 
 // Standalone run: its own embedded PostgreSQL, migrated and seeded with the demo organs.
@@ -123,6 +131,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { createPool } = await import('../src/platform/db/pool.ts');
   const { seed } = await import('../src/platform/seed/seed.ts');
   const rows = Number(process.argv[2] ?? 10_000);
+  const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const runOpts = {
+    floor: !process.argv.includes('--no-floor'),
+    workers: flag('workers') ? Number(flag('workers')) : undefined,
+    rowsPerTx: flag('rows-per-tx') ? Number(flag('rows-per-tx')) : undefined,
+  };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-import-'));
   const e = await startEmbedded(dir);
   const db = createPool(e.url, 8);
@@ -132,9 +146,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const org = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'sec-reconsideration'`))
       .rows[0]!.id;
     const actor: Actor = { userId: 1, name: 'bench', memberships: [{ orgId: org, role: 'sectionStaff' }] };
-    const r = await benchImport(db, actor, rows);
+    const r = await benchImport(db, actor, rows, runOpts);
     console.log(
-      `(d) import: ${rows.toLocaleString()} rows in ${r.seconds.toFixed(1)} s (${r.rowsPerSecond.toFixed(0)} rows/s) | floor (bare createMatter loop) ${r.floorSeconds.toFixed(1)} s | ratio ${(r.seconds / r.floorSeconds).toFixed(2)}×`,
+      `(d) import: ${rows.toLocaleString()} rows in ${r.seconds.toFixed(1)} s (${r.rowsPerSecond.toFixed(0)} rows/s; upload + dry run ${r.dryRunSeconds.toFixed(1)} s) | floor (bare createMatter loop) ${r.floorSeconds.toFixed(1)} s | ratio ${(r.seconds / r.floorSeconds).toFixed(2)}×`,
     );
   } finally {
     await db.end();
