@@ -22,6 +22,7 @@ const MattersPage = lazy(() => import('./pages/MattersPage.tsx'));
 const MatterPage = lazy(() => import('./pages/MatterPage.tsx'));
 const PartyPage = lazy(() => import('./pages/PartyPage.tsx'));
 const DeadlinesPage = lazy(() => import('./pages/DeadlinesPage.tsx'));
+const ImportPage = lazy(() => import('./pages/ImportPage.tsx'));
 const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
 // The mediation line's registries: loaded only when opened.
@@ -156,6 +157,14 @@ function AppRoutes() {
               element={
                 <Need permission="matter.read">
                   <DeadlinesPage />
+                </Need>
+              }
+            />
+            <Route
+              path="imports"
+              element={
+                <Need permission="matter.write">
+                  <ImportPage />
                 </Need>
               }
             />

@@ -4,6 +4,7 @@ import type { Role } from '../../platform/access/roles.ts';
 import type { Db, Queryable, Tx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
+import type { ImportDef } from '../import/types.ts';
 import type { IndicatorDef } from '../indicators/registry.ts';
 import type { ReportSection } from '../reports/sections.ts';
 import type { Rule } from '../rules/rules.ts';
@@ -225,6 +226,8 @@ export interface LineDef {
   reportSections?: ReportSection[];
   /** Code lists whose labels indicator SQL joins through the kernel's vocabulary table (labelJoin). */
   vocabularies?: Record<string, Record<string, string>>;
+  /** Ledger imports (台账导入): spreadsheet columns mapped into a kind's intake payload (kernel/import). */
+  imports?: ImportDef[];
   /** Data upgrades run at every start after the migrations (idempotent), e.g. moving old rows into the registry. */
   upgrade?: (db: Db) => Promise<void>;
   /**
