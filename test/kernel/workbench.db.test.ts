@@ -54,7 +54,7 @@ describe('a reconsideration clerk (行政复议局, sectionStaff)', () => {
       // Received today: the period runs over the National Day holiday to 10 October.
       ['镇司复收〔2025〕3号', 'other', '2025-10-10', 'running', '受理'],
       // A pending suit has no running period of the office.
-      ['镇司应〔2025〕1号', 'other', null, null, '登记开庭'],
+      ['镇司应〔2025〕1号', 'other', null, null, '登记起诉状副本送达'],
     ]);
     expect(w.waiting.items[0]).toMatchObject({
       matterId: m.overdue.id,
@@ -137,6 +137,22 @@ describe('a reconsideration clerk (行政复议局, sectionStaff)', () => {
             kindLabel: '行政应诉案件',
             createLabel: '登记行政应诉案件',
           },
+          // Roles are the same in every section: a section's staff may register mediation cases (the bureau's
+          // mediation section does), which the form then places in a committee within the clerk's scope.
+          {
+            line: 'mediation',
+            lineLabel: '大调解',
+            kind: 'case',
+            kindLabel: '调解案件',
+            createLabel: '登记调解案件',
+          },
+          {
+            line: 'mediation',
+            lineLabel: '大调解',
+            kind: 'onSpot',
+            kindLabel: '当场调解（口头协议）',
+            createLabel: '简易登记当场调解案件',
+          },
         ],
       },
     ]);
@@ -218,7 +234,13 @@ describe('a township office (澥浦镇司法所, townshipStaff)', () => {
       m.tAccepted.id,
       m.tReceived.id,
     ]);
-    expect(w.creatable).toEqual([]);
+    // A 司法所 registers the mediation cases of its town.
+    expect(
+      w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [
+        c.orgName,
+        c.kinds.map((k) => k.kind),
+      ]),
+    ).toEqual([['澥浦镇司法所', ['case', 'onSpot']]]);
     expect(w.leader).toBeNull();
     expect(w.admin).toBeNull();
   });
@@ -234,7 +256,7 @@ describe('the administrator (镇海区, admin)', () => {
       ['镇司复收〔2025〕2号', 'dueSoon', '2025-09-30', 'dueSoon', '受理'],
       ['测〔2025〕2号', 'other', '2025-10-09', 'running', '受理'],
       ['镇司复收〔2025〕3号', 'other', '2025-10-10', 'running', '受理'],
-      ['镇司应〔2025〕1号', 'other', null, null, '登记开庭'],
+      ['镇司应〔2025〕1号', 'other', null, null, '登记起诉状副本送达'],
     ]);
     expect(w.admin).toEqual({
       orgs: {
@@ -253,7 +275,7 @@ describe('the administrator (镇海区, admin)', () => {
     expect(w.recent.map((r: { refNo: string }) => r.refNo)).toEqual(['测〔2025〕2号', '测〔2025〕1号']);
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [c.orgName, c.kinds.length]),
-    ).toEqual([['镇海区', 3]]);
+    ).toEqual([['镇海区', 5]]);
     expect(w.leader).toBeNull();
   });
 });

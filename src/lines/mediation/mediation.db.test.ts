@@ -32,9 +32,10 @@ describe('a party’s application, mediated to a written agreement and judiciall
       attendees: '张某、李某',
       summary: '',
     });
-    // Both parties agree to go on: the guideline moves on by the days they agreed.
+    // Both parties agree to go on: the guideline moves on by the days they agreed, counted from the month's own
+    // last day (4 April, before its move past 清明): 14 April, a Monday.
     await step('extend', '2025-04-03', { days: 10, partiesAgreed: true, reason: '双方同意继续协商' });
-    expect((await deadlines(m.id))[0]).toMatchObject({ dueOn: '2025-04-17' });
+    expect((await deadlines(m.id))[0]).toMatchObject({ dueOn: '2025-04-14' });
     const agreed = await step('agree', '2025-04-10', {
       form: 'written',
       agreement: '李某于2025年4月30日前赔偿张某损失3000元',
@@ -115,8 +116,9 @@ describe('a party’s application, mediated to a written agreement and judiciall
     expect((await deadlines(m.id))[0]).toMatchObject({ status: 'paused', dueOn: null });
     const res = await kit.act(CASE, m.id, 'resume', '2025-03-24');
     expect(res.statusCode, res.body).toBe(200);
-    // Suspended on 12 March with 26 days left to 7 April; counted again from 24 March: 19 April, a Saturday → 21 April.
-    expect((await deadlines(m.id))[0]).toMatchObject({ status: 'running', dueOn: '2025-04-21' });
+    // Suspended on 12 March with 23 days left to the month's own last day (4 April, before its move past 清明);
+    // counted again from 24 March: 16 April, a Wednesday.
+    expect((await deadlines(m.id))[0]).toMatchObject({ status: 'running', dueOn: '2025-04-16' });
   });
 });
 
