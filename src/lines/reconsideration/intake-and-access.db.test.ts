@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeUser, orgId, signIn } from '../../../test/support/app.ts';
-import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
+import { decisionData, reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
 const { bed, create, act, countMatters } = reconsiderationTestbed();
 
@@ -44,11 +44,7 @@ describe('bad input at intake is refused with a clear message and writes nothing
         (await bed.t.db.query('SELECT count(*) AS n FROM matter_events WHERE matter_id = $1', [id])).rows[0]
           .n,
       );
-    const res = await act(id, 'decide', '2025-10-09', {
-      decisionType: 'uphold',
-      findings: '略',
-      reasoning: '略',
-    });
+    const res = await act(id, 'decide', '2025-10-09', decisionData('uphold'));
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toContain('可执行的操作');
     expect(await events()).toBe(1);

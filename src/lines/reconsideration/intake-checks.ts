@@ -31,23 +31,7 @@ export async function checkApplication(
     return { errors, warnings };
   }
 
-  const rule = ruleInForce('xzfy.apply.period', d.receivedOn);
-  let due: string;
-  try {
-    due = ruleDue(await currentCalendar(tx), rule, d.actKnownOn).due;
-  } catch (err) {
-    if (!(err instanceof CalendarRangeError)) throw err;
-    due = plusCalendarDays(d.actKnownOn, rule.count ?? 60);
-  }
-  if (d.receivedOn > due)
-    warnings.push(
-      `申请可能已超过法定申请期限：自知道行政行为之日（${d.actKnownOn}）起六十日，至 ${due} 届满（${rule.citation.law}${rule.citation.article}）。请核实是否有不可抗力或其他正当理由。`,
-    );
-  const absolute = plusYears(d.actDate, d.realProperty ? 20 : 5);
-  if (d.receivedOn > absolute)
-    warnings.push(
-      `自行政行为作出之日起已超过${d.realProperty ? '二十' : '五'}年（${absolute}），依照第二十一条应当不予受理。`,
-    );
+  warnings.push(...(await lateApplicationWarnings(tx, d)));
 
   const known = await existingPartyIds(tx, d.applicants);
   // Only matters the clerk may read are named; others are counted without their reference number.
@@ -70,4 +54,31 @@ export async function checkApplication(
   else if (rows.length)
     warnings.push(`已确认登记：与未办结的申请 ${rows.map((r) => r.ref_no).join('、')} 重复`);
   return { errors, warnings };
+}
+
+/**
+ * The warnings of an application that seems late (Art. 20, 60 days from knowing; Art. 21, 5 or 20 years from the
+ * act): shown at intake and kept on the matter as a fact (late_warning), since the review weighs them later.
+ */
+export async function lateApplicationWarnings(tx: Tx, d: ApplicationInput): Promise<string[]> {
+  const warnings: string[] = [];
+  const rule = ruleInForce('xzfy.apply.period', d.receivedOn);
+  let due: string;
+  try {
+    due = ruleDue(await currentCalendar(tx), rule, d.actKnownOn).due;
+  } catch (err) {
+    if (!(err instanceof CalendarRangeError)) throw err;
+    due = plusCalendarDays(d.actKnownOn, rule.count ?? 60);
+  }
+  if (d.receivedOn > due)
+    warnings.push(
+      `申请可能已超过法定申请期限：自知道行政行为之日（${d.actKnownOn}）起六十日，至 ${due} 届满（${rule.citation.law}${rule.citation.article}）。请核实是否有不可抗力或其他正当理由。`,
+    );
+  const absolute = plusYears(d.actDate, d.realProperty ? 20 : 5);
+  if (d.receivedOn > absolute)
+    warnings.push(
+      `自行政行为作出之日起已超过${d.realProperty ? '二十' : '五'}年（${absolute}），依照第二十一条应当不予受理。`,
+    );
+
+  return warnings;
 }
