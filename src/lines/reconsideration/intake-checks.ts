@@ -32,6 +32,13 @@ export async function checkApplication(
   }
 
   warnings.push(...(await lateApplicationWarnings(tx, d)));
+  const respondent = await administrativeOrgan(tx, d.respondentOrgId);
+  // Art. 28: the 司法局 that serves as the 复议机构 may itself be the respondent. The district government still
+  // hears it (or the applicant goes to the 司法局 one level up); those who made the act stand aside (回避).
+  if (respondent?.kind === 'bureau')
+    warnings.push(
+      `被申请人${respondent.name}是履行行政复议机构职责的司法行政部门（第二十八条）：申请人可以向本级人民政府申请行政复议，也可以向上一级司法行政部门申请；参与作出该行政行为的人员应当回避。`,
+    );
 
   const known = await existingPartyIds(tx, d.applicants);
   // Only matters the clerk may read are named; others are counted without their reference number.
