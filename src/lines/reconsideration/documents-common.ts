@@ -83,6 +83,10 @@ export const suitNotice = (f: ApplicationFacts, what = '本决定') =>
 /** 第一项 … for the Chinese item numbers of the statutes. */
 export const ITEM = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** Typed text printed as a sentence of the document ends with a full stop, whether or not the clerk typed one. */
+export const sentence = (text: string) =>
+  /[。！？；：.!?;:]$/.test(text.trim()) ? text.trim() : `${text.trim()}。`;
+
 /** Typed text that starts with the words the document prints before it (经审理查明：…) loses them. */
 export const withoutLead = (text: string, ...leads: string[]) => {
   let t = text.trim();

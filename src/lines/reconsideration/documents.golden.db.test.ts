@@ -283,6 +283,29 @@ describe('the documents of a reconsideration matter read, word for word, as the 
     ).toEqual(all.filter((t) => t !== 'reconsideration.conversionNotice'));
   });
 
+  it('speaks as the 复议机关 for its acts and as the 复议机构 for its own, under either law', async () => {
+    const organ = '宁波市镇海区人民政府';
+    const body = '宁波市镇海区司法局';
+    const bodyActs = [
+      'receipt',
+      'replyNotice',
+      'hearingNotice',
+      'conversionNotice',
+      'withdrawalApproval',
+      'recommendation',
+    ];
+    const signatures: Record<string, string> = {};
+    for (const [id, docId] of issued) signatures[id] = (await documentText(docId)).at(-2)!;
+    expect(signatures).toEqual(
+      Object.fromEntries(
+        [...issued.keys()].map((id) => [
+          id,
+          bodyActs.includes(id.replace(/^2023:/, '').split('.')[1]!) ? body : organ,
+        ]),
+      ),
+    );
+  });
+
   it('has a golden text for every document issued', async () => {
     // GOLDEN_WRITE=1 rewrites the file from what is issued now: read its diff as a practitioner would before committing.
     if (process.env.GOLDEN_WRITE) {

@@ -11,6 +11,7 @@ import {
   p,
   partyLines,
   REGULATION,
+  sentence,
   suitNotice,
   template,
   withoutLead,
@@ -152,7 +153,7 @@ export const refusalDecision = template<In<typeof refuseSchema>>(
       body: [
         ...partyLines(f),
         p(`申请人不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出行政复议申请。`),
-        p(`经审查，${d.reason}`),
+        p(`经审查，${sentence(d.reason)}`),
         p(basis),
         p('申请人如不服本决定，可以自收到本决定书之日起十五日内，依法向人民法院提起行政诉讼。'),
       ],
@@ -171,7 +172,7 @@ export const supplementNotice = template<In<typeof supplementRequestSchema>>(
           p(
             `${you(f)}不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出的行政复议申请收悉。经审查，申请材料不齐全或者表述不清楚，根据${REGULATION}第二十九条的规定，请补正以下事项：`,
           ),
-          p(d.items),
+          p(sentence(d.items)),
           p(
             `请${you(f)}自收到本通知书之日起${d.periodDays}日内提交补正材料。无正当理由逾期不补正的，视为${you(f)}放弃行政复议申请。补正申请材料所用时间不计入行政复议审理期限。`,
           ),
@@ -181,7 +182,7 @@ export const supplementNotice = template<In<typeof supplementRequestSchema>>(
           p(
             `${you(f)}不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出的行政复议申请收悉。经审查，申请材料不齐全或者表述不清楚，根据${LAW}第三十一条第一款的规定，请补正以下事项：`,
           ),
-          p(d.items),
+          p(sentence(d.items)),
           p(
             `请${you(f)}自收到本通知书之日起十日内提交补正材料；有正当理由不能按期补正的，本机关可以延长合理的补正期限。无正当理由逾期不补正的，视为${you(f)}放弃行政复议申请（${LAW}第三十一条第二款）。`,
           ),
@@ -236,7 +237,7 @@ export const hearingNotice = template<In<typeof hearingNoticeSchema>>(
         ),
         p(`一、听证时间：${chineseDate(d.hearingOn)}。`),
         p(`二、听证地点：${d.place}。`),
-        p(`三、拟听证事项：${d.matters}`),
+        p(`三、拟听证事项：${sentence(d.matters)}`),
         p(
           c.law2017
             ? '请各方当事人按时参加听证。'
@@ -317,7 +318,7 @@ export const suspensionNotice = template<In<typeof suspendSchema>>(
             : `${LAW}第三十九条第一款第${ITEM[suspensionItems[d.cause].y2023]}项、第三款`
         }的规定，本机关决定中止审理。中止原因消除后，本机关将及时恢复审理。`,
       ),
-      ...(d.note ? [p(d.note)] : []),
+      ...(d.note ? [p(sentence(d.note))] : []),
       p('特此通知。'),
     ],
   }),
@@ -388,7 +389,7 @@ export const terminationDecision = template<In<typeof terminateSchema>>(
         ...partyLines(f),
         p(`申请人不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关申请行政复议，${accepted}。`),
         p(
-          `行政复议期间，${terminationCauses[d.cause]}${(withdrawalCauses as readonly string[]).includes(d.cause) ? '，行政复议机构准予撤回' : ''}。${d.note}`,
+          `行政复议期间，${terminationCauses[d.cause]}${(withdrawalCauses as readonly string[]).includes(d.cause) ? '，行政复议机构准予撤回' : ''}。${d.note ? sentence(d.note) : ''}`,
         ),
         p(`根据${c.law2017 ? cite.y2017 : cite.y2023}的规定，本机关决定终止行政复议。`),
       ],
@@ -406,9 +407,9 @@ export const mediationAgreement = template<In<typeof mediateSchema>>(
       body: [
         ...partyLines(f),
         p(`申请人不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关申请行政复议，${accepted}。`),
-        p(`行政复议请求：${f.request}`),
+        p(`行政复议请求：${sentence(f.request)}`),
         p('经本机关主持调解，当事人自愿达成如下协议：'),
-        p(d.agreement),
+        p(sentence(d.agreement)),
         p(
           c.law2017
             ? `本调解书根据${REGULATION}第五十条的规定制作，经双方当事人签字，即具有法律效力。`
@@ -524,19 +525,19 @@ export const decisionLetter = template<In<typeof decideSchema>>(
             '本案现已审理终结。',
           ].join(''),
         ),
-        p(`申请人请求：${f.request}`),
+        p(`申请人请求：${sentence(f.request)}`),
         p(
           reply
             ? reply.payload.summary
-              ? `被申请人称：${String(reply.payload.summary)}`
+              ? `被申请人称：${sentence(String(reply.payload.summary))}`
               : `被申请人于${chineseDate(reply.occurredOn)}提出书面答复${reply.payload.evidenceSubmitted === false ? '，未提交作出行政行为的证据、依据' : '，并提交了作出行政行为的证据、依据和其他有关材料'}。`
             : '被申请人未在法定期限内提出书面答复、提交作出行政行为的证据、依据和其他有关材料。',
         ),
         ...(f.thirdParties.length
-          ? [p(thirdOpinion ? `第三人称：${thirdOpinion}` : '第三人未提出意见。')]
+          ? [p(thirdOpinion ? `第三人称：${sentence(thirdOpinion)}` : '第三人未提出意见。')]
           : []),
-        p(`经审理查明：${withoutLead(d.findings, '经审理查明', '经审查查明', '经查明', '经查')}`),
-        p(`本机关认为：${withoutLead(d.reasoning, '本机关认为')}`),
+        p(`经审理查明：${sentence(withoutLead(d.findings, '经审理查明', '经审查查明', '经查明', '经查'))}`),
+        p(`本机关认为：${sentence(withoutLead(d.reasoning, '本机关认为'))}`),
         p(
           `根据${decisionCitation(d, c.law2017)}的规定，本机关决定：${decisionWording(d.decisionType, f, d)}${compensationWording(d)}。`,
         ),
@@ -557,9 +558,9 @@ export const opinionLetter = template<In<typeof opinionLetterSchema>>(
     recipient: `${(await orgName(c.db, d.recipientOrgId)) ?? f.respondentName}：`,
     body: [
       p(`本机关在办理${applicantNames(f)}不服${contested(f)}一案中，发现你单位存在以下问题：`),
-      p(d.problems),
+      p(sentence(d.problems)),
       p(`根据${c.law2017 ? `${REGULATION}第五十七条第一款` : `${LAW}第七十六条`}的规定，提出如下意见：`),
-      p(d.opinion),
+      p(sentence(d.opinion)),
       p(
         c.law2017
           ? `请你单位自收到本意见书之日起六十日内，将纠正相关行政违法行为或者做好善后工作的情况通报${c.organ}行政复议机构。`
@@ -577,9 +578,9 @@ export const recommendationLetter = template<In<typeof recommendationSchema>>(
     recipient: `${(await orgName(c.db, d.recipientOrgId)) ?? f.respondentName}：`,
     body: [
       p(`本机构在办理${applicantNames(f)}不服${contested(f)}向${c.organ}申请行政复议一案中，发现以下问题：`),
-      p(d.problems),
+      p(sentence(d.problems)),
       p(`为促进依法行政，根据${REGULATION}第五十七条第二款的规定，提出如下建议：`),
-      p(d.recommendation),
+      p(sentence(d.recommendation)),
       p('请研究处理，并将有关情况函告本机构。'),
     ],
   }),
