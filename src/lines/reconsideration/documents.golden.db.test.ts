@@ -182,6 +182,10 @@ beforeAll(async () => {
     ],
   ]);
 
+  // Acceptance recorded after the review period ran out (Mon 10 March): deemed accepted from that day (Art. 30(3)).
+  const deemed = await kit.matterIn(APP, 'received', { actDocNo: '甬镇市监罚〔2025〕16号' });
+  await walk('', deemed.id, [['accept', '2025-03-12', { procedure: 'ordinary' }]]);
+  issued.set('reconsideration.acceptance.deemed', (await docOf(deemed.id, 'reconsideration.acceptance'))!);
   const mediated = await kit.matterIn(APP, 'review', { actDocNo: '甬镇市监罚〔2025〕15号' });
   await walk('', mediated.id, [
     ['mediate', '2025-03-25', { agreement: '被申请人将罚款减为二千元，申请人撤回行政复议请求。' }],
@@ -272,7 +276,7 @@ describe('the documents of a reconsideration matter read, word for word, as the 
   it('issues every template of the line under the 2023 law, and all but the conversion under the 2017 law', () => {
     const all = reconsiderationTemplates.map((t) => t.id).sort();
     expect(
-      [...issued.keys()].filter((k) => !k.startsWith('2023:') && !k.endsWith('.simplified')).sort(),
+      [...issued.keys()].filter((k) => !k.startsWith('2023:') && !/\.(simplified|deemed)$/.test(k)).sort(),
     ).toEqual(all);
     // The 2017 law has no simplified procedure, so nothing to convert from.
     expect(

@@ -4,6 +4,7 @@ import type { Queryable } from '../../platform/db/pool.ts';
 import {
   allParties,
   applicantNames,
+  type BuildContext,
   contested,
   type In,
   ITEM,
@@ -65,8 +66,10 @@ const steps = (m: MatterView, action: string) => m.history.filter((h) => h.actio
  * The acceptance date: the day of the acceptance record, or, when the review period ran out first (2023 law
  * Art. 30(3)), the day it ran out, from which the application counts as accepted.
  */
-async function acceptance(db: Queryable, m: MatterView, law2017: boolean) {
-  const on = step(m, 'accept')?.occurredOn ?? m.openedOn;
+async function acceptance(c: BuildContext) {
+  const { db, matter: m, law2017 } = c;
+  // The acceptance notice is rendered within its own step, before the step is in the history: its date is the issue date.
+  const on = step(m, 'accept')?.occurredOn ?? c.issuedOn;
   if (law2017) return { on, deemed: false };
   const { rows } = await db.query<{ due: string | null }>(
     `SELECT to_char(due_on, 'YYYY-MM-DD') AS due FROM deadlines WHERE matter_id = $1 AND key = 'acceptance'
@@ -106,29 +109,35 @@ export const acceptanceNotice = template<In<typeof acceptSchema>>(
   'acceptance',
   '行政复议受理通知书',
   '镇政复受',
-  (f, d, c) => ({
-    recipient: `${applicantNames(f)}：`,
-    body: c.law2017
-      ? [
-          p(
-            `${you(f)}不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出的行政复议申请收悉。经审查，该申请符合${LAW}第十七条和${REGULATION}第二十八条规定的受理条件，本机关决定予以受理。`,
-          ),
-          p(`行政复议期间具体行政行为不停止执行，但有${LAW}第二十一条规定情形的除外。`),
-          p('特此通知。'),
-        ]
-      : [
-          p(
-            `${you(f)}不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出的行政复议申请收悉。经审查，该申请符合${LAW}第三十条第一款规定的受理条件，本机关决定予以受理。`,
-          ),
-          p(
-            d.procedure === 'simplified'
-              ? `本案因${d.simplifiedGround ? simplifiedGrounds[d.simplifiedGround] : '符合第五十三条规定的情形'}，依照${LAW}${simplifiedCite(d.simplifiedGround)}的规定适用简易程序审理。`
-              : `本案依照${LAW}第四章第三节的规定适用普通程序审理。`,
-          ),
-          p(`行政复议期间行政行为不停止执行，但有${LAW}第四十二条规定情形的除外。`),
-          p('特此通知。'),
-        ],
-  }),
+  async (f, d, c) => {
+    const a = await acceptance(c);
+    return {
+      recipient: `${applicantNames(f)}：`,
+      body: c.law2017
+        ? [
+            p(
+              `${you(f)}不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出的行政复议申请收悉。经审查，该申请符合${LAW}第十七条和${REGULATION}第二十八条规定的受理条件，本机关决定予以受理。`,
+            ),
+            p(`行政复议期间具体行政行为不停止执行，但有${LAW}第二十一条规定情形的除外。`),
+            p('特此通知。'),
+          ]
+        : [
+            p(
+              a.deemed
+                ? // Art. 30(3): the review period ran out without a refusal; the notice says so rather than "decides".
+                  `${you(f)}不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出的行政复议申请，审查期限已于${chineseDate(a.on)}届满，本机关未作出不予受理决定。根据${LAW}第三十条第三款的规定，该申请自审查期限届满之日起视为受理。`
+                : `${you(f)}不服${contested(f)}，于${chineseDate(f.receivedOn)}向本机关提出的行政复议申请收悉。经审查，该申请符合${LAW}第三十条第一款规定的受理条件，本机关决定予以受理。`,
+            ),
+            p(
+              d.procedure === 'simplified'
+                ? `本案因${d.simplifiedGround ? simplifiedGrounds[d.simplifiedGround] : '符合第五十三条规定的情形'}，依照${LAW}${simplifiedCite(d.simplifiedGround)}的规定适用简易程序审理。`
+                : `本案依照${LAW}第四章第三节的规定适用普通程序审理。`,
+            ),
+            p(`行政复议期间行政行为不停止执行，但有${LAW}第四十二条规定情形的除外。`),
+            p('特此通知。'),
+          ],
+    };
+  },
 );
 
 function simplifiedCite(g: keyof typeof simplifiedGrounds | undefined) {
@@ -198,7 +207,7 @@ export const replyNotice = template<unknown>(
   '提出行政复议答复通知书',
   '镇政复答',
   async (f, _d, c) => {
-    const accepted = acceptedSentence(await acceptance(c.db, c.matter, c.law2017), c.organ);
+    const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
       recipient: `${f.respondentName}：`,
       body: [
@@ -228,7 +237,7 @@ export const hearingNotice = template<In<typeof hearingNoticeSchema>>(
   '行政复议听证通知书',
   '镇政复听',
   async (f, d, c) => {
-    const accepted = acceptedSentence(await acceptance(c.db, c.matter, c.law2017), c.organ);
+    const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
       recipient: `${allParties(f)}：`,
       body: [
@@ -253,7 +262,7 @@ export const conversionNotice = template<{ reason: string }>(
   '行政复议案件转为普通程序审理通知书',
   '镇政复转',
   async (f, d, c) => {
-    const accepted = acceptedSentence(await acceptance(c.db, c.matter, c.law2017), c.organ);
+    const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
       recipient: `${allParties(f)}：`,
       body: [
@@ -359,7 +368,7 @@ export const withdrawalApproval = template<In<typeof terminateSchema>>(
   '准予撤回行政复议申请通知书',
   '镇政复撤',
   async (f, d, c) => {
-    const accepted = acceptedSentence(await acceptance(c.db, c.matter, c.law2017), c.organ);
+    const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
       recipient: `${applicantNames(f)}：`,
       body: [
@@ -382,7 +391,7 @@ export const terminationDecision = template<In<typeof terminateSchema>>(
   '行政复议终止决定书',
   '镇政复终',
   async (f, d, c) => {
-    const accepted = acceptedSentence(await acceptance(c.db, c.matter, c.law2017), '本机关');
+    const accepted = acceptedSentence(await acceptance(c), '本机关');
     const cite = terminationCites[d.cause];
     return {
       body: [
@@ -402,7 +411,7 @@ export const mediationAgreement = template<In<typeof mediateSchema>>(
   '行政复议调解书',
   '镇政复调',
   async (f, d, c) => {
-    const accepted = acceptedSentence(await acceptance(c.db, c.matter, c.law2017), '本机关');
+    const accepted = acceptedSentence(await acceptance(c), '本机关');
     return {
       body: [
         ...partyLines(f),
@@ -426,7 +435,12 @@ export const mediationAgreement = template<In<typeof mediateSchema>>(
 // ——— The decision ———
 
 /** The operative sentence of a decision, worded as Art. 33 and 63–72 word it (2017: Art. 28 and 实施条例 Art. 48). */
-function decisionWording(type: DecisionType, f: ApplicationFacts, d: In<typeof decideSchema>): string {
+function decisionWording(
+  type: DecisionType,
+  f: ApplicationFacts,
+  d: In<typeof decideSchema>,
+  law2017: boolean,
+): string {
   const act = contested(f);
   const within = d.redoWithinDays ? `自收到本决定书之日起${d.redoWithinDays}日内` : '在一定期限内';
   switch (type) {
@@ -451,7 +465,8 @@ function decisionWording(type: DecisionType, f: ApplicationFacts, d: In<typeof d
     case 'uphold':
       return `维持${act}`;
     case 'dismiss':
-      return '驳回申请人的行政复议请求';
+      // 2017: 实施条例 Art. 48(1)(一) dismisses the application itself.
+      return law2017 ? '驳回申请人的行政复议申请' : '驳回申请人的行政复议请求';
     case 'rejectApplication':
       return '驳回申请人的行政复议申请';
   }
@@ -510,7 +525,7 @@ export const decisionLetter = template<In<typeof decideSchema>>(
   '镇政复',
   async (f, d, c) => {
     const m = c.matter;
-    const accepted = acceptedSentence(await acceptance(c.db, m, c.law2017), '本机关');
+    const accepted = acceptedSentence(await acceptance(c), '本机关');
     const simplified = f.procedure === 'simplified' && !step(m, 'convertToOrdinary');
     const reply = step(m, 'receiveReply');
     const heard = step(m, 'hearParties');
@@ -539,7 +554,7 @@ export const decisionLetter = template<In<typeof decideSchema>>(
         p(`经审理查明：${sentence(withoutLead(d.findings, '经审理查明', '经审查查明', '经查明', '经查'))}`),
         p(`本机关认为：${sentence(withoutLead(d.reasoning, '本机关认为'))}`),
         p(
-          `根据${decisionCitation(d, c.law2017)}的规定，本机关决定：${decisionWording(d.decisionType, f, d)}${compensationWording(d)}。`,
+          `根据${decisionCitation(d, c.law2017)}的规定，本机关决定：${decisionWording(d.decisionType, f, d, c.law2017)}${compensationWording(d)}。`,
         ),
         suitNotice(f),
         p('本决定书自送达之日起发生法律效力。'),
