@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)('更正 in the browser: a decision recorded with t
     await expect.poll(() => page.getByTestId('event-summary-decide').textContent()).toBe('变更（纠错）');
     const letter = page.getByTestId('document-reconsideration.decision');
     const wrongText = (await letter.textContent()) ?? '';
-    const wrongNumber = /镇司复〔2026〕(\d+)号/.exec(wrongText)!;
+    const wrongNumber = /镇政复〔2026〕(\d+)号/.exec(wrongText)!;
     await shot('01-decided-wrong-type');
     await indicator();
     await expect.poll(() => page.getByTestId('indicator-value').textContent()).toContain('1');
@@ -216,7 +216,7 @@ describe.skipIf(!hasChromium)('更正 in the browser: a decision recorded with t
     await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('已作出决定');
     const letters = page.getByTestId('document-reconsideration.decision');
     await expect.poll(() => letters.count()).toBe(2);
-    const next = `镇司复〔2026〕${Number(wrongNumber[1]) + 1}号`;
+    const next = `镇政复〔2026〕${Number(wrongNumber[1]) + 1}号`;
     expect(await letters.nth(1).textContent()).toContain(next);
     expect(await letters.nth(1).textContent()).not.toContain('作废');
     expect(await letters.nth(0).textContent()).toContain(wrongNumber[0]);

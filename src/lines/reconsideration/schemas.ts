@@ -7,6 +7,7 @@ import {
   approvals,
   channels,
   committeeGrounds,
+  correctionTypes,
   decisionGroundLabels,
   decisionTypes,
   hearingMethods,
@@ -171,7 +172,11 @@ export const consultCommitteeSchema = z.object({
   opinion: text('行政复议委员会的咨询意见', 5000),
 });
 export const decideSchema = z.object({
-  decisionType: choice('决定类型', decisionTypes),
+  decisionType: choice(
+    '决定类型',
+    decisionTypes,
+    `计为纠错：${correctionTypes.map((t) => decisionTypes[t]).join('、')}；维持、驳回复议请求、驳回申请不计为纠错。驳回复议请求仅用于不履行法定职责案件（第六十九条）`,
+  ),
   ground: choice('决定所依据的情形', decisionGroundLabels)
     .optional()
     .meta({
