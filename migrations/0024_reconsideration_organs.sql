@@ -4,8 +4,8 @@
 -- orgs.kind gains 'government' (the district government is neither a department nor the bureau); an organ keeps
 -- its 住所 and 法定代表人, which a decision states for the respondent. An application keeps the late-application
 -- warning of its intake, so the facts and the timeline show it after the registration form is gone.
--- The documents' issuers default per template (settings docIssuer.<template>): acts of the 复议机关 in its name,
--- acts of the 复议机构 in the bureau's; a bureau changes them in its profile.
+-- Who a document speaks as is declared by its template (speaksAs), not written here: the bureau profile's names
+-- resolve it, so a later change of the 复议机关's name in the profile reaches every document that speaks as it.
 
 ALTER TABLE orgs DROP CONSTRAINT orgs_kind_check;
 ALTER TABLE orgs ADD CONSTRAINT orgs_kind_check
@@ -18,14 +18,3 @@ COMMENT ON COLUMN orgs.legal_representative IS '法定代表人 (name and post, 
 
 ALTER TABLE reconsideration_applications ADD COLUMN late_warning text;
 COMMENT ON COLUMN reconsideration_applications.late_warning IS 'The intake''s warning that the application may be out of time (Art. 20–21), kept as a fact of the matter.';
-
-INSERT INTO settings (key, value)
-SELECT 'docIssuer.reconsideration.' || t, to_jsonb('宁波市镇海区人民政府'::text)
-FROM unnest(ARRAY['acceptance', 'refusal', 'supplementNotice', 'extensionNotice', 'suspensionNotice',
-                  'resumptionNotice', 'termination', 'mediation', 'decision', 'opinionLetter']) AS t
-ON CONFLICT (key) DO NOTHING;
-INSERT INTO settings (key, value)
-SELECT 'docIssuer.reconsideration.' || t, to_jsonb('宁波市镇海区司法局'::text)
-FROM unnest(ARRAY['receipt', 'replyNotice', 'hearingNotice', 'withdrawalApproval', 'conversionNotice',
-                  'recommendation']) AS t
-ON CONFLICT (key) DO NOTHING;

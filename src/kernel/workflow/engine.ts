@@ -210,7 +210,12 @@ export async function createMatter(
       fresh: true,
     };
     await runEffects(tx, actor, draft, date, input, eventId, kind.create);
-    const refNo = await numberMatter(tx, id, { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year });
+    const refNo = await numberMatter(tx, id, {
+      line: lineId,
+      kind: kindId,
+      defaultPrefix: kind.refPrefix,
+      year,
+    });
     const { fresh: _, ...m } = { ...draft, refNo };
     const documents = await issueStepDocuments(tx, m, date, input, eventId, kind.create.documents);
     const result = { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents };

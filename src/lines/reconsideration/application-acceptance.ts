@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profileNames } from '../../kernel/profile/store.ts';
 import { action, type MatterContext } from '../../kernel/workflow/types.ts';
 import { setProcedure, staff, underLaw2017 } from './application-common.ts';
 import { acceptanceNotice, refusalDecision, supplementNotice } from './documents.ts';
@@ -10,7 +11,6 @@ import {
   supplementReceivedSchema,
   supplementRequestSchema,
 } from './schemas.ts';
-import { reviewOrganName } from './store.ts';
 
 /**
  * Once the review period has run out without a refusal the application counts as accepted (2023 law Art. 30(3);
@@ -165,7 +165,7 @@ export const acceptanceActions = {
             '修订前的行政复议法第十七条第一款规定，不属于本机关受理的申请应当告知申请人向有关行政复议机关提出，请使用“告知向有权机关申请”',
           errors: [{ field: 'ground', message: '请改用“告知向有权机关申请”' }],
         };
-      return data.properBody === (await reviewOrganName(tx))
+      return data.properBody === (await profileNames(tx)).reconsiderationOrgan
         ? {
             message: '有管辖权的行政复议机关不能是本机关',
             errors: [{ field: 'properBody', message: '请写明有管辖权的其他行政复议机关' }],

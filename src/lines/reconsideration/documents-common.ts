@@ -9,7 +9,7 @@ import type { Issuer } from '../../kernel/workflow/issuer.ts';
 import { chineseDate, defineTemplate } from '../../kernel/workflow/templates.ts';
 import type { MatterView } from '../../kernel/workflow/types.ts';
 import type { Queryable } from '../../platform/db/pool.ts';
-import { type ApplicationFacts, applicationFacts, type PartyParticulars, reviewOrganName } from './store.ts';
+import { type ApplicationFacts, applicationFacts, type PartyParticulars } from './store.ts';
 
 export const LAW = '《中华人民共和国行政复议法》';
 export const REGULATION = '《中华人民共和国行政复议法实施条例》';
@@ -116,17 +116,25 @@ export interface BuildContext {
 export type In<S extends z.ZodType> = z.output<S>;
 
 /** A template of an application's document, built from the application's facts and the issuing step's data. */
+/**
+ * Who speaks (issue 10 §1): the 行政复议机关 (decisions, 调解书, 终止, 不予受理, 受理/补正/中止/恢复/延期, 意见书) or
+ * the 行政复议机构 (收件回执, 答复通知, 听证通知, 准予撤回, 转为普通程序, 建议书), names from the bureau profile.
+ */
+export type Speaker = 'reconsiderationOrgan' | 'reconsiderationBody';
+
 export function template<P>(
   id: string,
   title: string,
   prefix: string,
+  speaksAs: Speaker,
   build: (f: ApplicationFacts, data: P, ctx: BuildContext) => Promise<Built> | Built,
 ) {
   return defineTemplate<P>({
     id: `reconsideration.${id}`,
     title,
     defaultPrefix: prefix,
-    render: async ({ tx, matter, data, issuedOn, issuer }) => {
+    speaksAs,
+    render: async ({ tx, matter, data, issuedOn, issuer, names }) => {
       const facts = await applicationFacts(tx, matter.id);
       const built = await build(facts, data, {
         db: tx,
@@ -134,7 +142,7 @@ export function template<P>(
         matter,
         issuer,
         law2017: underLaw2017(facts.receivedOn),
-        organ: await reviewOrganName(tx),
+        organ: (await names()).reconsiderationOrgan,
       });
       return {
         title: built.title ?? title,

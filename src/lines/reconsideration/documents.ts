@@ -90,25 +90,32 @@ const situation = (cause: string) => (cause.endsWith('情形') ? `有${cause}` :
 
 // ——— Acceptance review ———
 
-export const receipt = template<unknown>('receipt', '行政复议申请收件回执', '镇政复收', (f, _d, c) => ({
-  recipient: `${applicantNames(f)}：`,
-  body: [
-    p(
-      `${you(f)}以${channels[f.channel as keyof typeof channels] ?? '书面'}方式向${c.organ}提出的行政复议申请（被申请人：${f.respondentName}；申请行政复议的行政行为：${f.actTitle}${f.actDocNo ? `，${f.actDocNo}` : ''}）及有关材料，本机构已于${chineseDate(f.receivedOn)}收到。`,
-    ),
-    p(
-      c.law2017
-        ? `${c.organ}将依照${LAW}第十七条第一款的规定在五日内进行审查；申请材料不齐全或者表述不清楚的，将依照${REGULATION}第二十九条的规定书面通知补正。`
-        : `${c.organ}将依照${LAW}第三十条第一款的规定自收到申请之日起五日内进行审查；申请材料不齐全或者表述不清楚的，将依照第三十一条第一款的规定自收到申请之日起五日内书面通知补正。`,
-    ),
-    p('本回执仅证明收到申请材料，不表示申请已被受理。'),
-  ],
-}));
+export const receipt = template<unknown>(
+  'receipt',
+  '行政复议申请收件回执',
+  '镇政复收',
+  'reconsiderationBody',
+  (f, _d, c) => ({
+    recipient: `${applicantNames(f)}：`,
+    body: [
+      p(
+        `${you(f)}以${channels[f.channel as keyof typeof channels] ?? '书面'}方式向${c.organ}提出的行政复议申请（被申请人：${f.respondentName}；申请行政复议的行政行为：${f.actTitle}${f.actDocNo ? `，${f.actDocNo}` : ''}）及有关材料，本机构已于${chineseDate(f.receivedOn)}收到。`,
+      ),
+      p(
+        c.law2017
+          ? `${c.organ}将依照${LAW}第十七条第一款的规定在五日内进行审查；申请材料不齐全或者表述不清楚的，将依照${REGULATION}第二十九条的规定书面通知补正。`
+          : `${c.organ}将依照${LAW}第三十条第一款的规定自收到申请之日起五日内进行审查；申请材料不齐全或者表述不清楚的，将依照第三十一条第一款的规定自收到申请之日起五日内书面通知补正。`,
+      ),
+      p('本回执仅证明收到申请材料，不表示申请已被受理。'),
+    ],
+  }),
+);
 
 export const acceptanceNotice = template<In<typeof acceptSchema>>(
   'acceptance',
   '行政复议受理通知书',
   '镇政复受',
+  'reconsiderationOrgan',
   async (f, d, c) => {
     const a = await acceptance(c);
     return {
@@ -150,6 +157,7 @@ export const refusalDecision = template<In<typeof refuseSchema>>(
   'refusal',
   '不予受理行政复议申请决定书',
   '镇政复不受',
+  'reconsiderationOrgan',
   (f, d, c) => {
     const ground = d.ground as RefusalGround;
     const item = refusalItems[ground];
@@ -174,6 +182,7 @@ export const supplementNotice = template<In<typeof supplementRequestSchema>>(
   'supplementNotice',
   '行政复议申请补正通知书',
   '镇政复补',
+  'reconsiderationOrgan',
   (f, d, c) => ({
     recipient: `${applicantNames(f)}：`,
     body: c.law2017
@@ -206,6 +215,7 @@ export const replyNotice = template<unknown>(
   'replyNotice',
   '提出行政复议答复通知书',
   '镇政复答',
+  'reconsiderationBody',
   async (f, _d, c) => {
     const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
@@ -236,6 +246,7 @@ export const hearingNotice = template<In<typeof hearingNoticeSchema>>(
   'hearingNotice',
   '行政复议听证通知书',
   '镇政复听',
+  'reconsiderationBody',
   async (f, d, c) => {
     const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
@@ -261,6 +272,7 @@ export const conversionNotice = template<{ reason: string }>(
   'conversionNotice',
   '行政复议案件转为普通程序审理通知书',
   '镇政复转',
+  'reconsiderationBody',
   async (f, d, c) => {
     const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
@@ -284,6 +296,7 @@ export const extensionNotice = template<In<typeof extendSchema>>(
   'extensionNotice',
   '行政复议延期审理通知书',
   '镇政复延',
+  'reconsiderationOrgan',
   (f, d, c) => ({
     recipient: `${allParties(f)}：`,
     body: [
@@ -317,6 +330,7 @@ export const suspensionNotice = template<In<typeof suspendSchema>>(
   'suspensionNotice',
   '行政复议中止审理通知书',
   '镇政复中',
+  'reconsiderationOrgan',
   (f, d, c) => ({
     recipient: `${allParties(f)}：`,
     body: [
@@ -337,6 +351,7 @@ export const resumptionNotice = template<In<typeof resumeSchema>>(
   'resumptionNotice',
   '行政复议恢复审理通知书',
   '镇政复恢',
+  'reconsiderationOrgan',
   (f, d, c) => ({
     recipient: `${allParties(f)}：`,
     body: [
@@ -367,6 +382,7 @@ export const withdrawalApproval = template<In<typeof terminateSchema>>(
   'withdrawalApproval',
   '准予撤回行政复议申请通知书',
   '镇政复撤',
+  'reconsiderationBody',
   async (f, d, c) => {
     const accepted = acceptedSentence(await acceptance(c), c.organ);
     return {
@@ -390,6 +406,7 @@ export const terminationDecision = template<In<typeof terminateSchema>>(
   'termination',
   '行政复议终止决定书',
   '镇政复终',
+  'reconsiderationOrgan',
   async (f, d, c) => {
     const accepted = acceptedSentence(await acceptance(c), '本机关');
     const cite = terminationCites[d.cause];
@@ -410,6 +427,7 @@ export const mediationAgreement = template<In<typeof mediateSchema>>(
   'mediation',
   '行政复议调解书',
   '镇政复调',
+  'reconsiderationOrgan',
   async (f, d, c) => {
     const accepted = acceptedSentence(await acceptance(c), '本机关');
     return {
@@ -523,6 +541,7 @@ export const decisionLetter = template<In<typeof decideSchema>>(
   'decision',
   '行政复议决定书',
   '镇政复',
+  'reconsiderationOrgan',
   async (f, d, c) => {
     const m = c.matter;
     const accepted = acceptedSentence(await acceptance(c), '本机关');
@@ -569,6 +588,7 @@ export const opinionLetter = template<In<typeof opinionLetterSchema>>(
   'opinionLetter',
   '行政复议意见书',
   '镇政复意',
+  'reconsiderationOrgan',
   async (f, d, c) => ({
     recipient: `${(await orgName(c.db, d.recipientOrgId)) ?? f.respondentName}：`,
     body: [
@@ -589,6 +609,7 @@ export const recommendationLetter = template<In<typeof recommendationSchema>>(
   'recommendation',
   '行政复议建议书',
   '镇政复建',
+  'reconsiderationBody',
   async (f, d, c) => ({
     recipient: `${(await orgName(c.db, d.recipientOrgId)) ?? f.respondentName}：`,
     body: [

@@ -110,23 +110,6 @@ export async function applicationFacts(db: Queryable, matterId: number): Promise
   return rows[0];
 }
 
-/**
- * The 行政复议机关's name, which a document of the 复议机构 states (the application was made to it and accepted by
- * it): the bureau profile's name where set, else the issuer of its decisions, else the district government.
- */
-export async function reviewOrganName(db: Queryable): Promise<string> {
-  const { rows } = await db.query<{ name: string | null }>(
-    `SELECT coalesce(
-       (SELECT value #>> '{}' FROM settings WHERE key = 'profile.reconsiderationOrganName'),
-       (SELECT value #>> '{}' FROM settings WHERE key = 'docIssuer.reconsideration.decision'),
-       (SELECT name FROM orgs WHERE code = 'district-government')) AS name`,
-  );
-  const name = rows[0]?.name;
-  if (!name)
-    throw new Error('no 行政复议机关: set profile.reconsiderationOrganName or add the district government');
-  return name;
-}
-
 export async function orgName(db: Queryable, orgId: number): Promise<string | null> {
   const { rows } = await db.query<{ name: string }>('SELECT name FROM orgs WHERE id = $1', [orgId]);
   return rows[0]?.name ?? null;
