@@ -17,7 +17,11 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 /** `total` calls of `one` spread over `clients` concurrent loops. */
-export async function rate(clients: number, total: number, one: (i: number) => Promise<unknown>): Promise<Rate> {
+export async function rate(
+  clients: number,
+  total: number,
+  one: (i: number) => Promise<unknown>,
+): Promise<Rate> {
   const times: number[] = [];
   const t = performance.now();
   await Promise.all(

@@ -4,8 +4,8 @@
  * counted by the cipher, each priced by timing the same operation alone.
  */
 import { performance } from 'node:perf_hooks';
-import { cipherWork, blindIndex, seal } from '../src/kernel/personal-data/cipher.ts';
 import { residentIdCheckChar } from '../src/kernel/identifiers/identifiers.ts';
+import { blindIndex, cipherWork, seal } from '../src/kernel/personal-data/cipher.ts';
 import { createMatter } from '../src/kernel/workflow/engine.ts';
 import type { Actor } from '../src/platform/access/actor.ts';
 import type { Db } from '../src/platform/db/pool.ts';

@@ -14,14 +14,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { indicatorValue } from '../src/kernel/indicators/compute.ts';
+import { setKeyRing } from '../src/kernel/personal-data/keyring.ts';
 import { listMatters } from '../src/kernel/workflow/queries.ts';
+import { registerLines } from '../src/lines/index.ts';
 import type { Actor } from '../src/platform/access/actor.ts';
 import { startEmbedded } from '../src/platform/db/embedded.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
-import { createPool, withTx } from '../src/platform/db/pool.ts';
+import { createPool } from '../src/platform/db/pool.ts';
 import { seed } from '../src/platform/seed/seed.ts';
-import { setKeyRing } from '../src/kernel/personal-data/keyring.ts';
-import { registerLines } from '../src/lines/index.ts';
 import { registerToyLine } from '../test/support/toy-line.ts';
 import { engineIntake, floorIntake, type Rate, rate } from './intake.ts';
 import { partyIntakeFigure } from './parties.ts';
@@ -73,7 +73,7 @@ async function main() {
       .rows[0]!.id;
     const actor: Actor = { userId: 1, name: 'bench', memberships: [{ orgId: org, role: 'sectionStaff' }] };
 
-    let t = performance.now();
+    const t = performance.now();
     await db.query(
       `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
        SELECT 'toy', 'request', 'B' || g, '基准申请' || g, $2, '330211', (ARRAY['received','accepted','decided'])[1 + g % 3],
@@ -101,8 +101,8 @@ async function main() {
     const intake8 = await rate(8, 2 * INTAKE, intake);
     const floor8 = await rate(8, 2 * INTAKE, floor);
     // (a') intake with two new parties, and the share of it the encryption takes
-    const respondent = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'dept-market'`)).rows[0]!
-      .id;
+    const respondent = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'dept-market'`))
+      .rows[0]!.id;
     const parties = await partyIntakeFigure(db, actor, respondent, Math.min(INTAKE, 300));
 
     // (b) scoped list, page 1 and page 500 (keyset: the id the 499th page ended on)
@@ -142,7 +142,12 @@ async function main() {
       at: new Date().toISOString(),
       matters: N,
       database: process.env.DATABASE_URL ? 'server' : 'embedded',
-      intake: { oneClient: intake1, floorOneClient: floor1, eightClients: intake8, floorEightClients: floor8 },
+      intake: {
+        oneClient: intake1,
+        floorOneClient: floor1,
+        eightClients: intake8,
+        floorEightClients: floor8,
+      },
       intakeWithParties: parties,
       listPage1: { ...list1, floor: listFloor1 },
       listPage500: { ...list500, floor: floor500 },

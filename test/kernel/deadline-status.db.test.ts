@@ -240,6 +240,13 @@ describe('deadline_status()', () => {
       ['met', 'guideline', '2026-11-24', '2026-11-25', null, 'met'],
       ['paused', 'deadline', null, null, null, 'paused'],
       ['stopped', 'deadline', '2026-11-24', '2026-11-20', null, 'stopped'],
+      // Stopped (terminated, withdrawn) only after the office's due date had passed: late (the overdue indicator).
+      ['stopped', 'deadline', '2026-11-24', '2026-11-25', null, 'stoppedLate'],
+      ['stopped', 'deadline', '2026-11-24', '2026-11-25', '视为受理', 'stopped'],
+      ['stopped', 'partyPeriod', '2026-11-24', '2026-11-25', null, 'stopped'],
+      ['stopped', 'deadline', null, '2026-11-25', null, 'stopped'],
+      // Counted from a receipt not yet recorded (自收到…之日起): no due date, never overdue.
+      ['notStarted', 'deadline', null, null, null, 'notStarted'],
       // A status a later migration might add is shown as recorded, never judged as a running period.
       ['voided', 'deadline', '2026-11-24', null, null, 'voided'],
     ];

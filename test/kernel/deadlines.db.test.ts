@@ -40,14 +40,19 @@ describe('statutory periods on matters', () => {
     expect(await decision(id)).toMatchObject({ dueOn: '2025-02-05', provisional: false, badge: 'overdue' });
   });
 
-  it('pause on suspension and count the days left again from resumption', async () => {
+  it('pause on suspension and count the days left again from resumption, from the unrolled last day', async () => {
     const id = await accepted('中止案', '2025-03-03', '2025-03-03');
-    expect((await decision(id)).dueOn).toBe('2025-05-06'); // 60 days → 2025-05-02 is in the Labour Day holiday
+    // 60 days from Mon 3 March: the 60th day is Fri 2 May, inside the Labour Day holiday (1–5 May), so the period
+    // ends on Tue 6 May (民事诉讼法第八十五条第三款).
+    expect((await decision(id)).dueOn).toBe('2025-05-06');
     await staff.post(`/api/lines/toy/request/${id}/suspend`, { version: 2, date: '2025-03-13' });
     const paused = await decision(id);
-    expect(paused).toMatchObject({ status: 'paused', dueOn: null, remaining: 54, badge: 'paused' });
+    // Days left on 13 March are counted to the 60th day, 2 May: 18 (14–31 Mar) + 30 (Apr) + 2 = 50. Counting to
+    // the rolled 6 May gave 54, and the roll-over was then counted a second time after the resumption.
+    expect(paused).toMatchObject({ status: 'paused', dueOn: null, remaining: 50, badge: 'paused' });
     await staff.post(`/api/lines/toy/request/${id}/resume`, { version: 3, date: '2025-04-01' });
-    expect((await decision(id)).dueOn).toBe('2025-05-26'); // 54 days after 2025-04-01 (Sunday 05-25 → Monday)
+    // 50 days after Tue 1 April: 29 (2–30 Apr) + 21 = Wed 21 May, a working day (the old arithmetic gave 26 May).
+    expect((await decision(id)).dueOn).toBe('2025-05-21');
   });
 
   it('extend by the approved days from the unextended due date', async () => {

@@ -83,7 +83,11 @@ const letters: [string, string, Record<string, unknown>, Dept][] = [
 ];
 const letterDates: Record<string, string> = { A1: '2025-04-15', A2: '2025-04-22' };
 
-/** Suits: S3 is a second-instance suit (never counted as filed), S4 last year's. */
+/**
+ * Suits: S3 is the appeal of S1 (never counted as filed), which upholds S1's loss: the case is lost once, by its
+ * final (second-instance) outcome. S1 had two hearings, the head at the first and staff at the second: the head's
+ * appearance stands (2020 规定第七条). S4 is last year's.
+ */
 const suits: [string, Dept, 'first' | 'second', string, Step[]][] = [
   [
     'S1',
@@ -92,6 +96,11 @@ const suits: [string, Dept, 'first' | 'second', string, Step[]][] = [
     '2025-02-10',
     [
       { action: 'recordHearing', date: '2025-04-01', data: { headAppeared: true } },
+      {
+        action: 'recordHearing',
+        date: '2025-04-22',
+        data: { appearance: 'staff', staffName: '李某（法规科科长）', absenceReason: 'officialDuty' },
+      },
       { action: 'conclude', date: '2025-06-10', data: { outcome: 'lost' } },
     ],
   ],
@@ -109,7 +118,7 @@ const suits: [string, Dept, 'first' | 'second', string, Step[]][] = [
     'S3',
     'market',
     'second',
-    '2025-05-12',
+    '2025-07-01',
     [{ action: 'conclude', date: '2025-09-01', data: { outcome: 'lost' } }],
   ],
   [
@@ -184,7 +193,18 @@ const expected: Record<string, Expected> = {
     records: [['A1'], ['A7']],
     by: { ...byRespondent([1, 1], [0, 0]), decision: { 撤销: [1, 0], 变更: [0, 1] } },
   },
-  'reconsideration.correctionRate': { value: 14.3, previous: 100 },
+  // Concluded accepted cases: the closed ones less A3, refused (never a case).
+  'reconsideration.concluded': {
+    value: 6,
+    previous: 1,
+    records: [['A9', 'A1', 'A2', 'A4', 'A8', 'A6'], ['A7']],
+    by: {
+      ...byRespondent([4, 1], [2, 0]),
+      decision: { 撤销: [1, 0], 维持: [2, 0], 驳回复议请求: [1, 0], 变更: [0, 1], '（未填）': [2, 0] },
+    },
+  },
+  // 1 corrected (A1) of 6 concluded accepted cases; it was 1 of 7 when the refused A3 was counted too.
+  'reconsideration.correctionRate': { value: 16.7, previous: 100 },
   // A4 by mediation, A8 terminated after a settlement.
   'reconsideration.mediated': {
     value: 2,
@@ -217,11 +237,12 @@ const expected: Record<string, Expected> = {
     records: [['S1', 'S2'], ['S4']],
     by: bySuit([1, 1], [1, 0]),
   },
+  // S1's first-instance loss is superseded by its appeal S3 (loss upheld): one case lost, counted once.
   'litigation.lost': {
-    value: 2,
+    value: 1,
     previous: 0,
-    records: [['S1', 'S3'], []],
-    by: { ...bySuit([2, 0], [0, 0]), instance: { 一审: [1, 0], 二审: [1, 0] } },
+    records: [['S3'], []],
+    by: { ...bySuit([1, 0], [0, 0]), instance: { 二审: [1, 0] } },
   },
   'litigation.heard': {
     value: 2,
@@ -275,6 +296,7 @@ beforeAll(async () => {
         instance === 'first'
           ? `（${filedOn.slice(0, 4)}）浙0211行初${label.slice(1)}号`
           : '（2025）浙02行终3号',
+      ...(label === 'S3' ? { priorCaseNumber: '（2025）浙0211行初1号' } : {}),
     });
     let version = m.version;
     for (const s of steps) {

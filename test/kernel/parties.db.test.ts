@@ -97,7 +97,9 @@ describe('the parties registry', () => {
   });
 
   it('finds the matters of a party by the full identity number in the matter list, within the reader’s scope', async () => {
-    const refNos = (await clerk.get(`/api/matters?q=${ID}`)).json().items.map((m: { refNo: string }) => m.refNo);
+    const refNos = (await clerk.get(`/api/matters?q=${ID}`))
+      .json()
+      .items.map((m: { refNo: string }) => m.refNo);
     const mine = (await clerk.get('/api/parties?q=张某')).json().items[0].id;
     const page = (await clerk.get(`/api/parties/${mine}`)).json();
     expect(refNos).toEqual(page.matters.map((m: { refNo: string }) => m.refNo));

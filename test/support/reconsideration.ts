@@ -52,8 +52,14 @@ const applicationPaths = (bed: Bed): KindPaths => ({
   }),
   paths: {
     received: [],
+    // The notice is handed over on the day: the 补正 period (Art. 31(2)) counts from that receipt.
     awaitingSupplement: [
       { action: 'requestSupplement', date: '2025-03-04', data: { items: '请提供身份证明' } },
+      {
+        action: 'serveSupplementNotice',
+        date: '2025-03-04',
+        data: { method: 'inPerson', receivedOn: '2025-03-04' },
+      },
     ],
     'received.afterSupplement': [
       { action: 'requestSupplement', date: '2025-03-04', data: { items: '请提供身份证明' } },

@@ -13,7 +13,9 @@ export type DeadlineBadge =
   | 'paused'
   | 'met'
   | 'metLate'
-  | 'stopped';
+  | 'stopped'
+  | 'notStarted'
+  | 'stoppedLate';
 
 export const DUE_SOON_WORKING_DAYS = 3;
 
@@ -29,6 +31,8 @@ export const badgeLabels: Record<DeadlineBadge, string> = {
   met: '已按期办结',
   metLate: '超期办结',
   stopped: '已停止',
+  notStarted: '未开始（待送达）',
+  stoppedLate: '超期后停止',
 };
 
 /** The label of a status; a lapse names its consequence (期满视为受理). */
@@ -62,8 +66,9 @@ interface DeadlineRow {
   onExpiry: string | null;
   dueOn: string | null;
   countUnit: 'working' | 'calendar' | 'months';
-  /** While paused: the units left at the pause. */
+  /** While paused: the units left at the pause, to the unextended last day. */
   remaining: number | null;
+  extendedDays?: number;
 }
 
 type DayUnit = 'working' | 'calendar';
@@ -75,10 +80,14 @@ type DayUnit = 'working' | 'calendar';
 export function daysLeft(
   cal: WorkingCalendar,
   today: string,
-  d: Pick<DeadlineRow, 'status' | 'dueOn' | 'countUnit' | 'remaining'>,
+  d: Pick<DeadlineRow, 'status' | 'dueOn' | 'countUnit' | 'remaining' | 'extendedDays'>,
 ): { daysLeft: number; dayUnit: DayUnit } | null {
   const dayUnit: DayUnit = d.countUnit === 'working' ? 'working' : 'calendar';
-  if (d.status === 'paused') return d.remaining === null ? null : { daysLeft: d.remaining, dayUnit };
+  // A paused period shows what it had left at the pause, its approved extension (calendar days) included.
+  if (d.status === 'paused')
+    return d.remaining === null
+      ? null
+      : { daysLeft: d.remaining + (dayUnit === 'calendar' ? (d.extendedDays ?? 0) : 0), dayUnit };
   if (d.status !== 'running' || !d.dueOn) return null;
   if (dayUnit === 'working') return { daysLeft: cal.workingDaysBetween(today, d.dueOn).count, dayUnit };
   const ms = Date.parse(`${d.dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`);

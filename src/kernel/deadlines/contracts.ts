@@ -20,6 +20,10 @@ export const deadlineBadge = z.enum([
   'met',
   'metLate',
   'stopped',
+  /** Counted from receipt (自收到…之日起) and no service recorded yet: no due date. */
+  'notStarted',
+  /** An office period stopped after its due date had passed. */
+  'stoppedLate',
 ]);
 
 /** The rule a deadline follows, in the version in force when it started, with its citation. */

@@ -1,12 +1,13 @@
 import type { Tx } from '../../platform/db/pool.ts';
 import { CalendarRangeError, type WorkingCalendar } from '../calendar/index.ts';
 import { allRules, type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
-import { countFrom, countUnitOf, extend, unitsLeft } from './compute.ts';
+import { countUnitOf, extend, lastDayFrom, rollToWorkingDay, unitsLeft } from './compute.ts';
 import { journalBefore } from './journal.ts';
 
 /** What an event does to the periods of its matter. The kernel, not the line, knows how each is applied. */
 export type DeadlineOp =
-  | { op: 'start'; key: string; rule: string; from: string }
+  /** `from` null: the period waits for a recorded service (送达) before it counts (status notStarted). */
+  | { op: 'start'; key: string; rule: string; from: string | null; count?: number }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string }
   | { op: 'extend'; key: string; days: number };
 
@@ -14,7 +15,7 @@ interface Live {
   id: number;
   rule_id: string;
   rule_version: string;
-  status: 'running' | 'paused';
+  status: 'running' | 'paused' | 'notStarted';
   count_unit: 'working' | 'calendar' | 'months';
   due_on: string | null;
   base_due_on: string | null;
@@ -26,6 +27,32 @@ export class DeadlineOpError extends Error {}
 
 /** A period the calendar cannot count (a matter from a year before the calendar's first): kept with no due date. */
 const UNCOUNTED = { due: null, provisional: false } as const;
+type Counted = { due: string | null; provisional: boolean };
+
+/**
+ * A period's unrolled last day (base_due_on: what suspension and extension count from) and its due date (that day
+ * plus any extension, moved off a non-working day once). Backwards periods are never rolled.
+ */
+function lastAndDue(
+  cal: WorkingCalendar,
+  from: string,
+  count: number,
+  unit: 'working' | 'calendar' | 'months',
+  extendedDays: number,
+  backwards = false,
+): { last: Counted; due: Counted } {
+  const last = uncounted(() => lastDayFrom(cal, from, count, unit, backwards));
+  if (last.due === null) return { last, due: UNCOUNTED };
+  const lastDay = last.due;
+  const due = backwards
+    ? last
+    : uncounted(() =>
+        extendedDays
+          ? extend(cal, lastDay, extendedDays)
+          : rollToWorkingDay(cal, { due: lastDay, provisional: last.provisional }),
+      );
+  return { last, due: { due: due.due, provisional: last.provisional || due.provisional } };
+}
 function uncounted(count: () => { due: string; provisional: boolean }): {
   due: string | null;
   provisional: boolean;
@@ -71,8 +98,11 @@ export function trackedKind(rule: Rule): RuleKind {
  * start: a new period from the rule version in force on its start date (a running one under the same key is
  *   replaced, e.g. the acceptance review restarting when a supplement arrives);
  * meet / stop: the period ends (done in time or late / no longer applies);
- * pause: the days left are kept and the due date cleared; resume: those days are counted again from `on`;
- * extend: an approved extension in calendar days, counted from the unextended due date.
+ *   With `from` null the period waits, not yet started (notStarted), for the service that starts it: periods the
+ *   law counts from receipt (自收到…之日起) start on the day of receipt, recorded later by another start on the key;
+ * pause: the days left to the unrolled last day are kept and the due date cleared; resume: those days are
+ *   counted again from `on`;
+ * extend: an approved extension in calendar days, added to the unextended, unrolled last day.
  * With `eventId`, every row touched is journalled (`deadline_changes`) so a correction can revert the event.
  */
 export async function applyDeadlineOps(
@@ -89,42 +119,77 @@ export async function applyDeadlineOps(
       ? { rows: [] as Live[] }
       : await tx.query<Live>(
           `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
-           FROM deadlines WHERE matter_id = $1 AND key = $2 AND status IN ('running', 'paused') FOR UPDATE`,
+           FROM deadlines WHERE matter_id = $1 AND key = $2 AND status IN ('running', 'paused', 'notStarted') FOR UPDATE`,
           [matter.id, op.key],
         );
     const live = rows[0];
     switch (op.op) {
       case 'start': {
+        // A matter follows the law in force when it began (an application made under the old law keeps the old
+        // law's periods to the end), not when each later period starts.
+        const rule = ruleInForce(op.rule, matter.openedOn ?? op.from ?? on);
+        const kind = trackedKind(rule);
+        const unit = countUnitOf(rule);
+        const backwards = rule.kind === 'beforeEvent';
+        // A period the step sets itself (a decision's own time limit) counts in the rule's unit; the rule's count is
+        // the default the law gives when none is set.
+        const count = op.count ?? rule.count!;
+        const from = op.from;
+        const { last, due } =
+          from === null
+            ? { last: UNCOUNTED, due: UNCOUNTED }
+            : lastAndDue(cal, from, count, unit, 0, backwards);
+        const status = from === null ? 'notStarted' : 'running';
+        if (live?.status === 'notStarted') {
+          // The service that starts a period waiting for it: the same row, now counting from the day of receipt.
+          await journalBefore(tx, eventId, live.id);
+          await tx.query(
+            `UPDATE deadlines SET rule_id = $2, rule_version = $3, kind = $4, start_on = $5, count_from = $5, count = $6,
+                    count_unit = $7, base_due_on = $8, due_on = $9, provisional = $10, status = $11, on_expiry = $12,
+                    updated_at = now() WHERE id = $1`,
+            [
+              live.id,
+              rule.id,
+              rule.version,
+              kind,
+              from ?? on,
+              count,
+              unit,
+              last.due,
+              due.due,
+              due.provisional,
+              status,
+              rule.onExpiry,
+            ],
+          );
+          break;
+        }
         if (live) await journalBefore(tx, eventId, live.id);
         if (live)
           await tx.query(
             `UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`,
             [live.id, on],
           );
-        // A matter follows the law in force when it began (an application made under the old law keeps the old
-        // law's periods to the end), not when each later period starts.
-        const rule = ruleInForce(op.rule, matter.openedOn ?? op.from);
-        const kind = trackedKind(rule);
-        const unit = countUnitOf(rule);
-        const due = uncounted(() => countFrom(cal, op.from, rule.count!, unit, rule.kind === 'beforeEvent'));
         // The new row and its journal entry (a row the event created: reverting the event removes it) in one statement.
         await tx.query(
           `WITH created AS (
              INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
                                     due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
-             VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $9, 'running', $10, $11, $12, $13) RETURNING id)
+             VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id)
            INSERT INTO deadline_changes (event_id, deadline_id, before)
-           SELECT $14::bigint, id, NULL FROM created WHERE $14::bigint IS NOT NULL`,
+           SELECT $16::bigint, id, NULL FROM created WHERE $16::bigint IS NOT NULL`,
           [
             matter.id,
             op.key,
             rule.id,
             rule.version,
             kind,
-            op.from,
-            rule.count,
+            from ?? on,
+            count,
             unit,
             due.due,
+            last.due,
+            status,
             due.provisional,
             matter.ownerOrgId,
             matter.regionCode,
@@ -147,6 +212,9 @@ export async function applyDeadlineOps(
       case 'pause': {
         if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能中止计算`);
         await journalBefore(tx, eventId, live.id);
+        // Units left from the pause to the UNROLLED last day: a period whose 60th day is a Saturday has, on the
+        // Monday before, 5 days left, not the 7 to the Monday it was rolled to (the roll-over happens once, at the
+        // end of the resumed period, not twice). Months are counted on as calendar days.
         const left =
           live.base_due_on === null
             ? null
@@ -166,14 +234,16 @@ export async function applyDeadlineOps(
         if (live?.status !== 'paused') throw new DeadlineOpError(`期限 ${op.key} 未中止，不能恢复计算`);
         await journalBefore(tx, eventId, live.id);
         const unit = live.count_unit === 'months' ? 'calendar' : live.count_unit;
-        const base =
-          live.remaining === null ? UNCOUNTED : uncounted(() => countFrom(cal, on, live.remaining!, unit));
-        const due =
-          base.due === null ? UNCOUNTED : uncounted(() => extend(cal, base.due!, live.extended_days));
+        // The days left count again from the day after the resumption (中止期间不计算在期限内); the extension is
+        // added to the new unrolled last day and only the result moves off a non-working day.
+        const { last, due } =
+          live.remaining === null
+            ? { last: UNCOUNTED, due: UNCOUNTED }
+            : lastAndDue(cal, on, live.remaining, unit, live.extended_days);
         await tx.query(
           `UPDATE deadlines SET status = 'running', count_from = $2, count = coalesce($3, count), count_unit = $4, base_due_on = $5,
                   due_on = $6, provisional = $7, paused_on = NULL, remaining = NULL, updated_at = now() WHERE id = $1`,
-          [live.id, on, live.remaining, unit, base.due, due.due, base.provisional || due.provisional],
+          [live.id, on, live.remaining, unit, last.due, due.due, due.provisional],
         );
         break;
       }
@@ -181,6 +251,7 @@ export async function applyDeadlineOps(
         if (live?.status !== 'running') throw new DeadlineOpError(`期限 ${op.key} 未在计算中，不能延长`);
         await journalBefore(tx, eventId, live.id);
         const days = live.extended_days + op.days;
+        // Added to the unrolled last day (base_due_on), then rolled once.
         const due =
           live.base_due_on === null ? UNCOUNTED : uncounted(() => extend(cal, live.base_due_on!, days));
         await tx.query(
@@ -217,14 +288,12 @@ export async function recomputeRunningDeadlines(
   );
   const updates = rows.flatMap((d) => {
     const backwards = ruleVersion(d.rule_id, d.rule_version).kind === 'beforeEvent';
-    const base = uncounted(() => countFrom(cal, d.count_from, d.count, d.count_unit, backwards));
+    const { last, due } = lastAndDue(cal, d.count_from, d.count, d.count_unit, d.extended_days, backwards);
     // A period in a year the calendar does not cover stays uncounted.
-    if (base.due === null) return [];
-    const due = extend(cal, base.due, d.extended_days);
-    const provisional = base.provisional || due.provisional;
-    return due.due === d.due_on && provisional === d.provisional
+    if (last.due === null || due.due === null) return [];
+    return due.due === d.due_on && due.provisional === d.provisional
       ? []
-      : [{ id: d.id, base: base.due, due: due.due, provisional }];
+      : [{ id: d.id, base: last.due, due: due.due, provisional: due.provisional }];
   });
   if (updates.length) {
     await tx.query(

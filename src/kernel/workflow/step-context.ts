@@ -17,7 +17,7 @@ export function matterContext(tx: Tx, actor: Actor, matter: MatterView, date: st
       const { rows } = await tx.query<DeadlineState>(
         `SELECT key, rule_id AS "ruleId", status, start_on AS "startOn", due_on AS "dueOn", ended_on AS "endedOn"
          FROM deadlines WHERE matter_id = $1 AND key = $2
-         ORDER BY (status IN ('running', 'paused')) DESC, id DESC LIMIT 1`,
+         ORDER BY (status IN ('running', 'paused', 'notStarted')) DESC, id DESC LIMIT 1`,
         [matter.id, key],
       );
       return rows[0] ?? null;

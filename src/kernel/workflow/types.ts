@@ -46,7 +46,7 @@ export type Refusal = string | { message: string; errors: FieldError[] } | null 
 export interface DeadlineState {
   key: string;
   ruleId: string;
-  status: 'running' | 'paused' | 'met' | 'stopped';
+  status: 'running' | 'paused' | 'met' | 'stopped' | 'notStarted';
   startOn: string;
   dueOn: string | null;
   endedOn: string | null;
@@ -94,8 +94,14 @@ export type DeadlineEffect<P> =
       key: string;
       /** The rule, or a choice among declared rules (so every rule a line can start is checked at start-up). */
       rule: string | { among: readonly string[]; pick: (data: P, m: MatterView) => string };
-      /** When the period starts counting, if not on the event's date (e.g. the acceptance date, from history). */
-      from?: (ctx: CheckContext<P>) => Awaitable<string>;
+      /**
+       * When the period starts counting, if not on the event's date (e.g. the acceptance date, from history); null
+       * when the law counts it from a receipt not yet recorded (自收到…之日起): the period is kept as notStarted
+       * until a later step starts it under the same key from the day of receipt.
+       */
+      from?: (ctx: CheckContext<P>) => Awaitable<string | null>;
+      /** A count the step sets (e.g. the days a decision gives for redoing the act), in the rule's unit; the rule's own when undefined. */
+      count?: (data: P, m: MatterView) => number | undefined;
       when?: (data: P, m: MatterView) => boolean;
     }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }

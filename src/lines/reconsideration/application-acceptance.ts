@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { profileNames } from '../../kernel/profile/store.ts';
 import { action, type MatterContext } from '../../kernel/workflow/types.ts';
 import { setProcedure, staff, underLaw2017 } from './application-common.ts';
+import { awaitingService } from './application-service.ts';
 import { acceptanceNotice, refusalDecision, supplementNotice } from './documents.ts';
 import {
   acceptSchema,
@@ -50,7 +51,8 @@ export const acceptanceActions = {
     },
     deadlines: [
       { op: 'stop', key: 'acceptance' },
-      { op: 'start', key: 'supplement', rule: 'xzfy.correction.submit' },
+      // Art. 31(2): counted from the applicant's receipt of the notice, recorded by serveSupplementNotice.
+      { op: 'start', key: 'supplement', rule: 'xzfy.correction.submit', from: awaitingService },
     ],
     documents: [{ template: supplementNotice }],
     describe: (d) => `补正事项：${d.items}`,
@@ -95,6 +97,7 @@ export const acceptanceActions = {
     // Art. 31(2): only a supplement period that has run out without the materials counts as abandonment.
     requires: async ({ deadline, date }) => {
       const period = await deadline('supplement');
+      if (period?.status === 'notStarted') return '补正通知的送达尚未登记，补正期限未开始计算';
       return period?.status === 'running' && period.dueOn && date <= period.dueOn
         ? `补正期限至 ${period.dueOn} 届满，期满前不能按放弃处理`
         : null;

@@ -3,6 +3,7 @@ import { chineseCount } from '../../kernel/documents/numerals.ts';
 import { text } from '../../kernel/fields/fields.ts';
 import { action } from '../../kernel/workflow/types.ts';
 import { acceptedOn, hearing, procedureOf, setProcedure, staff, underLaw2017 } from './application-common.ts';
+import { awaitingService } from './application-service.ts';
 import { conversionNotice, hearingNotice, replyNotice } from './documents.ts';
 import { committeeGrounds, hearingMethods } from './labels.ts';
 import {
@@ -33,6 +34,8 @@ export const hearingActions = {
           among: ['xzfy.simple.reply', 'xzfy.ordinary.reply'],
           pick: (_d, m) => (procedureOf(m) === 'simplified' ? 'xzfy.simple.reply' : 'xzfy.ordinary.reply'),
         },
+        // Art. 48, 54(1): counted from the respondent's receipt of the copy, recorded by serveCopy.
+        from: awaitingService,
       },
     ],
     documents: [{ template: replyNotice }],

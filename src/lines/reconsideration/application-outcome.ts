@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { action, type CheckContext } from '../../kernel/workflow/types.ts';
 import { closedStates, hearing, procedureOf, staff, underLaw2017 } from './application-common.ts';
+import { stopIncidental } from './application-incidental.ts';
+import { awaitingService } from './application-service.ts';
 import { decisionLetter, mediationAgreement, opinionLetter, recommendationLetter } from './documents.ts';
 import {
   correctionTypes,
@@ -21,6 +23,9 @@ import {
   serviceSchema,
 } from './schemas.ts';
 import { administrativeOrgan } from './store.ts';
+
+/** Decisions that order the respondent to act again or to perform (第六十四条第一款、第六十五条第二款、第六十六条). */
+const redoTypes = ['revokeRedo', 'confirmIllegalRedo', 'orderPerform'];
 
 /** A letter goes to an administrative organ of the registry, as the respondent must be one. */
 const recipientIsAnOrgan = async ({ tx, data }: CheckContext<{ recipientOrgId: number }>) =>
@@ -116,6 +121,7 @@ export const outcomeActions = {
       { op: 'stop', key: 'sendCopy' },
       { op: 'stop', key: 'reply' },
       { op: 'stop', key: 'suspensionLimit' },
+      ...stopIncidental(),
     ],
     documents: [{ template: mediationAgreement }],
   }),
@@ -166,7 +172,22 @@ export const outcomeActions = {
     schema: serviceSchema,
     // The applicant's 15 days to sue run from receipt of the decision (行政诉讼法第四十五条); recording the
     // service again (a failed delivery, then another) restarts them from the later receipt.
-    deadlines: [{ op: 'start', key: 'applicantSuit', rule: 'xzss.sue.after-decision' }],
+    deadlines: [
+      { op: 'start', key: 'applicantSuit', rule: 'xzss.sue.after-decision' },
+      // 重作 / 履行: the respondent's time counts from its receipt of the decision, as long as the decision says, or
+      // 60 days where it says none (实施条例第四十九条第一款).
+      {
+        op: 'start',
+        key: 'redo',
+        rule: 'xzfy.redo.default',
+        count: (_d, m) => {
+          const days = m.history.find((h) => h.action === 'decide')?.payload.redoWithinDays;
+          return typeof days === 'number' ? days : undefined;
+        },
+        when: (_d, m) =>
+          redoTypes.includes(String(m.history.find((h) => h.action === 'decide')?.payload.decisionType)),
+      },
+    ],
     correctable: { roles: staff },
     describe: (d) => serviceMethods[d.method],
   }),
@@ -177,7 +198,10 @@ export const outcomeActions = {
     roles: staff,
     schema: opinionLetterSchema,
     check: recipientIsAnOrgan,
-    deadlines: [{ op: 'start', key: 'opinionReport', rule: 'xzfy.opinion-letter.report' }],
+    // Art. 76: counted from the organ's receipt of the letter, recorded by serveOpinionLetter.
+    deadlines: [
+      { op: 'start', key: 'opinionReport', rule: 'xzfy.opinion-letter.report', from: awaitingService },
+    ],
     documents: [{ template: opinionLetter }],
   }),
   opinionReported: action({

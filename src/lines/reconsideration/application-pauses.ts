@@ -1,5 +1,6 @@
 import { action } from '../../kernel/workflow/types.ts';
 import { hearing, procedureOf, staff } from './application-common.ts';
+import { incidentalClocks, stopIncidental } from './application-incidental.ts';
 import {
   extensionNotice,
   resumptionNotice,
@@ -46,6 +47,7 @@ export const pauseActions = {
         rule: 'xzfy.suspension.terminate',
         when: (d) => (terminationClockCauses as readonly string[]).includes(d.cause),
       },
+      ...incidentalClocks,
     ],
     documents: [{ template: suspensionNotice }],
   }),
@@ -66,6 +68,7 @@ export const pauseActions = {
           return (terminationClockCauses as readonly unknown[]).includes(cause);
         },
       },
+      ...stopIncidental(),
     ],
     documents: [{ template: resumptionNotice }],
   }),
@@ -89,6 +92,7 @@ export const pauseActions = {
       { op: 'stop', key: 'sendCopy' },
       { op: 'stop', key: 'reply' },
       { op: 'meet', key: 'suspensionLimit' },
+      ...stopIncidental(),
     ],
     // A withdrawal is first approved by the 复议机构, then the 复议机关 terminates (Art. 41(1), 74).
     documents: [

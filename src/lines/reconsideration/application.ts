@@ -6,8 +6,10 @@ import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { acceptanceActions } from './application-acceptance.ts';
 import { staff } from './application-common.ts';
 import { hearingActions } from './application-hearing.ts';
+import { incidentalActions } from './application-incidental.ts';
 import { outcomeActions } from './application-outcome.ts';
 import { pauseActions } from './application-pauses.ts';
+import { serviceActions } from './application-service.ts';
 import { applicationDetails } from './details.ts';
 import { receipt } from './documents.ts';
 import { checkApplication, lateApplicationWarnings } from './intake-checks.ts';
@@ -74,5 +76,7 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     ...hearingActions,
     ...pauseActions,
     ...outcomeActions,
+    ...serviceActions,
+    ...incidentalActions,
   },
 };

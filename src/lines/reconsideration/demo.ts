@@ -362,6 +362,7 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
     hearBeforeDecision(a);
     serveDecision(cal, a.steps);
   }
+  for (const a of applications) a.steps = servedOnTheDay(a.steps);
   // Registered in the order they arrived, as a clerk would, so case numbers follow the dates.
   const byDate =
     <T>(date: (x: T) => string) =>
@@ -400,4 +401,25 @@ function serveDecision(cal: WorkingCalendar, steps: Step[]) {
   const at = steps.findIndex((s, i) => i > decided && s.date > date);
   const step: Step = { action: 'serveDecision', date, data: { method: 'post' } };
   steps.splice(at < 0 ? steps.length : at, 0, step);
+}
+
+/** The steps that send a paper from whose receipt the law counts a period, and the service that starts it. */
+const servedBy: Record<string, string> = {
+  requestSupplement: 'serveSupplementNotice',
+  sendCopy: 'serveCopy',
+  issueOpinionLetter: 'serveOpinionLetter',
+};
+
+/**
+ * The 补正 notice, the copy of the application and the 意见书 are handed over on the day they are sent, so each
+ * period counts from the same day as before service was recorded (the reply, 补正 and report periods start on
+ * receipt, 行政复议法第四十八条、第三十一条第二款、第七十六条). Without the random source: the figures stay.
+ */
+function servedOnTheDay(steps: Step[]): Step[] {
+  return steps.flatMap((s) => {
+    const serve = servedBy[s.action];
+    return serve
+      ? [s, { action: serve, date: s.date, data: { method: 'inPerson', receivedOn: s.date } }]
+      : [s];
+  });
 }

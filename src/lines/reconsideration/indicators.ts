@@ -46,6 +46,14 @@ const lettersIssued = (template: string) => `
   WHERE d.kind = '${template}' AND d.voided_by IS NULL`;
 
 const closedStates = `('decided', 'mediated', 'terminated', 'refused', 'redirected', 'abandoned')`;
+/** The ends of an accepted case: what the correction rate is a share of (refusals and abandonments never were cases). */
+const concludedStates = `('decided', 'mediated', 'terminated')`;
+
+/** A suit's case as it finally stands: no later instance (appeal, retrial) was registered on it. */
+const finalInstance = `NOT EXISTS (SELECT 1 FROM litigation_suits later WHERE later.prior_matter_id = s.matter_id)`;
+/** The first hearing of a suit, and the first at which a head of the organ appeared (2020 规定第二条). */
+const firstHearing = (where = 'true') =>
+  `(SELECT min(h.held_on) FROM litigation_hearings h WHERE h.matter_id = s.matter_id AND ${where})`;
 
 export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   {
@@ -86,12 +94,22 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
     dimensions: [...byApplication, { id: 'decision', label: '决定类型' }],
   },
   {
+    id: 'reconsideration.concluded',
+    name: '审结的已受理行政复议案件',
+    definition:
+      '当年审结的已受理行政复议案件数：作出复议决定、调解结案或者终止的，以结案日期定年度。不予受理、告知向有权机关申请和视为放弃的申请未经受理，不计入。',
+    facts: applications('m.closed_on', `m.closed_on IS NOT NULL AND m.state IN ${concludedStates}`),
+    dimensions: [...byApplication, { id: 'decision', label: '决定类型' }],
+  },
+  {
     id: 'reconsideration.correctionRate',
     key: true,
     name: '行政复议直接纠错率',
     unit: '%',
-    definition: '直接纠错行政复议案件数 ÷ 审结行政复议案件数 × 100%，同一年度、同一范围。',
-    ratio: { numerator: 'reconsideration.corrected', denominator: 'reconsideration.closed' },
+    // The formula, beside the indicator: the share of accepted cases concluded, not of all applications closed.
+    definition:
+      '直接纠错率 = 直接纠错行政复议案件数 ÷ 审结的已受理行政复议案件数（作出决定、调解、终止）× 100%，同一年度、同一范围；不予受理、告知另行申请、视为放弃的申请不在分母中。',
+    ratio: { numerator: 'reconsideration.corrected', denominator: 'reconsideration.concluded' },
     decimals: 1,
   },
   {
@@ -127,11 +145,12 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
     key: true,
     name: '超期审理行政复议案件',
     definition:
-      '复议决定期限（含经批准延长的期限）届满时仍未作出决定、调解或终止的案件数，以期限届满日定年度；尚未办结且已过期限的也计入。中止期间不计算在期限内。',
-    // The deadline's one status (deadline_status) on the business date: overdue now, or met after its due date.
+      '复议决定期限（含经批准延长的期限）届满时仍未作出决定、调解或终止的案件数，以期限届满日定年度；尚未办结且已过期限的、期限届满后才终止或撤回的也计入。中止期间不计算在期限内。',
+    // The deadline's one status (deadline_status) on the business date: overdue now, met after its due date, or
+    // stopped (terminated, withdrawn) only after its due date had passed.
     facts: applications(
       'dl.due_on',
-      `${deadlineStatusSql('dl', BUSINESS_TODAY, 'NULL')} IN ('overdue', 'metLate')`,
+      `${deadlineStatusSql('dl', BUSINESS_TODAY, 'NULL')} IN ('overdue', 'metLate', 'stoppedLate')`,
       `JOIN deadlines dl ON dl.matter_id = m.id AND dl.key = 'decision'`,
     ),
     dimensions: byApplication,
@@ -148,22 +167,31 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
   {
     id: 'litigation.lost',
     name: '行政诉讼败诉案件',
-    definition: '当年裁判结果为行政机关败诉的行政诉讼案件数（一审、二审），以裁判日期定年度。',
-    facts: suits('s.concluded_on', `s.outcome = 'lost'`),
+    definition:
+      '当年行政机关最终败诉的行政诉讼案件数：一个案件只按其最终结果计一次，以最后审级的裁判日期定年度。一审败诉后上诉、再审的，以二审或再审结果为准（一审败诉经二审改判的不计入；上诉审理中的暂不计入）。',
+    facts: suits('s.concluded_on', `s.outcome = 'lost' AND ${finalInstance}`),
     dimensions: [...bySuit, { id: 'instance', label: '审级' }],
   },
   {
     id: 'litigation.heard',
     name: '开庭审理的行政诉讼案件',
-    definition: '当年开庭审理的行政诉讼案件数，以开庭日期定年度。',
-    facts: suits('s.hearing_on', `s.hearing_on IS NOT NULL`),
+    definition:
+      '当年开庭审理的行政诉讼案件数（每个审级的案件计一件），以该案件首次开庭日期定年度；同一案件多次开庭的，不重复计数。',
+    facts: suits(
+      firstHearing(),
+      `EXISTS (SELECT 1 FROM litigation_hearings h WHERE h.matter_id = s.matter_id)`,
+    ),
     dimensions: bySuit,
   },
   {
     id: 'litigation.headAppeared',
     name: '行政机关负责人出庭应诉',
-    definition: '当年开庭审理的行政诉讼案件中，行政机关负责人出庭应诉的件数，以开庭日期定年度。',
-    facts: suits('s.hearing_on', `s.head_appeared`),
+    definition:
+      '当年开庭审理的行政诉讼案件中，行政机关负责人（正职、副职或者参与分管的负责人，2020年规定第二条）至少出庭一次的件数，以负责人首次出庭日期定年度。同一审级多次开庭的，负责人出庭一次即为已履行出庭应诉义务（第七条），以后各次开庭的出庭情况均单独登记，不覆盖此前的出庭记录。',
+    facts: suits(
+      firstHearing(`h.appearance IN ('principal', 'deputy', 'inCharge')`),
+      `EXISTS (SELECT 1 FROM litigation_hearings h WHERE h.matter_id = s.matter_id AND h.appearance IN ('principal', 'deputy', 'inCharge'))`,
+    ),
     dimensions: bySuit,
   },
   {
@@ -171,7 +199,8 @@ export const reconsiderationIndicators = indicatorsOf('reconsideration', [
     key: true,
     name: '行政机关负责人出庭应诉率',
     unit: '%',
-    definition: '负责人出庭应诉件数 ÷ 开庭审理的行政诉讼案件数 × 100%。',
+    definition:
+      '负责人出庭应诉率 = 负责人至少出庭一次的开庭审理案件数 ÷ 开庭审理的行政诉讼案件数 × 100%，按全部开庭记录计算，不以最后一次开庭为准。',
     ratio: { numerator: 'litigation.headAppeared', denominator: 'litigation.heard' },
     decimals: 1,
   },

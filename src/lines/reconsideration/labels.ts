@@ -27,6 +27,10 @@ export const actKinds = {
   nonPerformance: '不履行法定职责',
   infoDisclosure: '政府信息公开',
   workInjury: '工伤认定',
+  complaintHandling: '举报投诉处理',
+  ownershipConfirmation: '行政确权',
+  agreement: '行政协议',
+  compensation: '行政赔偿',
   other: '其他',
 } as const;
 

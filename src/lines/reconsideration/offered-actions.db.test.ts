@@ -48,13 +48,20 @@ describe('the steps a matter page offers', () => {
       actKind: 'penalty',
     });
     const { id } = suit.json();
-    expect(await offered(id)).toEqual({ recordHearing: 'next', conclude: 'yes' });
+    expect(await offered(id)).toEqual({
+      serveComplaint: 'next',
+      submitDefence: 'yes',
+      recordHearing: 'next',
+      conclude: 'yes',
+      recordSuggestion: 'yes',
+      replySuggestion: '没有待回复的司法建议或检察建议',
+    });
     const detail = (await bed.clerk.get(`/api/matters/${id}`)).json();
     await bed.clerk.post(`/api/lines/reconsideration/suit/${id}/recordHearing`, {
       version: detail.matter.version,
       date: '2025-11-04',
       data: { headAppeared: true, headName: '李某（副局长）' },
     });
-    expect(await offered(id)).toEqual({ recordHearing: 'yes', conclude: 'yes' });
+    expect(await offered(id)).toMatchObject({ recordHearing: 'yes', conclude: 'yes' });
   });
 });

@@ -15,7 +15,18 @@ describe('a reconsideration application, from intake to decision', () => {
     expect(
       (await act(id, 'requestSupplement', '2025-09-29', { items: '请提供行政处罚决定书复印件' })).statusCode,
     ).toBe(200);
-    expect(await deadline(id, 'supplement')).toMatchObject({ dueOn: '2025-10-20' });
+    // Art. 31(2): the 10 working days count from the applicant's receipt of the notice; until it is recorded the
+    // period has no due date.
+    expect(await deadline(id, 'supplement')).toMatchObject({
+      status: 'notStarted',
+      dueOn: null,
+      badge: 'notStarted',
+    });
+    expect(
+      (await act(id, 'serveSupplementNotice', '2025-09-30', { method: 'inPerson', receivedOn: '2025-09-29' }))
+        .statusCode,
+    ).toBe(200);
+    expect(await deadline(id, 'supplement')).toMatchObject({ startOn: '2025-09-29', dueOn: '2025-10-20' });
     expect((await act(id, 'supplementReceived', '2025-10-13')).statusCode).toBe(200);
     // The review period counts again from the day the supplement arrived (Art. 31).
     expect(await deadline(id, 'acceptance')).toMatchObject({ startOn: '2025-10-13', dueOn: '2025-10-20' });
@@ -27,8 +38,17 @@ describe('a reconsideration application, from intake to decision', () => {
     // 60 days from 15 Oct is Sun 14 Dec: the period ends on the next working day.
     expect(await deadline(id, 'decision')).toMatchObject({ dueOn: '2025-12-15' });
 
-    expect((await act(id, 'sendCopy', '2025-10-17')).statusCode).toBe(200);
-    expect(await deadline(id, 'reply')).toMatchObject({ dueOn: '2025-10-31', ruleId: 'xzfy.ordinary.reply' });
+    expect((await act(id, 'sendCopy', '2025-10-16')).statusCode).toBe(200);
+    // Art. 48: ten working days from the respondent's receipt of the copy, recorded when the receipt is back.
+    expect(await deadline(id, 'reply')).toMatchObject({ status: 'notStarted', dueOn: null });
+    expect(
+      (await act(id, 'serveCopy', '2025-10-20', { method: 'post', receivedOn: '2025-10-17' })).statusCode,
+    ).toBe(200);
+    expect(await deadline(id, 'reply')).toMatchObject({
+      startOn: '2025-10-17',
+      dueOn: '2025-10-31',
+      ruleId: 'xzfy.ordinary.reply',
+    });
     expect((await act(id, 'receiveReply', '2025-10-30', { summary: '事实清楚' })).statusCode).toBe(200);
 
     const tooLate = await act(id, 'noticeHearing', '2025-11-03', {
@@ -174,6 +194,9 @@ describe('a reconsideration application, from intake to decision', () => {
     ).json();
     expect((await act(id, 'accept', '2023-12-22', { procedure: 'ordinary' })).statusCode).toBe(200);
     expect((await act(id, 'sendCopy', '2023-12-25')).statusCode).toBe(200);
+    expect(
+      (await act(id, 'serveCopy', '2023-12-25', { method: 'inPerson', receivedOn: '2023-12-25' })).statusCode,
+    ).toBe(200);
     // 2017 law Art. 23: ten days for the reply are calendar days (only 五日、七日 are working days, Art. 40).
     const reply = await deadline(id, 'reply');
     expect(reply).toMatchObject({ ruleVersion: '1999-10-01', dueOn: '2024-01-04' });
@@ -307,6 +330,12 @@ describe('suspension, termination and letters after the decision', () => {
     });
     expect(letter.statusCode).toBe(200);
     expect(letter.json().documents[0].docNumber).toMatch(/^镇政复意〔2026〕\d+号$/);
+    // Art. 76: sixty days from the organ's receipt of the letter.
+    expect(await deadline(id, 'opinionReport')).toMatchObject({ status: 'notStarted', dueOn: null });
+    expect(
+      (await act(id, 'serveOpinionLetter', '2026-05-11', { method: 'inPerson', receivedOn: '2026-05-08' }))
+        .statusCode,
+    ).toBe(200);
     expect(await deadline(id, 'opinionReport')).toMatchObject({ dueOn: '2026-07-07', status: 'running' });
     expect((await act(id, 'opinionReported', '2026-06-20', { summary: '已纠正' })).statusCode).toBe(200);
     expect(await deadline(id, 'opinionReport')).toMatchObject({ status: 'met', badge: 'met' });

@@ -18,6 +18,10 @@ const colour: Record<Badge, string> = {
   met: 'green',
   metLate: 'volcano',
   stopped: 'default',
+  // Waiting for the service from which the law counts it: nothing is due yet.
+  notStarted: 'default',
+  // Stopped once its due date had passed: it was late.
+  stoppedLate: 'volcano',
 };
 
 /**

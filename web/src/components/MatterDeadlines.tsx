@@ -17,6 +17,8 @@ const urgency: Record<Badge, number> = {
   metLate: 4,
   met: 5,
   stopped: 6,
+  notStarted: 3,
+  stoppedLate: 4,
 };
 
 export function MatterDeadlines({ deadlines }: { deadlines: Deadline[] }) {

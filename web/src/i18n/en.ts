@@ -397,6 +397,8 @@ export const en: Messages = {
     met: 'Met',
     metLate: 'Met late',
     stopped: 'Stopped',
+    notStarted: 'Not yet started (awaiting service)',
+    stoppedLate: 'Stopped after its due date',
   },
   remaining: {
     left: { working: '{{count}} working days left', calendar: '{{count}} days left' },

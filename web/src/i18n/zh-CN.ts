@@ -389,6 +389,8 @@ export const zhCN = {
     met: '已按期办结',
     metLate: '超期办结',
     stopped: '已停止',
+    notStarted: '未开始（待送达）',
+    stoppedLate: '超期后停止',
   },
   remaining: {
     left: { working: '剩 {{count}} 个工作日', calendar: '剩 {{count}} 天' },
