@@ -200,7 +200,7 @@ const expected: Record<string, Expected> = {
     records: [['A9', 'A1', 'A2', 'A4', 'A8', 'A6'], ['A7']],
     by: {
       ...byRespondent([4, 1], [2, 0]),
-      decision: { 撤销: [1, 0], 维持: [2, 0], 驳回复议请求: [1, 0], 变更: [0, 1], '（未填）': [2, 0] },
+      decision: { 撤销: [1, 0], 维持: [3, 0], 变更: [0, 1], '（未填）': [2, 0] },
     },
   },
   // 1 corrected (A1) of 6 concluded accepted cases; it was 1 of 7 when the refused A3 was counted too.

@@ -74,6 +74,12 @@ const applicationPaths = (bed: Bed): KindPaths => ({
       },
     ],
     'review.copySent': [accept, sendCopy],
+    // The respondent received the copy on the day: its reply period (Art. 48) runs to Thu 20 March.
+    'review.copyServed': [
+      accept,
+      sendCopy,
+      { action: 'serveCopy', date: '2025-03-06', data: { method: 'inPerson', receivedOn: '2025-03-06' } },
+    ],
     'review.replied': [
       accept,
       sendCopy,

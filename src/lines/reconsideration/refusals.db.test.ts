@@ -288,7 +288,7 @@ const rows: Refusal[] = [
   {
     what: 'a decision while the respondent’s reply period still runs and no reply is in',
     lineKind: APP,
-    path: 'review.copySent',
+    path: 'review.copyServed',
     action: 'decide',
     date: '2025-03-20',
     data: decision,
