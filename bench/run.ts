@@ -3,6 +3,9 @@
  * (a) intake through the workflow engine (matter + event + deadline + reference number + audit) vs the bare INSERTs
  *     in one transaction, with one client; eight clients vs one (the engine's locks are held only at the end of a
  *     step); (a') intake with two new parties and the share the SM4/SM3 encryption takes of it;
+ * (d) the demo district of every line loading in the background, with sign-in latency meanwhile (BENCH_DEMO=0 skips);
+ * (e), (f) the mediation line at the district's volume (bench/mediation.ts);
+ * (g) a ledger import of BENCH_IMPORT_ROWS rows (default 10,000; 0 skips) beside the bare engine loop;
  * (b) the scoped, filtered matter list, page 1 and page 500, vs the same rows fetched by a bare indexed query;
  * (c) an indicator with year-on-year vs the bare aggregate.
  * Uses the embedded PostgreSQL (or DATABASE_URL), a generated dataset of BENCH_MATTERS matters (default 1,000,000)
@@ -23,7 +26,10 @@ import { migrate } from '../src/platform/db/migrate.ts';
 import { createPool } from '../src/platform/db/pool.ts';
 import { seed } from '../src/platform/seed/seed.ts';
 import { registerToyLine } from '../test/support/toy-line.ts';
+import { demoLoadFigure } from './demo.ts';
+import { benchImport } from './import.ts';
 import { engineIntake, floorIntake, type Rate, rate } from './intake.ts';
+import { mediationBench } from './mediation.ts';
 import { partyIntakeFigure } from './parties.ts';
 
 const N = Number(process.env.BENCH_MATTERS ?? 1_000_000);
@@ -138,7 +144,31 @@ async function main() {
                        count(*) FILTER (WHERE opened_on >= '2023-01-01' AND opened_on < '2024-01-01') FROM matters WHERE line = 'toy'`),
     );
 
+    // (e), (f): the mediation line at the district's volume (bench/mediation.ts).
+    const mediation = await mediationBench(db, timeEach);
+
+    // (g) a ledger import of BENCH_IMPORT_ROWS rows (default 10,000), beside the bare engine loop, on the dataset's database
+    const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+    const ledger = importRows > 0 ? await benchImport(db, actor, importRows) : null;
+
+    // (d) the demo district loading in the background, on its own fresh database, with sign-ins meanwhile
+    let demo: Awaited<ReturnType<typeof demoLoadFigure>> | null = null;
+    if (process.env.BENCH_DEMO !== '0') {
+      await admin.query(`CREATE DATABASE ${dbName}_demo`);
+      u.pathname = `/${dbName}_demo`;
+      const demoDb = createPool(u.toString(), 8);
+      try {
+        await migrate(demoDb);
+        await seed(demoDb, { demo: true, adminPassword: 'Bench-Admin-Pass-1' });
+        demo = await demoLoadFigure(demoDb, '2026-11-25');
+      } finally {
+        await demoDb.end();
+        await admin.query(`DROP DATABASE IF EXISTS ${dbName}_demo WITH (FORCE)`);
+      }
+    }
+
     const results = {
+      mediation,
       at: new Date().toISOString(),
       matters: N,
       database: process.env.DATABASE_URL ? 'server' : 'embedded',
@@ -149,6 +179,8 @@ async function main() {
         floorEightClients: floor8,
       },
       intakeWithParties: parties,
+      demoLoad: demo,
+      ledgerImport: ledger && { rows: importRows, ...ledger },
       listPage1: { ...list1, floor: listFloor1 },
       listPage500: { ...list500, floor: floor500 },
       indicatorYoy: { ...ind, floor: indFloor },
@@ -172,6 +204,14 @@ async function main() {
     console.log(
       `(c) indicator + yoy: median ${ms(ind.median)}, p95 ${ms(ind.p95)} | floor median ${ms(indFloor.median)} | ratio ${(ind.median / indFloor.median).toFixed(2)}×`,
     );
+    if (ledger)
+      console.log(
+        `(g) ledger import of ${importRows.toLocaleString()} rows: ${ledger.seconds.toFixed(1)} s (${ledger.rowsPerSecond.toFixed(0)} rows/s, dry run ${ledger.dryRunSeconds.toFixed(1)} s) | floor (bare engine loop) ${ledger.floorSeconds.toFixed(1)} s | goal < 60 s`,
+      );
+    if (demo)
+      console.log(
+        `(d) demo district: ${demo.matters} matters in ${demo.seconds.toFixed(1)} s (${demo.perSecond.toFixed(1)}/s) | sign-in during the load: median ${ms(demo.signInDuringLoad.median)}, max ${ms(demo.signInDuringLoad.max)} | idle: median ${ms(demo.signInIdle.median)} (goal < 1 s)`,
+      );
     fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
     fs.writeFileSync(
       new URL(`./results/${results.at.replace(/[:.]/g, '-')}.json`, import.meta.url),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarRoutes } from './kernel/calendar/routes.ts';
 import { changeRoutes } from './kernel/changes/routes.ts';
 import { deadlineRoutes } from './kernel/deadlines/routes.ts';
+import { importRoutes } from './kernel/import/routes.ts';
 import { indicatorRoutes } from './kernel/indicators/routes.ts';
 import { partyRoutes } from './kernel/parties/routes.ts';
 import { profileRoutes } from './kernel/profile/routes.ts';
@@ -81,7 +82,9 @@ export function allRoutes(deps: RouteDeps) {
     await partyRoutes(app, deps);
     await correctionRoutes(app, deps);
     await workbenchRoutes(app, deps);
+    await importRoutes(app, deps);
     for (const line of allLines()) {
+      await line.routes?.(app, deps);
       for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);
     }
   };

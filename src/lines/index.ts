@@ -1,5 +1,7 @@
 import type { Db } from '../platform/db/pool.ts';
 import { setDemoState } from './demo-status.ts';
+import { loadMediationDemo } from './mediation/demo-load.ts';
+import { registerMediation } from './mediation/index.ts';
 import { loadReconsiderationDemo } from './reconsideration/demo-load.ts';
 import { registerReconsideration } from './reconsideration/index.ts';
 
@@ -9,6 +11,7 @@ import { registerReconsideration } from './reconsideration/index.ts';
  */
 export function registerLines() {
   registerReconsideration();
+  registerMediation();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
@@ -20,6 +23,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (recon && recon !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 行政复议 ${recon.applications} 件、行政应诉 ${recon.suits} 件，用时 ${Math.round((Date.now() - started) / 1000)} 秒`,
+      );
+    const mediationStarted = Date.now();
+    const mediation = await loadMediationDemo(db, today);
+    if (mediation && mediation !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 调解 ${mediation.cases + mediation.onSpot} 件（其中当场调解简易登记 ${mediation.onSpot} 件），用时 ${Math.round((Date.now() - mediationStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {

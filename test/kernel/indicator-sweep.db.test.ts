@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/kernel/indicators/registry.ts';
+import { type Client, makeUser, signIn } from '../support/app.ts';
 import type { Step } from '../support/line-kit.ts';
+import { mediationSweepFixture } from '../support/mediation-sweep.ts';
 import { decisionData, reconsiderationTestbed } from '../support/reconsideration.ts';
 
 /**
@@ -136,6 +138,11 @@ const suits: [string, Dept, 'first' | 'second', string, Step[]][] = [
 interface Expected {
   value: number;
   previous: number;
+  /**
+   * The drill-down's totals (this year, last year) when they are not the figure: a sum of amounts, or registry
+   * entries (organisations, mediators) that are not matters and so list no records.
+   */
+  recordsTotal?: [number, number];
   /** Drill-down records (this year, last year); absent for a ratio, which has none of its own. */
   records?: [string[], string[]];
   /** Per dimension: key → [this year, last year]. */
@@ -257,7 +264,129 @@ const expected: Record<string, Expected> = {
     by: bySuit([1, 1], [0, 0]),
   },
   'litigation.headAppearanceRate': { value: 50, previous: 100 },
+
+  // Mediation (test/support/mediation-sweep.ts): taken up M1, M2, M4, M7 in 2025 (M3 refused), M5, M6 in 2024.
+  'mediation.received': {
+    value: 4,
+    previous: 2,
+    records: [
+      ['M1', 'M2', 'M4', 'M7'],
+      ['M5', 'M6'],
+    ],
+    by: {
+      dispute_type: {
+        婚姻家庭纠纷: [1, 0],
+        合同纠纷: [1, 0],
+        邻里纠纷: [1, 0],
+        其他纠纷: [1, 0],
+        物业纠纷: [0, 1],
+        交通事故纠纷: [0, 1],
+      },
+      org_kind: {
+        '村（社区）人民调解委员会': [3, 1],
+        '镇（街道）人民调解委员会': [0, 1],
+        行政调解组织: [1, 0],
+      },
+      town: { 招宝山街道: [3, 1], 骆驼街道: [0, 1], 区级: [1, 0] },
+    },
+  },
+  // 12,500 + 50,000 + 2,500 + 5,000 元 = 7.00 万元; last year 2,500 + 7,500 = 1.00 万元. Four and two records.
+  'mediation.amount': {
+    value: 7,
+    previous: 1,
+    recordsTotal: [4, 2],
+    records: [
+      ['M1', 'M2', 'M4', 'M7'],
+      ['M5', 'M6'],
+    ],
+    by: {
+      dispute_type: {
+        婚姻家庭纠纷: [1.25, 0],
+        合同纠纷: [5, 0],
+        邻里纠纷: [0.25, 0],
+        其他纠纷: [0.5, 0],
+        物业纠纷: [0, 0.25],
+        交通事故纠纷: [0, 0.75],
+      },
+      org_kind: {
+        '村（社区）人民调解委员会': [6.5, 0.75],
+        '镇（街道）人民调解委员会': [0, 0.25],
+        行政调解组织: [0.5, 0],
+      },
+      town: { 招宝山街道: [6.5, 0.75], 骆驼街道: [0, 0.25], 区级: [0.5, 0] },
+    },
+  },
+  // M1 (written, 1 March) and M4 (on the spot); last year M5 (oral).
+  'mediation.succeeded': {
+    value: 2,
+    previous: 1,
+    records: [['M1', 'M4'], ['M5']],
+    by: {
+      dispute_type: { 婚姻家庭纠纷: [1, 0], 邻里纠纷: [1, 0], 物业纠纷: [0, 1] },
+      org_kind: { '村（社区）人民调解委员会': [2, 0], '镇（街道）人民调解委员会': [0, 1] },
+      town: { 招宝山街道: [2, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  'mediation.successRate': { value: 50, previous: 50 },
+  'mediation.courtReferred': {
+    value: 1,
+    previous: 1,
+    records: [['M2'], ['M6']],
+    by: {
+      dispute_type: { 合同纠纷: [1, 0], 交通事故纠纷: [0, 1] },
+      org_kind: { '村（社区）人民调解委员会': [1, 1] },
+      town: { 招宝山街道: [1, 1] },
+    },
+  },
+  'mediation.judicialConfirmed': {
+    value: 1,
+    previous: 0,
+    records: [['M1'], []],
+    by: {
+      dispute_type: { 婚姻家庭纠纷: [1, 0] },
+      org_kind: { '村（社区）人民调解委员会': [1, 0] },
+      town: { 招宝山街道: [1, 0] },
+    },
+  },
+  'mediation.fromReconsideration': {
+    value: 1,
+    previous: 0,
+    records: [['M7'], []],
+    by: { dispute_type: { 其他纠纷: [1, 0] }, org_kind: { 行政调解组织: [1, 0] }, town: { 区级: [1, 0] } },
+  },
+  // Founded in 2025: one commercial centre; in 2024 another and 骆驼's town committee. Not matters: no records.
+  'mediation.organisationsAdded': {
+    value: 1,
+    previous: 2,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: {
+      org_kind: { 商事调解中心: [1, 1], '镇（街道）人民调解委员会': [0, 1] },
+      town: { 区级: [1, 1], 骆驼街道: [0, 1] },
+    },
+  },
+  'mediation.commercialCentresAdded': {
+    value: 1,
+    previous: 1,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: { org_kind: { 商事调解中心: [1, 1] }, town: { 区级: [1, 1] } },
+  },
+  // In the pool at the year's end: P1 and P2 (joined May 2025); at the end of 2024 P1 only (P3 left in June 2024).
+  'mediation.mediators': {
+    value: 2,
+    previous: 1,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: {
+      org_kind: { '村（社区）人民调解委员会': [1, 1], 商事调解中心: [1, 0] },
+      town: { 招宝山街道: [1, 1], 区级: [1, 0] },
+    },
+  },
 };
+
+/** A bureau-level reader: the reconsideration section's clerk does not see the mediation organisations. */
+let reader: Client;
 
 beforeAll(async () => {
   const dept = (d: Dept) => (d === 'market' ? bed.market : bed.housing);
@@ -306,10 +435,19 @@ beforeAll(async () => {
     }
     ids.set(label, m.id);
   }
+  await makeUser(bed.t.db, 'sweep.leader', [{ org: 'bureau', role: 'leader' }]);
+  await makeUser(bed.t.db, 'sweep.mediation', [{ org: 'bureau', role: 'sectionStaff' }]);
+  reader = await signIn(bed.app, 'sweep.leader');
+  const mediation = await mediationSweepFixture(
+    bed.t.db,
+    await signIn(bed.app, 'sweep.mediation'),
+    ids.get('A5')!,
+  );
+  for (const [label, id] of mediation) if (label.startsWith('M')) ids.set(label, id);
 });
 
 const get = async (url: string) => {
-  const res = await bed.clerk.get(url);
+  const res = await reader.get(url);
   expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
   return res.json();
 };
@@ -348,17 +486,17 @@ describe('every registered indicator, on a fixture worked out by hand', () => {
     }
 
     if (!want.records) {
-      const res = await bed.clerk.get(`/api/indicators/${id}/records?${q}`);
+      const res = await reader.get(`/api/indicators/${id}/records?${q}`);
       expect(res.statusCode).toBe(400);
       return;
     }
     const [now, before] = want.records;
     const records = await get(`/api/indicators/${id}/records?${q}&limit=500`);
     expect(labels(records.items)).toEqual(now);
-    // Each record counts once: the figure is the number of records behind it.
-    expect(records.total).toBe(want.value);
+    // Each record counts once: the figure is the number of records behind it (unless it sums their amounts).
+    expect(records.total).toBe(want.recordsTotal?.[0] ?? want.value);
     const last = await get(`/api/indicators/${id}/records?${q}&limit=500&previousYear=true`);
     expect(labels(last.items)).toEqual(before);
-    expect(last.total).toBe(want.previous);
+    expect(last.total).toBe(want.recordsTotal?.[1] ?? want.previous);
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { lineProblems, type RegistryView } from '../../src/kernel/workflow/line-contract.ts';
 import { defineTemplate } from '../../src/kernel/workflow/templates.ts';
 import type { LineDef, MatterKindDef } from '../../src/kernel/workflow/types.ts';
+import { mediationLine } from '../../src/lines/mediation/index.ts';
 import { reconsiderationLine } from '../../src/lines/reconsideration/index.ts';
 import { toyLine } from '../support/toy-line.ts';
 
@@ -28,6 +29,7 @@ describe('a line declaration', () => {
   it('of the shipped lines and the toy line has no problem', () => {
     expect(lineProblems(toyLine, empty)).toEqual([]);
     expect(lineProblems(reconsiderationLine, empty)).toEqual([]);
+    expect(lineProblems(mediationLine, empty)).toEqual([]);
   });
 
   it('names a rule that does not exist', () => {

@@ -4,7 +4,7 @@
  * (demo.slow.db.test.ts, run with FAZHI_SLOW_TESTS=1).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoYears } from '../../src/kernel/demo/runner.ts';
+import { DEMO_BATCH, type DemoYears } from '../../src/kernel/demo/runner.ts';
 import { loadReconsiderationDemo } from '../../src/lines/reconsideration/demo-load.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import { type Client, makeUser, orgId, signIn, testApp } from './app.ts';
@@ -29,7 +29,7 @@ export function demoFiguresSuite(years?: DemoYears) {
       'unfinished',
     );
     const partial = await t.db.query(`SELECT count(*)::int AS n FROM matters WHERE is_demo`);
-    expect(partial.rows[0].n).toBe(30);
+    expect(partial.rows[0].n).toBe(3 * DEMO_BATCH);
     // A resumed load keeps the years it was started with.
     loaded = await loadReconsiderationDemo(t.db, TODAY);
     console.info(`reconsideration demo loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`, loaded);

@@ -22,8 +22,11 @@ const MattersPage = lazy(() => import('./pages/MattersPage.tsx'));
 const MatterPage = lazy(() => import('./pages/MatterPage.tsx'));
 const PartyPage = lazy(() => import('./pages/PartyPage.tsx'));
 const DeadlinesPage = lazy(() => import('./pages/DeadlinesPage.tsx'));
+const ImportPage = lazy(() => import('./pages/ImportPage.tsx'));
 const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
+// The mediation line's registries: loaded only when opened.
+const MediationRegistryPage = lazy(() => import('./pages/MediationRegistryPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -158,6 +161,14 @@ function AppRoutes() {
               }
             />
             <Route
+              path="imports"
+              element={
+                <Need permission="matter.write">
+                  <ImportPage />
+                </Need>
+              }
+            />
+            <Route
               path="indicators"
               element={
                 <Need permission="report.read">
@@ -183,6 +194,14 @@ function AppRoutes() {
             />
             <Route path="tools/period" element={<PeriodPage />} />
             <Route path="rules" element={<RulesPage />} />
+            <Route
+              path="mediation/registry"
+              element={
+                <Need permission="org.read">
+                  <MediationRegistryPage />
+                </Need>
+              }
+            />
             <Route
               path="admin/calendar"
               element={

@@ -4,6 +4,7 @@
 export { type Permission, type Role, roles } from '../../src/platform/access/roles.ts';
 export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
+import type * as mediation from '../../src/lines/mediation/contracts.ts';
 import type * as audit from '../../src/platform/audit/contracts.ts';
 import type * as auth from '../../src/platform/auth/contracts.ts';
 import type * as orgs from '../../src/platform/orgs/contracts.ts';
@@ -24,3 +25,6 @@ export type AuditOutcome = Wire<typeof audit.auditOutcome>;
 export type AuditEntry = Wire<typeof audit.auditEntry>;
 export type AuditPage = Wire<typeof audit.auditPage>;
 export type AuditVerify = Wire<typeof audit.auditVerify>;
+/** The mediation line's registries (GET /api/lines/mediation/organisations, /mediators). */
+export type MediationOrganisation = Wire<typeof mediation.organisationRow>;
+export type Mediator = Wire<typeof mediation.mediatorRow>;

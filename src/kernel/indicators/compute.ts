@@ -35,7 +35,8 @@ const scoped = (org: number) =>
 function yearFilter(def: IndicatorDef, from: number, to: number) {
   return def.kind === 'flow'
     ? `f.on_date >= $${from} AND f.on_date < $${to}`
-    : `f.on_date < $${to} AND (f.end_date IS NULL OR f.end_date >= $${to})`;
+    : // A stock reads only the period's end; the start is still typed, or PostgreSQL cannot infer the unused parameter.
+      `$${from}::date IS NOT NULL AND f.on_date < $${to} AND (f.end_date IS NULL OR f.end_date >= $${to})`;
 }
 
 /**

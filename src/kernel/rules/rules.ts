@@ -178,10 +178,27 @@ function readRules(file: string): Rule[] {
   return parseRules(JSON.parse(fs.readFileSync(url, 'utf8')), file);
 }
 
+/**
+ * A line's own rules file, reference/deadline-rules-<line>.json (e.g. deadline-rules-mediation.json): the rules of a
+ * business line added after the research note, kept beside the shipped table so each line's file merges alone.
+ */
+function lineRuleFiles(): string[] {
+  const dir = new URL('../../../reference/', import.meta.url);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^deadline-rules-[a-z][a-zA-Z0-9-]*\.json$/.test(f))
+    .sort();
+}
+
 let cache: Rule[] | undefined;
-/** Every rule version, shipped and local. */
+/** Every rule version: the shipped table, the local additions, then each line's own file. */
 export function allRules(): Rule[] {
-  cache ??= [...readRules('deadline-rules.json'), ...readRules('deadline-rules.local.json')];
+  cache ??= [
+    ...readRules('deadline-rules.json'),
+    ...readRules('deadline-rules.local.json'),
+    ...lineRuleFiles().flatMap(readRules),
+  ];
   return cache;
 }
 

@@ -171,8 +171,8 @@ export async function createMatter(
     const { rows } = await tx.query<{ id: number; eventId: number }>(
       `WITH m AS (
          INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
-                              is_demo, sensitive, search_text, created_by)
-         VALUES ($1, $2, '~' || gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id)
+                              is_demo, sensitive, search_text, created_by, closed_on)
+         VALUES ($1, $2, '~' || gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $15) RETURNING id)
        INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
        SELECT m.id, 1, 'create', NULL, $7, $8, $12, $13, $14 FROM m RETURNING matter_id AS id, id AS "eventId"`,
       [
@@ -190,6 +190,8 @@ export async function createMatter(
         actor.userId,
         actor.name,
         JSON.stringify(payload),
+        // A kind registered closed in one step (a dispute mediated on the spot) is closed the day it is registered.
+        kind.states[kind.initial]?.terminal ? date : null,
       ],
     );
     const { id, eventId } = rows[0]!;
@@ -205,7 +207,7 @@ export async function createMatter(
       subjectOrgId: nm.subjectOrgId ?? null,
       regionCode: nm.regionCode,
       openedOn: date,
-      closedOn: null,
+      closedOn: kind.states[kind.initial]?.terminal ? date : null,
       version: 1,
       history: [{ action: 'create', occurredOn: date, payload: JSON.parse(JSON.stringify(payload)) }],
       fresh: true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { untrackableRules } from '../deadlines/deadlines.ts';
+import { importProblems } from '../import/contract.ts';
 import { allRules } from '../rules/rules.ts';
 import type { ActionDef, DeadlineEffect, LineDef, MatterKindDef } from './types.ts';
 import { vocabulariesNamedIn } from './vocabulary.ts';
@@ -150,6 +151,7 @@ export function lineProblems(line: LineDef, reg: RegistryView): string[] {
   for (const s of line.reportSections ?? []) {
     if (reg.sectionTaken(s.id)) problems.push(`report section ${s.id} is registered already`);
   }
+  problems.push(...importProblems(line));
   for (const [name, labels] of Object.entries(line.vocabularies ?? {})) {
     if (!ID.test(name)) problems.push(`vocabulary ${name} is not an identifier`);
     if (!Object.keys(labels).length) problems.push(`vocabulary ${name} is empty`);

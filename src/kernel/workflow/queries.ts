@@ -12,6 +12,8 @@ export interface MatterListFilter {
   state?: string;
   q?: string;
   ownerOrgId?: number;
+  /** Region code prefix: a town (9 digits) or a village (12): the matters of the committees and offices there. */
+  region?: string;
   openedFrom?: string;
   openedTo?: string;
   overdue?: boolean;
@@ -56,6 +58,7 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
        AND ($8::date IS NULL OR m.opened_on <= $8)
        AND (NOT $10::boolean OR d.badge = 'overdue')
        AND ($11::bigint IS NULL OR m.id < $11)
+       AND ($16::text IS NULL OR m.region_code LIKE $16 || '%')
      ORDER BY m.id DESC
      LIMIT $12`,
     [
@@ -74,6 +77,7 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
       statusDates(await currentCalendar(db), f.today).soon,
       byNumber?.indexes ?? [],
       byNumber?.number ?? null,
+      f.region ?? null,
     ],
   );
   return { items: rows, nextAfter: rows.length === f.limit ? (rows.at(-1)!.id as number) : null };

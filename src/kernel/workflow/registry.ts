@@ -1,9 +1,10 @@
+import type { Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { getIndicator, registerIndicator } from '../indicators/registry.ts';
 import { getReportSection, registerReportSection } from '../reports/sections.ts';
 import { lineProblems } from './line-contract.ts';
 import { getTemplate, registerTemplate } from './templates.ts';
-import type { LineDef, MatterKindDef } from './types.ts';
+import type { DetailSection, LineDef, MatterKindDef } from './types.ts';
 import { registerVocabularies, vocabularyKnown } from './vocabulary.ts';
 
 const lines = new Map<string, LineDef>();
@@ -40,6 +41,14 @@ export function registerLine(line: LineDef) {
 }
 
 export const allLines = () => [...lines.values()];
+
+/** The sections other lines add to a matter's page (LineDef.linkedDetails), in the order the lines registered. */
+export async function linkedDetails(db: Queryable, m: { id: number; line: string; kind: string }) {
+  const sections: DetailSection[] = [];
+  for (const line of lines.values())
+    if (line.id !== m.line && line.linkedDetails) sections.push(...(await line.linkedDetails(db, m)));
+  return sections;
+}
 
 export function getKind(lineId: string, kindId: string): MatterKindDef {
   const kind = lines.get(lineId)?.kinds.find((k) => k.id === kindId);

@@ -15,7 +15,7 @@ import { createMatter, offeredActions, transition } from './engine.ts';
 import { idempotencyFor } from './idempotency.ts';
 import { CORRECTION_ACTION, loadMatterView } from './matter-view.ts';
 import { listMatters, matterDetail } from './queries.ts';
-import { allLines, getKind } from './registry.ts';
+import { allLines, getKind, linkedDetails } from './registry.ts';
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
@@ -76,6 +76,10 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           state: z.string().max(40).optional(),
           q: z.string().max(50).optional(),
           ownerOrgId: z.coerce.number().int().positive().optional(),
+          region: z
+            .string()
+            .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字')
+            .optional(),
           openedFrom: isoDate.optional(),
           openedTo: isoDate.optional(),
           overdue: z.enum(['true', 'false']).optional(),
@@ -153,7 +157,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
               toStateLabel: kind.states[e.toState]?.label ?? e.toState,
             };
           }),
-          details: kind.details ? await kind.details(tx, m.id) : [],
+          details: [...(kind.details ? await kind.details(tx, m.id) : []), ...(await linkedDetails(tx, m))],
           deadlines: detail.deadlines.map((d) => describeDeadline(d, today, cal)),
           allowedActions: await offeredActions(
             tx,

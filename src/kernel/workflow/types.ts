@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Role } from '../../platform/access/roles.ts';
 import type { Db, Queryable, Tx } from '../../platform/db/pool.ts';
+import type { App } from '../../platform/http/app.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
+import type { ImportDef } from '../import/types.ts';
 import type { IndicatorDef } from '../indicators/registry.ts';
 import type { ReportSection } from '../reports/sections.ts';
 import type { Rule } from '../rules/rules.ts';
@@ -224,8 +226,21 @@ export interface LineDef {
   reportSections?: ReportSection[];
   /** Code lists whose labels indicator SQL joins through the kernel's vocabulary table (labelJoin). */
   vocabularies?: Record<string, Record<string, string>>;
+  /** Ledger imports (台账导入): spreadsheet columns mapped into a kind's intake payload (kernel/import). */
+  imports?: ImportDef[];
   /** Data upgrades run at every start after the migrations (idempotent), e.g. moving old rows into the registry. */
   upgrade?: (db: Db) => Promise<void>;
+  /**
+   * Sections this line adds to the page of a matter of *another* line it is linked with (调解+复议: the mediation's
+   * outcome shown on the reconsideration application), read in the request's transaction after the scope check.
+   * So a hand-off's result goes back onto the other line's matter without either line importing the other.
+   */
+  linkedDetails?: (
+    db: Queryable,
+    matter: { id: number; line: string; kind: string },
+  ) => Promise<DetailSection[]>;
+  /** The line's own routes besides its matters' (registries such as the mediator pool), under /api/lines/<line>/. */
+  routes?: (app: App, deps: { db: Db; today?: () => string }) => Promise<void>;
 }
 
 /** Declares an action with its payload typed from its schema (the kind's action table holds them untyped). */

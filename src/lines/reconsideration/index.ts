@@ -2,6 +2,7 @@ import { registerLine } from '../../kernel/workflow/registry.ts';
 import type { LineDef } from '../../kernel/workflow/types.ts';
 import { applicationKind } from './application.ts';
 import { reconsiderationTemplates } from './documents.ts';
+import { applicationImport } from './import.ts';
 import { reconsiderationIndicators } from './indicators.ts';
 import { actKinds, decisionTypes } from './labels.ts';
 import { moveLegacyParties } from './legacy-parties.ts';
@@ -19,6 +20,7 @@ export const reconsiderationLine: LineDef = {
   indicators: reconsiderationIndicators,
   reportSections: [reconsiderationReport],
   vocabularies: { actKind: actKinds, decisionType: decisionTypes, instance: suitInstances },
+  imports: [applicationImport],
   upgrade: async (db) => {
     await moveLegacyParties(db);
   },

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type * as calendar from '../../../src/kernel/calendar/contracts.ts';
 import type * as changes from '../../../src/kernel/changes/contracts.ts';
 import type * as deadlines from '../../../src/kernel/deadlines/contracts.ts';
+import type * as imports from '../../../src/kernel/import/contracts.ts';
 import type * as indicators from '../../../src/kernel/indicators/contracts.ts';
 import type * as parties from '../../../src/kernel/parties/contracts.ts';
 import type * as profile from '../../../src/kernel/profile/contracts.ts';
@@ -73,3 +74,7 @@ export type PartyPage = Wire<typeof parties.partyPageSchema>;
 
 export type Workbench = Wire<typeof workbench.workbench>;
 export type WaitingItem = Wire<typeof workbench.waitingItem>;
+
+export type ImportKind = Wire<typeof imports.importKind>;
+export type ImportBatch = Wire<typeof imports.importBatch>;
+export type ImportRow = Wire<typeof imports.importRow>;

@@ -1,0 +1,26 @@
+import { registerLine } from '../../kernel/workflow/registry.ts';
+import type { LineDef } from '../../kernel/workflow/types.ts';
+import { caseKind } from './case.ts';
+import { reconsiderationLinkedDetails } from './details.ts';
+import { mediationTemplates } from './documents.ts';
+import { mediationIndicators } from './indicators.ts';
+import { disputeTypes, organisationKinds } from './labels.ts';
+import { onSpotKind } from './on-spot.ts';
+import { registryRoutes } from './registry-routes.ts';
+import { mediationReport } from './report.ts';
+
+/** Mediation (大调解): people's, administrative and commercial mediation, court hand-offs, judicial confirmation. */
+export const mediationLine: LineDef = {
+  id: 'mediation',
+  label: '大调解',
+  kinds: [caseKind, onSpotKind],
+  templates: mediationTemplates,
+  indicators: mediationIndicators,
+  reportSections: [mediationReport],
+  vocabularies: { disputeType: disputeTypes, organisationKind: organisationKinds },
+  linkedDetails: async (db, m) =>
+    m.line === 'reconsideration' && m.kind === 'application' ? reconsiderationLinkedDetails(db, m.id) : [],
+  routes: registryRoutes,
+};
+
+export const registerMediation = () => registerLine(mediationLine);
