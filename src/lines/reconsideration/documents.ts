@@ -1,6 +1,5 @@
 import { chineseDate } from '../../kernel/workflow/templates.ts';
 import type { MatterView } from '../../kernel/workflow/types.ts';
-import type { Queryable } from '../../platform/db/pool.ts';
 import {
   allParties,
   applicantNames,
