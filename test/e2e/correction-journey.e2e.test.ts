@@ -48,8 +48,16 @@ describe.skipIf(!hasChromium)('更正 in the browser: a decision recorded with t
     await page.getByTestId('action-form').waitFor();
     await fillDate('action-date', '2026-11-20');
     await choose('field-decisionType', type);
+    // Each type rests on a ground of its article (Art. 63(1), 64(1)); a change states what the act becomes.
+    await choose(
+      'field-ground',
+      type === '变更' ? '事实清楚，证据确凿，程序合法，但是未正确适用依据' : '违反法定程序',
+    );
+    if (type === '变更') await page.getByTestId('field-changedTo').fill('警告');
     await page.getByTestId('field-findings').fill('被申请人作出处罚决定前未告知申请人陈述申辩的权利。');
     await page.getByTestId('field-reasoning').fill('程序违法，依法应予撤销。');
+    await choose('field-approval', '经行政复议机关负责人同意');
+    await page.getByTestId('field-approvedBy').fill('李某（副区长）');
     await page.getByTestId('action-submit').click();
     await page.getByTestId('action-form').waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('[data-testid^="event-"]').count()).toBeGreaterThan(events);
@@ -93,6 +101,9 @@ describe.skipIf(!hasChromium)('更正 in the browser: a decision recorded with t
     for (const [action, date, data] of [
       ['accept', '2026-11-03', { procedure: 'ordinary' }],
       ['sendCopy', '2026-11-04', {}],
+      // The respondent's reply is in and the parties were heard (Art. 48–49): a decision may be made.
+      ['receiveReply', '2026-11-10', { summary: '处罚事实清楚。' }],
+      ['hearParties', '2026-11-12', { method: 'phone' }],
     ] as const) {
       const res = await clerk.post(`/api/lines/reconsideration/application/${matterId}/${action}`, {
         version,
@@ -136,7 +147,7 @@ describe.skipIf(!hasChromium)('更正 in the browser: a decision recorded with t
     await expect.poll(() => page.getByTestId('event-summary-decide').textContent()).toBe('变更（纠错）');
     const letter = page.getByTestId('document-reconsideration.decision');
     const wrongText = (await letter.textContent()) ?? '';
-    const wrongNumber = /镇司复〔2026〕(\d+)号/.exec(wrongText)!;
+    const wrongNumber = /镇政复〔2026〕(\d+)号/.exec(wrongText)!;
     await shot('01-decided-wrong-type');
     await indicator();
     await expect.poll(() => page.getByTestId('indicator-value').textContent()).toContain('1');
@@ -165,7 +176,7 @@ describe.skipIf(!hasChromium)('更正 in the browser: a decision recorded with t
     expect(await page.getByTestId('event-decide').getAttribute('data-voided')).toBe('true');
     expect(await page.getByTestId('event-decide').textContent()).toContain('已更正');
     expect(await page.getByTestId('event-summary-correction').textContent()).toBe(
-      '更正第 4 步「作出复议决定」：决定类型误选为“变更”，应为“撤销”。（经 ju.leader 批准）',
+      '更正第 6 步「作出复议决定」：决定类型误选为“变更”，应为“撤销”。（经 ju.leader 批准）',
     );
     expect(await letter.textContent()).toContain('作废');
     expect(await letter.textContent()).toContain(`${TODAY} 作废：决定类型误选为“变更”，应为“撤销”。`);
@@ -205,7 +216,7 @@ describe.skipIf(!hasChromium)('更正 in the browser: a decision recorded with t
     await expect.poll(() => page.getByTestId('matter-state').textContent()).toBe('已作出决定');
     const letters = page.getByTestId('document-reconsideration.decision');
     await expect.poll(() => letters.count()).toBe(2);
-    const next = `镇司复〔2026〕${Number(wrongNumber[1]) + 1}号`;
+    const next = `镇政复〔2026〕${Number(wrongNumber[1]) + 1}号`;
     expect(await letters.nth(1).textContent()).toContain(next);
     expect(await letters.nth(1).textContent()).not.toContain('作废');
     expect(await letters.nth(0).textContent()).toContain(wrongNumber[0]);

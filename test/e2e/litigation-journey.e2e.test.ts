@@ -86,7 +86,19 @@ describe.skipIf(!hasChromium)('行政应诉 in the browser: co-defendant, 答辩
     for (const [action, date, data] of [
       ['accept', '2025-03-05', { procedure: 'ordinary' }],
       ['sendCopy', '2025-03-06', {}],
-      ['decide', '2025-04-01', { decisionType: 'uphold', findings: '事实清楚', reasoning: '适用依据正确' }],
+      // The parties heard (Art. 49) and the decision approved (Art. 61(1)) before it is made.
+      ['hearParties', '2025-03-31', { method: 'phone' }],
+      [
+        'decide',
+        '2025-04-01',
+        {
+          decisionType: 'uphold',
+          findings: '事实清楚',
+          reasoning: '适用依据正确',
+          approval: 'head',
+          approvedBy: '李某（副区长）',
+        },
+      ],
     ] as const) {
       const res = await api.post(`/api/lines/reconsideration/application/${id}/${action}`, {
         version,

@@ -223,8 +223,12 @@ describe.skipIf(!hasChromium)(
         TODAY,
         async () => {
           await choose('field-decisionType', '撤销');
+          // The ground is cited by its 项 (Art. 64(1)(二)); the decision is approved before it is made (Art. 61(1)).
+          await choose('field-ground', '违反法定程序');
           await page.getByTestId('field-findings').fill('被申请人作出处罚决定前未告知申请人陈述申辩的权利。');
           await page.getByTestId('field-reasoning').fill('程序违法，依法应予撤销。');
+          await choose('field-approval', '经行政复议机关负责人同意');
+          await page.getByTestId('field-approvedBy').fill('李某（副区长）');
         },
         '07-decide',
       );

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, makeUser, signIn } from '../support/app.ts';
-import { reconsiderationTestbed } from '../support/reconsideration.ts';
+import { decisionData, reconsiderationTestbed } from '../support/reconsideration.ts';
 
 /**
  * 更正 on the reconsideration line: a decision recorded as 变更 instead of 撤销 is corrected; the matter, its
@@ -39,6 +39,8 @@ const eventOf = (d: { events: { id: number; action: string; voidedBy?: number }[
 async function decidedMatter(actTitle: string) {
   const { id } = (await create({ actTitle })).json();
   expect((await act(id, 'accept', '2025-09-29', { procedure: 'ordinary' })).statusCode).toBe(200);
+  // The parties are heard before a decision in the ordinary procedure (Art. 49).
+  expect((await act(id, 'hearParties', '2025-10-09', { method: 'phone' })).statusCode).toBe(200);
   expect((await act(id, 'sendCopy', '2025-10-09')).statusCode).toBe(200);
   return id as number;
 }
@@ -47,11 +49,17 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
   it('restores state, deadlines and the decision row, voids the letter, drops the indicator, numbers the next decision N+1', async () => {
     const id = await decidedMatter('更正测试：变更误选');
     const beforeDecision = await deadlineRows(id);
-    const wrong = await act(id, 'decide', '2025-11-10', {
-      decisionType: 'change',
-      findings: '被申请人认定事实不清',
-      reasoning: '主要证据不足',
-    });
+    const wrong = await act(
+      id,
+      'decide',
+      '2025-11-10',
+      decisionData('change', {
+        ground: 'a63.3',
+        changedTo: '警告',
+        findings: '被申请人认定事实不清',
+        reasoning: '主要证据不足',
+      }),
+    );
     expect(wrong.statusCode).toBe(200);
     const voidedDoc = wrong.json().documents[0];
     const n = Number(/〔2025〕(\d+)号/.exec(voidedDoc.docNumber)![1]);
@@ -64,7 +72,7 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
     expect((await bed.clerk.get(`/api/matters/${id}/correction`)).json()).toEqual({
       step: {
         eventId: decideEvent.id,
-        seq: 4,
+        seq: 5,
         action: 'decide',
         label: '作出复议决定',
         occurredOn: '2025-11-10',
@@ -160,7 +168,7 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
       fromState: 'decided',
       toState: 'review',
       occurredOn: '2025-11-12',
-      summary: '更正第 4 步「作出复议决定」：决定类型误选为变更，应为撤销（经 fy.leader 批准）',
+      summary: '更正第 5 步「作出复议决定」：决定类型误选为变更，应为撤销（经 fy.leader 批准）',
     });
     expect(after.documents.at(-1)).toMatchObject({
       id: voidedDoc.id,
@@ -200,13 +208,18 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
     });
 
     // The right decision takes the next number; the voided number is never reused.
-    const right = await act(id, 'decide', '2025-11-10', {
-      decisionType: 'revoke',
-      findings: '被申请人认定事实不清',
-      reasoning: '主要证据不足',
-    });
+    const right = await act(
+      id,
+      'decide',
+      '2025-11-10',
+      decisionData('revoke', {
+        ground: 'a64.1',
+        findings: '被申请人认定事实不清',
+        reasoning: '主要证据不足',
+      }),
+    );
     expect(right.statusCode).toBe(200);
-    expect(right.json().documents[0].docNumber).toBe(`镇司复〔2025〕${n + 1}号`);
+    expect(right.json().documents[0].docNumber).toBe(`镇政复〔2025〕${n + 1}号`);
     expect(await correctedRecords()).toContain(id);
     const byDecision = (
       await bed.clerk.get(
@@ -269,11 +282,7 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
     expect(copy.statusCode).toBe(409);
     expect(copy.json().detail).toBe('「发送申请书副本」不能更正');
     expect((await bed.clerk.get(`/api/matters/${id}/correction`)).json()).toEqual({ step: null });
-    const early = await act(id, 'decide', '2025-11-10', {
-      decisionType: 'uphold',
-      findings: '事实清楚',
-      reasoning: '理由成立',
-    });
+    const early = await act(id, 'decide', '2025-11-10', decisionData('uphold'));
     const decide = eventOf(await detail(id), 'decide');
     const tooEarly = await correct(id, {
       eventId: decide.id,

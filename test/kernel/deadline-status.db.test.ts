@@ -6,6 +6,7 @@ import { withTx } from '../../src/platform/db/pool.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import { type Client, makeUser, orgId, signIn, testApp } from '../support/app.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
+import { decisionData } from '../support/reconsideration.ts';
 
 /** A Wednesday; the machine's clock is later, so a query reading now() instead of this date counts differently. */
 const TODAY = '2026-11-25';
@@ -185,11 +186,8 @@ describe('a party’s period', () => {
     const id = await application('2026-01-05', '起诉期限');
     await act(id, 'accept', '2026-01-06', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-01-07');
-    await act(id, 'decide', '2026-02-02', {
-      decisionType: 'dismiss',
-      findings: '事实清楚',
-      reasoning: '理由不成立',
-    });
+    await act(id, 'hearParties', '2026-01-30', { method: 'phone' });
+    await act(id, 'decide', '2026-02-02', decisionData('uphold'));
     await act(id, 'serveDecision', '2026-02-04', { method: 'post', recipient: '李某' });
     const suit = await deadline(id, 'applicantSuit');
     expect({ ...pick(suit), kind: suit.kind }).toEqual({

@@ -3,7 +3,7 @@ import { allIndicators } from '../../src/kernel/indicators/registry.ts';
 import { type Client, makeUser, signIn } from '../support/app.ts';
 import type { Step } from '../support/line-kit.ts';
 import { mediationSweepFixture } from '../support/mediation-sweep.ts';
-import { reconsiderationTestbed } from '../support/reconsideration.ts';
+import { decisionData, reconsiderationTestbed } from '../support/reconsideration.ts';
 
 /**
  * Every registered indicator, on a small set of matters whose figures are worked out by hand below: its value and
@@ -23,14 +23,21 @@ const HOUSING = '宁波市镇海区住房和城乡建设局';
 const ids = new Map<string, number>();
 
 type Dept = 'market' | 'housing';
+/** A decision with what the law asks of it: its ground (Art. 63–64) and the head's approval (Art. 61(1)). */
+const grounds: Record<string, Record<string, string>> = {
+  revoke: { ground: 'a64.1' },
+  change: { ground: 'a63.3', changedTo: '警告' },
+};
 const decide = (date: string, decisionType: string): Step => ({
   action: 'decide',
   date,
-  data: { decisionType, findings: '查明的事实', reasoning: '理由' },
+  data: decisionData(decisionType, { findings: '查明的事实', reasoning: '理由', ...grounds[decisionType] }),
 });
+// The parties are heard (Art. 49) on the day the copy goes out, so any later decision may be made.
 const accepted = (on: string, copy: string): Step[] => [
   { action: 'accept', date: on, data: { procedure: 'ordinary' } },
   { action: 'sendCopy', date: copy },
+  { action: 'hearParties', date: copy, data: { method: 'phone' } },
 ];
 
 /**
@@ -45,7 +52,7 @@ const applications: [string, Dept, string, Step[]][] = [
     'A3',
     'market',
     '2025-05-06',
-    [{ action: 'refuse', date: '2025-05-07', data: { reason: '不属于复议范围' } }],
+    [{ action: 'refuse', date: '2025-05-07', data: { ground: 'outOfScope', reason: '不属于复议范围' } }],
   ],
   [
     'A4',
@@ -68,7 +75,8 @@ const applications: [string, Dept, string, Step[]][] = [
       { action: 'terminate', date: '2025-09-15', data: { cause: 'settled' } },
     ],
   ],
-  ['A9', 'market', '2024-12-16', [...accepted('2024-12-17', '2024-12-18'), decide('2025-01-20', 'dismiss')]],
+  // A penalty is upheld, never 驳回复议请求 (which answers a complaint of non-performance, Art. 69).
+  ['A9', 'market', '2024-12-16', [...accepted('2024-12-17', '2024-12-18'), decide('2025-01-20', 'uphold')]],
 ];
 /** Letters issued after the decision: counted by their date of issue. */
 const letters: [string, string, Record<string, unknown>, Dept][] = [
@@ -183,7 +191,7 @@ const expected: Record<string, Expected> = {
     records: [['A9', 'A1', 'A2', 'A3', 'A4', 'A8', 'A6'], ['A7']],
     by: {
       ...byRespondent([5, 1], [2, 0]),
-      decision: { 撤销: [1, 0], 维持: [2, 0], 驳回复议请求: [1, 0], 变更: [0, 1], '（未填）': [3, 0] },
+      decision: { 撤销: [1, 0], 维持: [3, 0], 变更: [0, 1], '（未填）': [3, 0] },
     },
   },
   'reconsideration.corrected': {
@@ -199,7 +207,7 @@ const expected: Record<string, Expected> = {
     records: [['A9', 'A1', 'A2', 'A4', 'A8', 'A6'], ['A7']],
     by: {
       ...byRespondent([4, 1], [2, 0]),
-      decision: { 撤销: [1, 0], 维持: [2, 0], 驳回复议请求: [1, 0], 变更: [0, 1], '（未填）': [2, 0] },
+      decision: { 撤销: [1, 0], 维持: [3, 0], 变更: [0, 1], '（未填）': [2, 0] },
     },
   },
   // 1 corrected (A1) of 6 concluded accepted cases; it was 1 of 7 when the refused A3 was counted too.

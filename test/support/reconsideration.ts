@@ -24,6 +24,15 @@ export interface Bed {
  * How each state of an application is reached, on the 2025 calendar (received Mon 3 March 2025). A path's name is
  * the state it ends in, with a variant after the dot.
  */
+/** A decision's data with what every decision needs (Art. 61(1) approval); `over` adds the type's own fields. */
+export const decisionData = (decisionType: string, over: Record<string, unknown> = {}) => ({
+  decisionType,
+  findings: '事实清楚',
+  reasoning: '适用依据正确',
+  approval: 'head',
+  approvedBy: '李某（副区长）',
+  ...over,
+});
 const accept: Step = { action: 'accept', date: '2025-03-05', data: { procedure: 'ordinary' } };
 const sendCopy: Step = { action: 'sendCopy', date: '2025-03-06' };
 const applicationPaths = (bed: Bed): KindPaths => ({
@@ -65,10 +74,23 @@ const applicationPaths = (bed: Bed): KindPaths => ({
       },
     ],
     'review.copySent': [accept, sendCopy],
+    // The respondent received the copy on the day: its reply period (Art. 48) runs to Thu 20 March.
+    'review.copyServed': [
+      accept,
+      sendCopy,
+      { action: 'serveCopy', date: '2025-03-06', data: { method: 'inPerson', receivedOn: '2025-03-06' } },
+    ],
     'review.replied': [
       accept,
       sendCopy,
       { action: 'receiveReply', date: '2025-03-12', data: { summary: '' } },
+    ],
+    // Copy sent, reply in, parties heard (Art. 49): what the law puts before a decision in the ordinary procedure.
+    'review.heard': [
+      accept,
+      sendCopy,
+      { action: 'receiveReply', date: '2025-03-12', data: { summary: '处罚事实清楚' } },
+      { action: 'hearParties', date: '2025-03-14', data: { method: 'phone' } },
     ],
     'review.hearingNoticed': [
       accept,
@@ -93,11 +115,8 @@ const applicationPaths = (bed: Bed): KindPaths => ({
     decided: [
       accept,
       sendCopy,
-      {
-        action: 'decide',
-        date: '2025-04-01',
-        data: { decisionType: 'uphold', findings: '事实清楚', reasoning: '适用依据正确' },
-      },
+      { action: 'hearParties', date: '2025-03-31', data: { method: 'phone' } },
+      { action: 'decide', date: '2025-04-01', data: decisionData('uphold') },
     ],
   },
 });

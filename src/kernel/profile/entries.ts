@@ -120,7 +120,7 @@ export function profileGroups(): ProfileGroup[] {
             { value: t.defaultPrefix },
             '如“镇司复”，文号为 前缀〔年份〕序号号',
           ),
-          name(issuer, '发文机关', { entry: NAME_KEYS.bureau }),
+          name(issuer, '发文机关', { entry: t.speaksAs ? NAME_KEYS[t.speaksAs] : NAME_KEYS.bureau }),
           name(signature, '落款', { entry: issuer }),
           name(`docSeal.${t.id}`, '印章', { entry: signature }),
         ].map((e) => ({ ...e, where: t.title })),

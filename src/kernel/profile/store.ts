@@ -38,15 +38,20 @@ export async function allVersions(db: Queryable): Promise<ProfileVersion[]> {
 
 /** The organ names the organisation registry gives while the profile sets none. */
 export async function orgDefaults(db: Queryable): Promise<Record<string, string>> {
-  const { rows } = await db.query<{ bureau: string | null; district: string | null }>(
+  const { rows } = await db.query<{
+    bureau: string | null;
+    district: string | null;
+    government: string | null;
+  }>(
     `SELECT (SELECT name FROM orgs WHERE kind = 'bureau' ORDER BY id LIMIT 1) AS bureau,
-            (SELECT name FROM orgs WHERE kind = 'district' ORDER BY id LIMIT 1) AS district`,
+            (SELECT name FROM orgs WHERE kind = 'district' ORDER BY id LIMIT 1) AS district,
+            (SELECT name FROM orgs WHERE kind = 'government' AND active ORDER BY id LIMIT 1) AS government`,
   );
   const bureau = rows[0]?.bureau ?? '';
-  // 宁波市镇海区司法局 → 宁波市镇海区人民政府: the government of the district the bureau belongs to.
-  const government = bureau.endsWith('司法局')
-    ? `${bureau.slice(0, -3)}人民政府`
-    : `${rows[0]?.district ?? ''}人民政府`;
+  // The district government of the registry (migration 0024); else 宁波市镇海区司法局 → 宁波市镇海区人民政府.
+  const government =
+    rows[0]?.government ??
+    (bureau.endsWith('司法局') ? `${bureau.slice(0, -3)}人民政府` : `${rows[0]?.district ?? ''}人民政府`);
   return { [ORG_DEFAULTS.bureau]: bureau, [ORG_DEFAULTS.districtGovernment]: government };
 }
 

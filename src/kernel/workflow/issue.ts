@@ -31,7 +31,13 @@ export async function issueDocuments(
   const year = Number(issuedOn.slice(0, 4));
   const drafts = [];
   for (const t of templates) {
-    const issuer = await issuerFor(tx, t.id, m.ownerOrgId);
+    // A template that speaks as one of the profile's organs (the 复议机关…) defaults to that organ's name.
+    const issuer = await issuerFor(
+      tx,
+      t.id,
+      m.ownerOrgId,
+      t.speaksAs ? (await names())[t.speaksAs] : undefined,
+    );
     const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names });
     drafts.push({ t, issuer, content });
   }

@@ -14,12 +14,18 @@ export interface Issuer {
 
 /**
  * The issuer of a template's documents for a matter, from the bureau profile (本机关设置, mirrored in settings):
- * docIssuer.<template>, else the profile's 本机关名称, else the bureau the matter's owning office belongs to (its
+ * docIssuer.<template>, else the profile's name of the organ the template speaks as (speaksAs), else its 本机关名称, else the bureau the matter's owning office belongs to (its
  * nearest ancestor of kind bureau); docSignature.<template>, else the organ; docSeal.<template>, else the signature.
  * Read at issue time and stored with the document (documents.issued_with, and the signature in its fields), so a
  * later change of the profile never alters an issued one.
  */
-export async function issuerFor(db: Queryable, templateId: string, ownerOrgId: number): Promise<Issuer> {
+export async function issuerFor(
+  db: Queryable,
+  templateId: string,
+  ownerOrgId: number,
+  /** The organ the template speaks as (TemplateDef.speaksAs), resolved from the profile: the default issuer. */
+  speaksAs?: string,
+): Promise<Issuer> {
   const { rows } = await db.query<{
     organ: string | null;
     signature: string | null;
@@ -38,7 +44,7 @@ export async function issuerFor(db: Queryable, templateId: string, ownerOrgId: n
     [templateId, ownerOrgId],
   );
   const r = rows[0];
-  const organ = r?.organ ?? r?.named ?? r?.bureau;
+  const organ = r?.organ ?? speaksAs ?? r?.named ?? r?.bureau;
   if (!organ) throw new Error(`no issuing organ for ${templateId}: set docIssuer.${templateId}`);
   const signature = r?.signature ?? organ;
   return { organ, signature, seal: r?.seal ?? signature, profileVersion: r?.version ?? 1 };

@@ -38,6 +38,12 @@ export interface TemplateDef<P> {
   title: string;
   /** The default number prefix, e.g. 镇司复; a bureau overrides it in settings (docPrefix.<id>). */
   defaultPrefix: string;
+  /**
+   * Whose name the document goes out in while the bureau's profile sets no issuer for it (docIssuer.<id>): one of
+   * the profile's organ names, e.g. reconsiderationOrgan for an act of the 行政复议机关 (行政复议法第四条); the
+   * bureau's name when absent. A default, so it follows a later change of that name in the profile.
+   */
+  speaksAs?: Exclude<keyof ProfileNames, 'specialSealAuthorised'>;
   render: (ctx: TemplateContext<P>) => Promise<TemplateContent>;
 }
 

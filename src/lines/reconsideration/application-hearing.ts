@@ -2,10 +2,18 @@ import { z } from 'zod';
 import { chineseCount } from '../../kernel/documents/numerals.ts';
 import { text } from '../../kernel/fields/fields.ts';
 import { action } from '../../kernel/workflow/types.ts';
-import { acceptedOn, hearing, procedureOf, setProcedure, staff } from './application-common.ts';
+import { acceptedOn, hearing, procedureOf, setProcedure, staff, underLaw2017 } from './application-common.ts';
 import { awaitingService } from './application-service.ts';
-import { hearingNotice, replyNotice } from './documents.ts';
-import { hearingHeldSchema, hearingNoticeSchema, replySchema, sendCopySchema } from './schemas.ts';
+import { conversionNotice, hearingNotice, replyNotice } from './documents.ts';
+import { committeeGrounds, hearingMethods } from './labels.ts';
+import {
+  consultCommitteeSchema,
+  hearingHeldSchema,
+  hearingNoticeSchema,
+  hearPartiesSchema,
+  replySchema,
+  sendCopySchema,
+} from './schemas.ts';
 
 /** Hearing the case: the copy to the respondent and its reply (Art. 48, 54), hearings (Art. 50–51), conversion to the ordinary procedure. */
 export const hearingActions = {
@@ -60,7 +68,30 @@ export const hearingActions = {
         from: ({ matter }) => acceptedOn(matter),
       },
     ],
+    documents: [{ template: conversionNotice }],
     describe: (d) => d.reason,
+  }),
+  hearParties: action({
+    label: '听取当事人意见',
+    from: hearing,
+    to: 'review',
+    roles: staff,
+    schema: hearPartiesSchema,
+    // Art. 49: in the ordinary procedure the parties are heard (in person, online, by phone) and it is recorded;
+    // a decision waits for it (see decide).
+    correctable: { roles: staff },
+    describe: (d) => hearingMethods[d.method],
+  }),
+  consultCommittee: action({
+    label: '提请行政复议委员会咨询',
+    from: hearing,
+    to: 'review',
+    roles: staff,
+    schema: consultCommitteeSchema,
+    // Art. 52(2)–(3): the committee's advisory opinion is recorded and weighs in the decision (Art. 61(3)).
+    requires: ({ rule }) => (underLaw2017(rule) ? '修订前的行政复议法未规定行政复议委员会咨询程序' : null),
+    correctable: { roles: staff },
+    describe: (d) => committeeGrounds[d.ground],
   }),
   noticeHearing: action({
     label: '通知听证',

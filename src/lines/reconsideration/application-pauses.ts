@@ -1,7 +1,14 @@
 import { action } from '../../kernel/workflow/types.ts';
 import { hearing, procedureOf, staff } from './application-common.ts';
 import { incidentalClocks, stopIncidental } from './application-incidental.ts';
-import { extensionNotice, resumptionNotice, suspensionNotice, terminationDecision } from './documents.ts';
+import {
+  extensionNotice,
+  resumptionNotice,
+  suspensionNotice,
+  terminationDecision,
+  withdrawalApproval,
+  withdrawalCauses,
+} from './documents.ts';
 import { terminationClockCauses } from './labels.ts';
 import { extendSchema, resumeSchema, suspendSchema, terminateSchema } from './schemas.ts';
 
@@ -13,12 +20,15 @@ export const pauseActions = {
     to: 'review',
     roles: staff,
     schema: extendSchema,
-    requires: ({ matter, last }) =>
-      procedureOf(matter) === 'simplified'
-        ? '简易程序案件不能延期，需要时请先转为普通程序'
-        : last('extend')
-          ? '审理期限已经延长过，延长期限最多不得超过三十日'
-          : null,
+    requires: async ({ matter, last, deadline, date }) => {
+      if (procedureOf(matter) === 'simplified') return '简易程序案件不能延期，需要时请先转为普通程序';
+      if (last('extend')) return '审理期限已经延长过，延长期限最多不得超过三十日';
+      // Art. 62(1) (2017 law Art. 31(1)): an extension is decided while the period runs, never after it expired.
+      const period = await deadline('decision');
+      return period?.status === 'running' && period.dueOn && date > period.dueOn
+        ? `审理期限已于 ${period.dueOn} 届满，届满后不能再延长`
+        : null;
+    },
     deadlines: [{ op: 'extend', key: 'decision', days: (d) => d.days }],
     documents: [{ template: extensionNotice }],
     describe: (d) => `延长${d.days}日：${d.reason}（${d.approvedBy}批准）`,
@@ -84,6 +94,13 @@ export const pauseActions = {
       { op: 'meet', key: 'suspensionLimit' },
       ...stopIncidental(),
     ],
-    documents: [{ template: terminationDecision }],
+    // A withdrawal is first approved by the 复议机构, then the 复议机关 terminates (Art. 41(1), 74).
+    documents: [
+      {
+        template: withdrawalApproval,
+        when: (d) => (withdrawalCauses as readonly string[]).includes(d.cause),
+      },
+      { template: terminationDecision },
+    ],
   }),
 };

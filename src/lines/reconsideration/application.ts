@@ -11,7 +11,8 @@ import { outcomeActions } from './application-outcome.ts';
 import { pauseActions } from './application-pauses.ts';
 import { serviceActions } from './application-service.ts';
 import { applicationDetails } from './details.ts';
-import { checkApplication } from './intake-checks.ts';
+import { receipt } from './documents.ts';
+import { checkApplication, lateApplicationWarnings } from './intake-checks.ts';
 import { actKinds } from './labels.ts';
 import { type ApplicationInput, applicationSchema } from './schemas.ts';
 import { administrativeOrgan, insertApplication, reconsiderationOffice } from './store.ts';
@@ -58,8 +59,17 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
       };
     },
     apply: async ({ tx, actor, matter, data }) =>
-      insertApplication(tx, actor, matter.id, matter.ownerOrgId, data),
+      insertApplication(
+        tx,
+        actor,
+        matter.id,
+        matter.ownerOrgId,
+        data,
+        (await lateApplicationWarnings(tx, data)).join('\n') || null,
+      ),
     deadlines: [{ op: 'start', key: 'acceptance', rule: 'xzfy.accept.review' }],
+    // The applicant's proof that the application arrived (收件回执), issued by the 复议机构 on the day of receipt.
+    documents: [{ template: receipt }],
   },
   actions: {
     ...acceptanceActions,

@@ -101,13 +101,19 @@ function planApplication(
   if (path === 'refuse' || path === 'redirect') {
     at = wd(at, between(rng, 1, 4));
     steps.push(
+      // Every respondent of the demo is a department of the district (or a 分局 the district government may
+      // hear, Art. 24(4)): none is outside jurisdiction, so the rarer refusals are for want of a legal interest.
       path === 'refuse'
         ? {
             action: 'refuse',
             date: at,
-            data: { reason: '申请人提出的事项不属于行政复议范围', legalBasis: '第三十条第一款' },
+            data: { ground: 'outOfScope', reason: '申请人提出的事项不属于行政复议范围。' },
           }
-        : { action: 'redirect', date: at, data: { properBody: '宁波市人民政府', reason: '' } },
+        : {
+            action: 'refuse',
+            date: at,
+            data: { ground: 'noInterest', reason: '申请人与被申请行政复议的行政行为没有利害关系。' },
+          },
     );
     return { input, steps };
   }
@@ -116,7 +122,11 @@ function planApplication(
     steps.push({
       action: 'requestSupplement',
       date: at,
-      data: { items: '请补充提交行政行为文书及身份证明材料' },
+      // Before 2024 the notice states the period itself (实施条例 Art. 29).
+      data: {
+        items: '请补充提交行政行为文书及身份证明材料',
+        ...(receivedOn < '2024-01-01' ? { periodDays: 10 } : {}),
+      },
     });
     if (rng() < 0.15) {
       steps.push({ action: 'supplementLapsed', date: wd(at, between(rng, 11, 13)), data: {} });
@@ -188,16 +198,25 @@ function planApplication(
     });
   else if (ending === 'withdrawn' || ending === 'settled')
     steps.push({ action: 'terminate', date: end, data: { cause: ending, note: '' } });
-  else
+  else {
+    // 驳回复议请求 only answers a complaint of non-performance (Art. 69); a lawful act is upheld (Art. 68).
+    const dismissal = rng() >= 0.6 && actKind === 'nonPerformance';
     steps.push({
       action: 'decide',
       date: end,
       data: {
-        decisionType: rng() < 0.6 ? 'uphold' : 'dismiss',
-        findings: '经审理查明，被申请人作出的行政行为认定事实清楚，证据确凿。',
-        reasoning: '被申请人作出的行政行为适用依据正确，程序合法，内容适当。',
+        decisionType: dismissal ? 'dismiss' : 'uphold',
+        findings: dismissal
+          ? '被申请人在申请人提出申请前已经依法履行了相应职责。'
+          : '被申请人作出的行政行为认定事实清楚，证据确凿。',
+        reasoning: dismissal
+          ? '被申请人在受理前已经履行法定职责，申请人的行政复议请求不能成立。'
+          : '被申请人作出的行政行为适用依据正确，程序合法，内容适当。',
+        approval: 'head',
+        approvedBy: '区人民政府分管副区长',
       },
     });
+  }
   return { input, steps };
 }
 
@@ -284,10 +303,13 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
     const decided = applications.filter((a) => a.steps.some((s) => s.action === 'decide' && inYear(s.date)));
     chooseIn(rng, decided, p.corrected, (a) => {
       const s = a.steps.find((x) => x.action === 'decide')!;
+      const decisionType = pick(rng, ['revoke', 'change', 'confirmIllegal'] as const);
       s.data = {
         ...s.data,
-        decisionType: pick(rng, ['revoke', 'change', 'confirmIllegal']),
-        findings: '经审理查明，被申请人作出行政行为时主要事实不清、证据不足。',
+        decisionType,
+        ground: { revoke: 'a64.1', change: 'a63.3', confirmIllegal: 'a65.1.2' }[decisionType],
+        ...(decisionType === 'change' ? { changedTo: '对申请人处以警告' } : {}),
+        findings: '被申请人作出行政行为时主要事实不清、证据不足。',
         reasoning: '被申请人作出的行政行为主要事实不清、证据不足，依法应予纠正。',
       };
     });
@@ -336,7 +358,10 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
       s.steps.at(-1)!.data = { outcome: 'lost', note: '法院判决撤销被诉行政行为' };
     });
   }
-  for (const a of applications) serveDecision(cal, a.steps);
+  for (const a of applications) {
+    hearBeforeDecision(a);
+    serveDecision(cal, a.steps);
+  }
   for (const a of applications) a.steps = servedOnTheDay(a.steps);
   // Registered in the order they arrived, as a clerk would, so case numbers follow the dates.
   const byDate =
@@ -346,6 +371,23 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
   applications.sort(byDate((a) => a.input.receivedOn));
   suits.sort(byDate((s) => String(s.input.filedOn)));
   return { applications, suits };
+}
+
+/**
+ * In the ordinary procedure under the 2023 law the parties are heard before the decision (Art. 49): by phone on
+ * the day of the decision, unless a hearing was held. Added without the random source, as serveDecision below.
+ */
+function hearBeforeDecision(a: PlannedApplication) {
+  if (a.input.receivedOn < '2024-01-01') return;
+  const decided = a.steps.findIndex((s) => s.action === 'decide');
+  if (decided < 0 || a.steps.some((s) => s.action === 'holdHearing')) return;
+  const accepted = a.steps.find((s) => s.action === 'accept');
+  if (accepted?.data.procedure === 'simplified') return;
+  a.steps.splice(decided, 0, {
+    action: 'hearParties',
+    date: a.steps[decided]!.date,
+    data: { method: 'phone', applicantOpinion: '申请人坚持其行政复议请求及理由。' },
+  });
 }
 
 /**

@@ -14,8 +14,12 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
   const [a, parties] = await inParallel(db, [
     () =>
       db.query(
-        `SELECT a.*, o.name AS respondent FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
-       WHERE a.matter_id = $1`,
+        `SELECT a.*, o.name AS respondent,
+                (SELECT to_char(e.occurred_on, 'YYYY-MM-DD') FROM matter_events e
+                 WHERE e.matter_id = a.matter_id AND e.action = 'accept' AND e.voided_by IS NULL
+                 ORDER BY e.seq DESC LIMIT 1) AS accepted_on
+         FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
+         WHERE a.matter_id = $1`,
         [matterId],
       ),
     () =>
@@ -33,6 +37,8 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
     factsSection('申请事项', [
       ['收件日期', r.received_on],
       ['申请方式', label(channels, r.channel)],
+      // The intake's warning stays a fact of the matter (Art. 20–21), for the review to weigh.
+      ['申请期限提示', r.late_warning],
       ['被申请人', r.respondent],
       ['行政行为类别', label(actKinds, r.act_kind)],
       ['被申请的行政行为', r.act_title],
@@ -41,6 +47,7 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
       ['知道该行为的日期', r.act_known_on],
       ['涉及不动产', r.real_property],
       ['行政复议请求', r.request],
+      ['受理日期', r.accepted_on],
       ['审理程序', label(procedures, r.procedure)],
       ['决定类型', label(decisionTypes, r.decision_type)],
       ['决定日期', r.decided_on],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeUser, orgId, signIn } from '../../../test/support/app.ts';
-import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
+import { decisionData, reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
 const { bed, create, act, countMatters } = reconsiderationTestbed();
 
@@ -44,11 +44,7 @@ describe('bad input at intake is refused with a clear message and writes nothing
         (await bed.t.db.query('SELECT count(*) AS n FROM matter_events WHERE matter_id = $1', [id])).rows[0]
           .n,
       );
-    const res = await act(id, 'decide', '2025-10-09', {
-      decisionType: 'uphold',
-      findings: '略',
-      reasoning: '略',
-    });
+    const res = await act(id, 'decide', '2025-10-09', decisionData('uphold'));
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toContain('可执行的操作');
     expect(await events()).toBe(1);
@@ -63,7 +59,22 @@ describe('bad input at intake is refused with a clear message and writes nothing
     };
     const late = await create(lateAct);
     expect(late.statusCode).toBe(201);
-    expect(late.json().warnings.join()).toContain('超过法定申请期限');
+    const [warning] = late.json().warnings;
+    expect(warning).toBe(
+      '申请可能已超过法定申请期限：自知道行政行为之日（2025-06-01）起六十日，至 2025-07-31 届满（中华人民共和国行政复议法（2023年9月1日修订，2024年1月1日施行）第二十条第一款）。请核实是否有不可抗力或其他正当理由。',
+    );
+    // Kept on the matter as a fact, for the review to weigh after the registration form is gone.
+    const facts = (await bed.clerk.get(`/api/matters/${late.json().id}`)).json().details[0].fields;
+    expect(facts.find((f: { label: string }) => f.label === '申请期限提示')?.value).toBe(warning);
+    // The bureau itself as respondent (Art. 28): registered, with the other organ the applicant may choose.
+    const bureau = await create({
+      respondentOrgId: await orgId(bed.t.db, 'bureau'),
+      actTitle: '律师违法行为处罚决定',
+    });
+    expect(bureau.statusCode).toBe(201);
+    expect(bureau.json().warnings).toEqual([
+      '被申请人宁波市镇海区司法局是履行行政复议机构职责的司法行政部门（第二十八条）：申请人可以向本级人民政府申请行政复议，也可以向上一级司法行政部门申请；参与作出该行政行为的人员应当回避。',
+    ]);
     const dup = await create(lateAct);
     expect(dup.statusCode).toBe(400);
     expect(dup.json().errors[0]).toMatchObject({ field: 'allowDuplicate' });

@@ -26,7 +26,8 @@ describe('the steps a matter page offers', () => {
       holdHearing: '尚未通知听证',
       decide: '尚未向被申请人发送申请书副本，不能作出决定',
       opinionReported: '尚未制发行政复议意见书',
-      extend: 'yes',
+      // The page asks on the business date (2026-11-25), long after the period ended: no extension (Art. 62(1)).
+      extend: '审理期限已于 2025-11-28 届满，届满后不能再延长',
     });
     await act(id, 'sendCopy', '2025-09-30');
     expect(await offered(id)).toMatchObject({

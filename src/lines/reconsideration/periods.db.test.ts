@@ -7,7 +7,7 @@
  * resumption; an extension (第六十二条第一款) is added to the unrolled last day. Every date below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
+import { decisionData, reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
 const { create, act, deadline } = reconsiderationTestbed();
 
@@ -170,18 +170,24 @@ describe('the respondent’s time to act again runs from its receipt of the deci
   const decided = async (receivedOn: string, data: Record<string, unknown>) => {
     const id = await acceptedOn(receivedOn, '2025-04-01');
     expect((await act(id, 'sendCopy', '2025-04-02')).statusCode).toBe(200);
-    const res = await act(id, 'decide', '2025-05-30', {
-      findings: '事实不清',
-      reasoning: '证据不足',
-      ...data,
-    });
+    expect((await act(id, 'hearParties', '2025-05-29', { method: 'phone' })).statusCode).toBe(200);
+    const res = await act(
+      id,
+      'decide',
+      '2025-05-30',
+      decisionData(String(data.decisionType), { findings: '事实不清', reasoning: '证据不足', ...data }),
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect((await act(id, 'serveDecision', '2025-06-04', { method: 'inPerson' })).statusCode).toBe(200);
     return id;
   };
 
   it('as long as the decision says', async () => {
-    const id = await decided('2025-03-27', { decisionType: 'revokeRedo', redoWithinDays: 30 });
+    const id = await decided('2025-03-27', {
+      decisionType: 'revokeRedo',
+      ground: 'a64.1',
+      redoWithinDays: 30,
+    });
     // 30 days from Wed 4 June: Fri 4 July.
     expect(await deadline(id, 'redo')).toMatchObject({
       dueOn: '2025-07-04',
@@ -191,7 +197,11 @@ describe('the respondent’s time to act again runs from its receipt of the deci
   });
 
   it('60 days where the decision sets none (实施条例第四十九条第一款)', async () => {
-    const id = await decided('2025-03-28', { decisionType: 'confirmIllegalRedo' });
+    const id = await decided('2025-03-28', {
+      decisionType: 'confirmIllegalRedo',
+      ground: 'a65.1.2',
+      remedy: '依法退还已收取的罚款',
+    });
     // 60 days from Wed 4 June: 26 (5–30 Jun) + 31 (Jul) + 3 = Sun 3 August → Mon 4 August.
     expect(await deadline(id, 'redo')).toMatchObject({ dueOn: '2025-08-04', badge: 'lapsed' });
   });
@@ -207,7 +217,9 @@ describe('复议前置 (第三十四条): the applicant’s 15 days to sue after
         actTitle: '复议前置',
       })
     ).json();
-    expect((await act(id, 'refuse', '2025-09-17', { reason: '超过申请期限' })).statusCode).toBe(200);
+    expect(
+      (await act(id, 'refuse', '2025-09-17', { ground: 'late', reason: '超过申请期限' })).statusCode,
+    ).toBe(200);
     expect(
       (
         await act(id, 'serveRefusal', '2025-09-22', {

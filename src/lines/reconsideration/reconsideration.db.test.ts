@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
+import { decisionData, reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
 const { bed, create, act, deadline } = reconsiderationTestbed();
 
@@ -33,7 +33,7 @@ describe('a reconsideration application, from intake to decision', () => {
 
     const accepted = await act(id, 'accept', '2025-10-15', { procedure: 'ordinary' });
     expect(accepted.statusCode).toBe(200);
-    expect(accepted.json().documents[0].docNumber).toMatch(/^镇司复受〔2025〕\d+号$/);
+    expect(accepted.json().documents[0].docNumber).toMatch(/^镇政复受〔2025〕\d+号$/);
     expect(await deadline(id, 'sendCopy')).toMatchObject({ dueOn: '2025-10-24' });
     // 60 days from 15 Oct is Sun 14 Dec: the period ends on the next working day.
     expect(await deadline(id, 'decision')).toMatchObject({ dueOn: '2025-12-15' });
@@ -90,17 +90,24 @@ describe('a reconsideration application, from intake to decision', () => {
     // The days of suspension are not counted: the due date moves back by them.
     expect(resumed.dueOn > afterExtension.dueOn).toBe(true);
 
-    const decided = await act(id, 'decide', '2025-12-10', {
-      decisionType: 'revoke',
-      findings: '被申请人认定事实不清',
-      reasoning: '主要事实不清、证据不足',
-    });
+    // The hearing held on 12 November heard the parties (Art. 49); the ground is cited by its 项 (Art. 64(1)(一)).
+    const decided = await act(
+      id,
+      'decide',
+      '2025-12-10',
+      decisionData('revoke', {
+        ground: 'a64.1',
+        findings: '被申请人认定事实不清',
+        reasoning: '主要事实不清、证据不足',
+      }),
+    );
     expect(decided.statusCode).toBe(200);
     expect(decided.json().documents[0]).toMatchObject({ title: '行政复议决定书' });
-    expect(decided.json().documents[0].docNumber).toMatch(/^镇司复〔2025〕\d+号$/);
+    expect(decided.json().documents[0].docNumber).toMatch(/^镇政复〔2025〕\d+号$/);
     const detail = (await bed.clerk.get(`/api/matters/${id}`)).json();
     expect(detail.matter).toMatchObject({ state: 'decided', closedOn: '2025-12-10' });
     expect(detail.documents.map((d: { title: string }) => d.title)).toEqual([
+      '行政复议申请收件回执',
       '行政复议申请补正通知书',
       '行政复议受理通知书',
       '提出行政复议答复通知书',
@@ -284,11 +291,8 @@ describe('suspension, termination and letters after the decision', () => {
     ).json();
     await act(id, 'accept', '2026-01-06', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-01-07');
-    await act(id, 'decide', '2026-02-02', {
-      decisionType: 'dismiss',
-      findings: '事实清楚',
-      reasoning: '理由不成立',
-    });
+    await act(id, 'hearParties', '2026-01-30', { method: 'phone' });
+    await act(id, 'decide', '2026-02-02', decisionData('uphold'));
     expect(await deadline(id, 'applicantSuit')).toBeUndefined(); // runs from receipt, not from the decision
     const served = await act(id, 'serveDecision', '2026-02-04', { method: 'post', recipient: '张某' });
     expect(served.statusCode).toBe(200);
@@ -317,18 +321,15 @@ describe('suspension, termination and letters after the decision', () => {
     ).json();
     await act(id, 'accept', '2026-04-02', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-04-03');
-    await act(id, 'decide', '2026-05-06', {
-      decisionType: 'uphold',
-      findings: '事实清楚',
-      reasoning: '适用依据正确',
-    });
+    await act(id, 'hearParties', '2026-05-06', { method: 'inPerson' });
+    await act(id, 'decide', '2026-05-06', decisionData('uphold'));
     const letter = await act(id, 'issueOpinionLetter', '2026-05-08', {
       recipientOrgId: bed.market,
       problems: '同类问题',
       opinion: '请自查纠正',
     });
     expect(letter.statusCode).toBe(200);
-    expect(letter.json().documents[0].docNumber).toMatch(/^镇司复意〔2026〕\d+号$/);
+    expect(letter.json().documents[0].docNumber).toMatch(/^镇政复意〔2026〕\d+号$/);
     // Art. 76: sixty days from the organ's receipt of the letter.
     expect(await deadline(id, 'opinionReport')).toMatchObject({ status: 'notStarted', dueOn: null });
     expect(

@@ -1,12 +1,13 @@
 import { describe } from 'vitest';
 import { type Refusal, refusalsTable } from '../../../test/support/line-kit.ts';
-import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
+import { decisionData, reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
 const { ctx, kit } = reconsiderationTestbed();
 
 const APP = 'reconsideration/application';
 const SUIT = 'reconsideration/suit';
-const decision = { decisionType: 'uphold', findings: '事实清楚', reasoning: '适用依据正确' };
+const decision = decisionData('uphold');
+const law2017 = { receivedOn: '2023-12-20', actDate: '2023-12-01', actKnownOn: '2023-12-05' };
 
 /**
  * Every refusal of the line, word for word, each leaving the matter as it was. The paths (received Mon 3 March
@@ -23,6 +24,87 @@ const rows: Refusal[] = [
     date: '2025-03-10',
     data: { items: '再补正' },
     message: '补正通知应当一次性载明需要补正的事项，不能再次通知补正',
+  },
+  {
+    what: 'a supplement notice later than five working days after receipt',
+    lineKind: APP,
+    path: 'received',
+    action: 'requestSupplement',
+    date: '2025-03-11',
+    data: { items: '请提供身份证明' },
+    message: '补正通知应当自收到申请之日起五日内发出（第三十一条第一款），本案最迟应在 2025-03-10 发出',
+  },
+  {
+    what: 'a supplement notice under the 2017 law that states no period',
+    lineKind: APP,
+    path: 'received',
+    intake: law2017,
+    action: 'requestSupplement',
+    date: '2023-12-21',
+    data: { items: '请提供身份证明' },
+    message: '2024年1月1日前收到的申请，补正通知应当载明合理的补正期限（实施条例第二十九条）',
+  },
+  {
+    what: 'extending the supplement period once it has run out',
+    lineKind: APP,
+    path: 'awaitingSupplement',
+    action: 'extendSupplement',
+    date: '2025-03-19',
+    data: { days: 5, reason: '申请人住院' },
+    message: '补正期限已于 2025-03-18 届满，不能再延长',
+  },
+  {
+    what: 'a refusal after the review period ran out (deemed accepted)',
+    lineKind: APP,
+    path: 'received',
+    action: 'refuse',
+    date: '2025-03-11',
+    data: { ground: 'outOfScope', reason: '不属于行政复议范围。' },
+    message:
+      '受理审查期限已于 2025-03-10 届满，申请自届满之日起视为受理（第三十条第三款），不能再决定不予受理；不符合受理条件的，请在受理后决定驳回申请（第三十三条）',
+  },
+  {
+    what: 'a refusal for want of jurisdiction that names no competent organ',
+    lineKind: APP,
+    path: 'received',
+    action: 'refuse',
+    date: '2025-03-05',
+    data: { ground: 'outsideJurisdiction', reason: '被申请人系垂直领导的行政机关。' },
+    message: '不属于本机关管辖的，应当告知申请人有管辖权的行政复议机关',
+  },
+  {
+    what: 'a refusal for want of jurisdiction naming this very organ',
+    lineKind: APP,
+    path: 'received',
+    action: 'refuse',
+    date: '2025-03-05',
+    data: { ground: 'outsideJurisdiction', reason: '不属于本机关管辖。', properBody: '宁波市镇海区人民政府' },
+    message: '有管辖权的行政复议机关不能是本机关',
+  },
+  {
+    what: 'a bare redirection under the 2023 law',
+    lineKind: APP,
+    path: 'received',
+    action: 'redirect',
+    date: '2025-03-05',
+    data: { properBody: '宁波市人民政府' },
+    message:
+      '不属于本机关管辖的申请，应当决定不予受理并在决定中告知有管辖权的行政复议机关（第三十条第二款），请使用“不予受理”',
+  },
+  {
+    what: 'a refusal for want of jurisdiction under the 2017 law, which redirects instead',
+    lineKind: APP,
+    path: 'received',
+    intake: law2017,
+    action: 'refuse',
+    date: '2023-12-21',
+    data: {
+      ground: 'outsideJurisdiction',
+      reason: '不属于本机关管辖。',
+      properBody: '国家税务总局宁波市税务局',
+    },
+    message:
+      '修订前的行政复议法第十七条第一款规定，不属于本机关受理的申请应当告知申请人向有关行政复议机关提出，请使用“告知向有权机关申请”',
   },
   {
     what: 'abandonment before the supplement period has run out',
@@ -139,6 +221,15 @@ const rows: Refusal[] = [
     message: '延长期限最多不得超过三十日',
   },
   {
+    what: 'an extension after the decision period has run out',
+    lineKind: APP,
+    path: 'review.copySent',
+    action: 'extend',
+    date: '2025-06-03',
+    data: { days: 10, reason: '案情复杂', approvedBy: '王某' },
+    message: '审理期限已于 2025-05-06 届满，届满后不能再延长',
+  },
+  {
     what: 'terminating for sixty days of suspension a case not suspended',
     lineKind: APP,
     path: 'review',
@@ -180,8 +271,8 @@ const rows: Refusal[] = [
     lineKind: APP,
     path: 'review.copySent',
     action: 'decide',
-    date: '2025-03-20',
-    data: { ...decision, decisionType: 'revokeRedo' },
+    date: '2025-03-21',
+    data: { ...decision, decisionType: 'revokeRedo', ground: 'a64.2' },
     message: '责令重新作出或者履行的，应当写明期限',
   },
   {
@@ -189,9 +280,94 @@ const rows: Refusal[] = [
     lineKind: APP,
     path: 'review.copySent',
     action: 'decide',
-    date: '2025-03-20',
+    date: '2025-03-21',
     data: { ...decision, decisionType: 'orderPerform' },
     message: '责令重新作出或者履行的，应当写明期限',
+  },
+  // Before a decision (Art. 48–49, 52, 61) and what it must rest on (Art. 33, 63–72)
+  {
+    what: 'a decision while the respondent’s reply period still runs and no reply is in',
+    lineKind: APP,
+    path: 'review.copyServed',
+    action: 'decide',
+    date: '2025-03-20',
+    data: decision,
+    message: '被申请人的答复期限至 2025-03-20 届满，尚未收到答复，期满前不能作出决定',
+  },
+  {
+    what: 'an ordinary-procedure decision without hearing the parties',
+    lineKind: APP,
+    path: 'review.replied',
+    action: 'decide',
+    date: '2025-03-21',
+    data: decision,
+    message:
+      '适用普通程序审理的案件，应当当面或者通过互联网、电话等方式听取当事人的意见并记录在案（第四十九条），请先登记“听取当事人意见”',
+  },
+  {
+    what: 'dismissing the request against a penalty, which is upheld or corrected instead',
+    lineKind: APP,
+    path: 'review.heard',
+    action: 'decide',
+    date: '2025-03-21',
+    data: { ...decision, decisionType: 'dismiss' },
+    message:
+      '驳回复议请求仅适用于申请人认为被申请人不履行法定职责的案件（第六十九条）；行政行为认定事实清楚、证据确凿、适用依据正确、程序合法、内容适当的，应当决定维持（第六十八条）',
+  },
+  {
+    what: 'a revocation that names no ground',
+    lineKind: APP,
+    path: 'review.heard',
+    action: 'decide',
+    date: '2025-03-21',
+    data: { ...decision, decisionType: 'revoke' },
+    message: '“撤销”决定应当写明所依据的情形',
+  },
+  {
+    what: 'a revocation resting on a ground of change',
+    lineKind: APP,
+    path: 'review.heard',
+    action: 'decide',
+    date: '2025-03-21',
+    data: { ...decision, decisionType: 'revoke', ground: 'a63.1' },
+    message: '所选情形不能作为“撤销”决定的依据',
+  },
+  {
+    what: 'a change that does not say what the act becomes',
+    lineKind: APP,
+    path: 'review.heard',
+    action: 'decide',
+    date: '2025-03-21',
+    data: { ...decision, decisionType: 'change', ground: 'a63.1' },
+    message: '变更决定应当写明变更后的内容（第六十三条）',
+  },
+  {
+    what: 'a partial revocation that does not say which part',
+    lineKind: APP,
+    path: 'review.heard',
+    action: 'decide',
+    date: '2025-03-21',
+    data: { ...decision, decisionType: 'partRevoke', ground: 'a64.1' },
+    message: '部分撤销决定应当写明撤销的部分（第六十四条）',
+  },
+  {
+    what: 'a decision the committee should have been consulted on',
+    lineKind: APP,
+    path: 'review.heard',
+    action: 'decide',
+    date: '2025-03-21',
+    data: { ...decision, committeeRequired: true },
+    message: '本案应当提请行政复议委员会提出咨询意见（第五十二条第二款），请先登记“提请行政复议委员会咨询”',
+  },
+  {
+    what: 'a decision type the 2017 law does not know',
+    lineKind: APP,
+    path: 'review.heard',
+    intake: law2017,
+    action: 'decide',
+    date: '2025-03-21',
+    data: { ...decision, decisionType: 'confirmInvalid' },
+    message: '本案申请于2024年1月1日前收到，适用修订前的行政复议法，该法未规定“确认无效”决定',
   },
   {
     what: 'an opinion letter to a body outside the registry of organs',

@@ -4,10 +4,16 @@ import { partyField, representativeField } from '../../kernel/fields/party.ts';
 import { confirmOnly, fieldGroup } from '../../kernel/workflow/form-meta.ts';
 import {
   actKinds,
+  approvals,
   channels,
+  committeeGrounds,
+  correctionTypes,
+  decisionGroundLabels,
   decisionTypes,
+  hearingMethods,
   instances,
   procedures,
+  refusalGrounds,
   serviceMethods,
   simplifiedGrounds,
   suitOutcomes,
@@ -62,6 +68,20 @@ export type ApplicationForm = z.input<typeof applicationSchema>;
 
 export const supplementRequestSchema = z.object({
   items: text('需要补正的事项', 2000),
+  // 实施条例（2007）第二十九条: the notice states a reasonable period; the 2023 law fixes ten working days.
+  periodDays: z.number().int().min(1, '补正期限至少 1 日').max(60, '补正期限不宜超过六十日').optional().meta({
+    title: '补正期限（日）',
+    description: '2024年1月1日前收到的申请（实施条例第二十九条）应写明合理的补正期限；此后收到的申请为十日',
+  }),
+});
+export const supplementExtendSchema = z.object({
+  days: z
+    .number()
+    .int()
+    .min(1, '延长天数至少 1 日')
+    .max(30, '延长天数不宜超过三十日')
+    .meta({ title: '延长天数（日）' }),
+  reason: text('申请人不能按期补正的正当理由', 1000),
 });
 export const supplementReceivedSchema = z.object({
   note: note('补正情况', 1000),
@@ -81,10 +101,24 @@ export const acceptSchema = z
         message: '适用简易程序应写明第五十三条规定的情形',
       });
   });
-export const refuseSchema = z.object({
-  reason: text('不予受理的理由', 2000),
-  legalBasis: z.string().trim().max(200).default('第三十条第一款').meta({ title: '法律依据（条款）' }),
-});
+export const refuseSchema = z
+  .object({
+    ground: choice('不予受理的情形（第三十条第一款）', refusalGrounds),
+    reason: text('不予受理的理由', 2000),
+    properBody: optionalText('有管辖权的行政复议机关', 100).meta({
+      title: '有管辖权的行政复议机关',
+      description: '不属于本机关管辖的，应当在决定中告知（第三十条第二款）',
+      'x-showWhen': { field: 'ground', in: ['outsideJurisdiction'] },
+    }),
+  })
+  .superRefine((d, ctx) => {
+    if (d.ground === 'outsideJurisdiction' && !d.properBody)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['properBody'],
+        message: '不属于本机关管辖的，应当告知申请人有管辖权的行政复议机关',
+      });
+  });
 export const redirectSchema = z.object({
   properBody: text('有权受理的行政复议机关', 100),
   reason: note('说明', 1000),
@@ -93,7 +127,7 @@ export const sendCopySchema = z.object({
   note: note('送达说明', 500),
 });
 export const replySchema = z.object({
-  summary: note('答复要点', 5000),
+  summary: note('答复要点', 5000, '决定书“被申请人称”一段据此写明'),
   evidenceSubmitted: z.boolean().default(true).meta({ title: '已提交证据、依据' }),
 });
 export const hearingNoticeSchema = z.object({
@@ -112,7 +146,7 @@ export const extendSchema = z.object({
     .max(30, '延长期限最多不得超过三十日')
     .meta({ title: '延长天数（日）' }),
   reason: text('延期理由', 1000),
-  approvedBy: text('批准人（行政复议机构负责人）', 50),
+  approvedBy: text('批准人（行政复议机构负责人；2024年1月1日前收到的申请为行政复议机关负责人）', 50),
 });
 export const suspendSchema = z.object({
   cause: choice('中止原因（第三十九条）', suspensionCauses),
@@ -128,10 +162,70 @@ export const terminateSchema = z.object({
 export const mediateSchema = z.object({
   agreement: text('调解协议内容', 5000),
 });
+export const hearPartiesSchema = z.object({
+  method: choice('听取意见的方式（第四十九条）', hearingMethods),
+  applicantOpinion: note('申请人的意见', 5000),
+  thirdPartyOpinion: note('第三人的意见', 5000, '有第三人的，决定书写明其意见'),
+});
+export const consultCommitteeSchema = z.object({
+  ground: choice('提请咨询的情形（第五十二条第二款）', committeeGrounds),
+  opinion: text('行政复议委员会的咨询意见', 5000),
+});
 export const decideSchema = z.object({
-  decisionType: choice('决定类型', decisionTypes),
+  decisionType: choice(
+    '决定类型',
+    decisionTypes,
+    `计为纠错：${correctionTypes.map((t) => decisionTypes[t]).join('、')}；维持、驳回复议请求、驳回申请不计为纠错。驳回复议请求仅用于不履行法定职责案件（第六十九条）`,
+  ),
+  ground: choice('决定所依据的情形', decisionGroundLabels)
+    .optional()
+    .meta({
+      'x-showWhen': {
+        field: 'decisionType',
+        in: [
+          'change',
+          'revoke',
+          'partRevoke',
+          'revokeRedo',
+          'confirmIllegal',
+          'confirmIllegalRedo',
+          'agreement',
+          'rejectApplication',
+        ],
+      },
+    }),
+  changedTo: optionalText('变更后的内容', 1000).meta({
+    title: '变更后的内容（第六十三条）',
+    'x-showWhen': { field: 'decisionType', in: ['change'] },
+  }),
+  revokedPart: optionalText('撤销的部分', 1000).meta({
+    title: '撤销的部分（第六十四条）',
+    'x-showWhen': { field: 'decisionType', in: ['partRevoke'] },
+  }),
+  remedy: optionalText('责令被申请人承担的责任或者补救措施', 1000).meta({
+    title: '责令承担的责任、补救措施或者补偿（第七十一条、第七十二条）',
+    'x-showWhen': { field: 'decisionType', in: ['confirmIllegalRedo', 'agreement'] },
+  }),
+  compensation: choice('一并提出的行政赔偿请求（第七十二条）', {
+    none: '未提出',
+    awarded: '决定被申请人依法给予赔偿',
+    rejected: '驳回行政赔偿请求',
+  }).default('none'),
+  compensationTerms: optionalText('赔偿的内容', 1000).meta({
+    title: '赔偿的内容',
+    'x-showWhen': { field: 'compensation', in: ['awarded'] },
+  }),
+  // The decision prints 经审理查明： and 本机关认为： itself; the same words typed by the clerk are dropped there.
   findings: text('经审理查明的事实', 10000),
-  reasoning: text('理由', 10000),
+  reasoning: text('本机关认为（理由）', 10000),
+  thirdPartyOpinion: note('第三人的意见', 5000, '未在听取意见时记录的，可在此写明'),
+  approval: choice('决定的审批（第六十一条第一款）', approvals),
+  approvedBy: text('批准的负责人或者讨论的会议', 100),
+  committeeRequired: z.boolean().default(false).meta({
+    title: '属于应当提请行政复议委员会咨询的案件',
+    description:
+      '案情重大、疑难、复杂，专业性、技术性较强，或者第二十四条第二款规定的案件（第五十二条第二款第一至三项）',
+  }),
   redoWithinDays: z
     .number()
     .int()

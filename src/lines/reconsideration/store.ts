@@ -11,11 +11,12 @@ export async function insertApplication(
   matterId: number,
   ownerOrgId: number,
   d: ApplicationInput,
+  lateWarning: string | null,
 ) {
   await tx.query(
     `INSERT INTO reconsideration_applications (matter_id, channel, received_on, respondent_org_id, act_kind, act_title,
-       act_doc_no, act_date, act_known_on, real_property, request)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       act_doc_no, act_date, act_known_on, real_property, request, late_warning)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       matterId,
       d.channel,
@@ -28,6 +29,7 @@ export async function insertApplication(
       d.actKnownOn,
       d.realProperty,
       d.request,
+      lateWarning,
     ],
   );
   const register = async (list: PartyInput[]) => {
@@ -55,32 +57,51 @@ export async function insertApplication(
   );
 }
 
+/** A party as a document names it: 张某，男，1990年1月1日出生，住…; an organisation with its 法定代表人. */
+export interface PartyParticulars {
+  name: string;
+  partyType: 'person' | 'organisation';
+  sex: 'male' | 'female' | null;
+  birthDate: string | null;
+  address: string | null;
+  legalRepresentative: string | null;
+  relation?: string | null;
+}
+
 export interface ApplicationFacts {
   respondentName: string;
   respondentOrgId: number;
+  respondentAddress: string | null;
+  respondentRepresentative: string | null;
   actKind: string;
+  channel: string;
   actTitle: string;
   actDocNo: string | null;
   actDate: string;
   request: string;
   receivedOn: string;
   procedure: string | null;
-  applicants: { name: string; partyType: string }[];
-  thirdParties: { name: string }[];
+  applicants: PartyParticulars[];
+  thirdParties: PartyParticulars[];
+  representatives: PartyParticulars[];
 }
 
-/** What the documents quote about an application. */
+const partiesOf = (role: string) => `coalesce((
+  SELECT json_agg(json_build_object('name', p.name, 'partyType', p.party_type, 'sex', p.sex, 'birthDate', p.birth_date,
+                                    'address', p.address, 'legalRepresentative', p.legal_representative,
+                                    'relation', mp.relation) ORDER BY mp.seq)
+  FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
+  WHERE mp.matter_id = a.matter_id AND mp.role = '${role}'), '[]')`;
+
+/** What the documents quote about an application: the act, the parties with their particulars, the respondent's. */
 export async function applicationFacts(db: Queryable, matterId: number): Promise<ApplicationFacts> {
   const { rows } = await db.query<ApplicationFacts>(
-    `SELECT o.name AS "respondentName", a.respondent_org_id AS "respondentOrgId", a.act_kind AS "actKind",
+    `SELECT o.name AS "respondentName", a.respondent_org_id AS "respondentOrgId", o.address AS "respondentAddress",
+            o.legal_representative AS "respondentRepresentative", a.act_kind AS "actKind", a.channel,
             a.act_title AS "actTitle", a.act_doc_no AS "actDocNo", a.act_date AS "actDate", a.request,
             a.received_on AS "receivedOn", a.procedure,
-            coalesce((SELECT json_agg(json_build_object('name', p.name, 'partyType', p.party_type) ORDER BY mp.seq)
-                      FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
-                      WHERE mp.matter_id = a.matter_id AND mp.role = 'applicant'), '[]') AS applicants,
-            coalesce((SELECT json_agg(json_build_object('name', p.name) ORDER BY mp.seq)
-                      FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
-                      WHERE mp.matter_id = a.matter_id AND mp.role = 'thirdParty'), '[]') AS "thirdParties"
+            ${partiesOf('applicant')} AS applicants, ${partiesOf('thirdParty')} AS "thirdParties",
+            ${partiesOf('representative')} AS representatives
      FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
      WHERE a.matter_id = $1`,
     [matterId],

@@ -1,6 +1,7 @@
 /** Kinds of organisation. Pure data, shared with the web client. */
 export const orgKinds = [
   'district',
+  'government',
   'bureau',
   'section',
   'justiceOffice',

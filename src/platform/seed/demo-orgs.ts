@@ -3,9 +3,20 @@ import { divisions } from './regions.ts';
 
 const D = divisions.district.code;
 
-/** The tenant: the district platform and its Justice Bureau (not demo data: every deployment has them). */
+/**
+ * The tenant: the district platform, the district government (the 行政复议机关 for cases against its departments,
+ * 行政复议法 第二十四条第一款第一项) and its Justice Bureau (the 行政复议机构). Not demo data: every deployment has them.
+ */
 export const tenantOrgs: (Omit<OrgInput, 'parentId'> & { parent: string | null })[] = [
   { code: 'district', name: '镇海区', kind: 'district', parent: null, regionCode: D },
+  {
+    code: 'district-government',
+    name: '宁波市镇海区人民政府',
+    shortName: '区政府',
+    kind: 'government',
+    parent: 'district',
+    regionCode: D,
+  },
   {
     code: 'bureau',
     name: '宁波市镇海区司法局',
@@ -67,3 +78,26 @@ export const demoOrgs: (Omit<OrgInput, 'parentId'> & { parent: string })[] = [
     regionCode: D,
   },
 ];
+
+/**
+ * 住所 and 法定代表人 of the demo respondents, as a decision names them (invented: a deployment keeps its own in the
+ * organisation registry).
+ */
+export const demoOrganParticulars: Record<string, { address: string; legalRepresentative: string }> = {
+  'dept-market': { address: '浙江省宁波市镇海区骆驼街道民和路1号', legalRepresentative: '陈某，局长' },
+  'dept-enforcement': { address: '浙江省宁波市镇海区招宝山街道车站路2号', legalRepresentative: '周某，局长' },
+  'dept-housing': { address: '浙江省宁波市镇海区招宝山街道城河西路3号', legalRepresentative: '吴某，局长' },
+  'dept-natural-resources': {
+    address: '浙江省宁波市镇海区骆驼街道荣吉路4号',
+    legalRepresentative: '郑某，局长',
+  },
+  'dept-hrss': { address: '浙江省宁波市镇海区招宝山街道东门路5号', legalRepresentative: '冯某，局长' },
+  'dept-transport': { address: '浙江省宁波市镇海区骆驼街道南二东路6号', legalRepresentative: '蒋某，局长' },
+  'dept-ecology': { address: '浙江省宁波市镇海区蛟川街道临江路7号', legalRepresentative: '沈某，局长' },
+  'dept-public-security': {
+    address: '浙江省宁波市镇海区骆驼街道镇骆东路8号',
+    legalRepresentative: '韩某，局长',
+  },
+  'dept-emergency': { address: '浙江省宁波市镇海区招宝山街道公园路9号', legalRepresentative: '杨某，局长' },
+  'dept-education': { address: '浙江省宁波市镇海区招宝山街道胜利路10号', legalRepresentative: '朱某，局长' },
+};

@@ -5,7 +5,7 @@ import type { Db, Tx } from '../db/pool.ts';
 import { withTx } from '../db/pool.ts';
 import { insertOrg } from '../orgs/queries.ts';
 import { insertUser } from '../users/queries.ts';
-import { demoOrgs, tenantOrgs } from './demo-orgs.ts';
+import { demoOrganParticulars, demoOrgs, tenantOrgs } from './demo-orgs.ts';
 import { loadRegions } from './regions.ts';
 
 async function orgIdsByCode(tx: Tx): Promise<Map<string, number>> {
@@ -50,7 +50,25 @@ export async function seed(
     await tx.query('SELECT pg_advisory_xact_lock(7400212)');
     const regions = await loadRegions(tx);
     let orgsAdded = await insertMissing(tx, tenantOrgs, false);
-    if (opts.demo) orgsAdded += await insertMissing(tx, demoOrgs, true);
+    if (opts.demo) {
+      orgsAdded += await insertMissing(tx, demoOrgs, true);
+      // Only where none is recorded: an administrator's own entry is never overwritten.
+      await tx.query(
+        `UPDATE orgs o SET address = coalesce(o.address, p.address),
+                           legal_representative = coalesce(o.legal_representative, p.rep)
+         FROM jsonb_to_recordset($1::jsonb) AS p(code text, address text, rep text)
+         WHERE o.code = p.code AND o.is_demo`,
+        [
+          JSON.stringify(
+            Object.entries(demoOrganParticulars).map(([code, v]) => ({
+              code,
+              address: v.address,
+              rep: v.legalRepresentative,
+            })),
+          ),
+        ],
+      );
+    }
     const result: SeedResult = { regions, orgsAdded };
     const { rowCount } = await tx.query('SELECT 1 FROM users LIMIT 1');
     if (!rowCount) {

@@ -150,6 +150,7 @@ export const en: Messages = {
   },
   orgKind: {
     district: 'District',
+    government: 'District government',
     bureau: 'Justice bureau',
     section: 'Section',
     justiceOffice: 'Justice office',
@@ -365,7 +366,7 @@ export const en: Messages = {
     ownerOrg: 'Handling organisation',
     openedFrom: 'Opened from',
     openedTo: 'Opened to',
-    openedOn: 'Opened on',
+    openedOn: 'Received on',
     overdueOnly: 'Overdue only',
     searchPlaceholder: 'Ref no, title, party name or full ID number',
     refNo: 'Ref no',

@@ -146,6 +146,7 @@ export const zhCN = {
   },
   orgKind: {
     district: '区',
+    government: '人民政府',
     bureau: '司法局',
     section: '科室',
     justiceOffice: '司法所',
@@ -358,7 +359,7 @@ export const zhCN = {
     ownerOrg: '承办机构',
     openedFrom: '立案起',
     openedTo: '立案止',
-    openedOn: '立案日期',
+    openedOn: '收件日期',
     overdueOnly: '仅看超期',
     searchPlaceholder: '案号、标题、当事人姓名或完整证件号码',
     refNo: '案号',
