@@ -260,9 +260,10 @@ describe('the administrator (镇海区, admin)', () => {
     ]);
     expect(w.admin).toEqual({
       orgs: {
-        total: 28,
+        total: 29,
         byKind: [
           { kind: 'district', count: 1 },
+          { kind: 'government', count: 1 },
           { kind: 'bureau', count: 1 },
           { kind: 'section', count: 8 },
           { kind: 'justiceOffice', count: 7 },

@@ -7,6 +7,7 @@
 import type { Db } from '../../src/platform/db/pool.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import { type Client, makeUser, orgId, signIn } from './app.ts';
+import { decisionData } from './reconsideration.ts';
 
 export const WORKBENCH_TODAY = '2025-09-26';
 
@@ -92,11 +93,9 @@ export async function workbenchMatters(app: App, db: Db) {
   });
   await act(clerk, recon, decided.id, 'accept', '2025-03-11', { procedure: 'ordinary' });
   await act(clerk, recon, decided.id, 'sendCopy', '2025-03-12');
-  await act(clerk, recon, decided.id, 'decide', '2025-04-01', {
-    decisionType: 'uphold',
-    findings: '事实清楚',
-    reasoning: '适用依据正确',
-  });
+  await act(clerk, recon, decided.id, 'receiveReply', '2025-03-20', { summary: '处罚事实清楚' });
+  await act(clerk, recon, decided.id, 'hearParties', '2025-03-25', { method: 'phone' });
+  await act(clerk, recon, decided.id, 'decide', '2025-04-01', decisionData('uphold'));
   // 5. Received in June 2024 and decided that year: last year's figure for the year-on-year change.
   const lastYear = await apply({
     receivedOn: '2024-06-03',
@@ -107,11 +106,16 @@ export async function workbenchMatters(app: App, db: Db) {
   });
   await act(clerk, recon, lastYear.id, 'accept', '2024-06-04', { procedure: 'ordinary' });
   await act(clerk, recon, lastYear.id, 'sendCopy', '2024-06-05');
-  await act(clerk, recon, lastYear.id, 'decide', '2024-07-01', {
-    decisionType: 'revoke',
-    findings: '事实不清',
-    reasoning: '证据不足',
-  });
+  await act(clerk, recon, lastYear.id, 'receiveReply', '2024-06-14', { summary: '处罚事实清楚' });
+  await act(clerk, recon, lastYear.id, 'hearParties', '2024-06-20', { method: 'phone' });
+  await act(
+    clerk,
+    recon,
+    lastYear.id,
+    'decide',
+    '2024-07-01',
+    decisionData('revoke', { ground: 'a64.1', findings: '事实不清', reasoning: '证据不足' }),
+  );
   // 6. A suit filed in September 2025, pending.
   const suitRes = await clerk.post('/api/lines/reconsideration/suit', {
     court: '宁波市镇海区人民法院',

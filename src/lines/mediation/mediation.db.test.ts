@@ -48,7 +48,7 @@ describe('a party’s application, mediated to a written agreement and judiciall
     // a Saturday, so they end on Monday 12 May. A party's period: never the committee's overdue — on the business
     // date (2026) it has lapsed, as the parties' own period does.
     expect(await deadlines(m.id)).toEqual([
-      { key: 'term', rule: 'rmtj.mediate.term', status: 'met', dueOn: '2025-04-17', badge: 'met' },
+      { key: 'term', rule: 'rmtj.mediate.term', status: 'met', dueOn: '2025-04-14', badge: 'met' },
       {
         key: 'confirmation',
         rule: 'rmtj.judicial-confirmation.apply',

@@ -1,7 +1,7 @@
 import { factsSection, labelled as label, tableSection } from '../../kernel/workflow/details.ts';
 import type { DetailSection } from '../../kernel/workflow/types.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
-import { actKinds, channels, decisionTypes, instances, procedures, suitOutcomes } from './labels.ts';
+import { actKinds, channels, decisionTypes, procedures } from './labels.ts';
 
 const roles: Record<string, string> = {
   applicant: '申请人',
@@ -64,33 +64,5 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
       ]),
       parties.rows.map((p) => `/parties/${p.party_id}`),
     ),
-  ];
-}
-
-export async function suitDetails(db: Queryable, matterId: number): Promise<DetailSection[]> {
-  const { rows } = await db.query(
-    `SELECT s.*, d.name AS defendant, r.ref_no AS reconsideration_ref
-     FROM litigation_suits s JOIN orgs d ON d.id = s.defendant_org_id
-     LEFT JOIN matters r ON r.id = s.reconsideration_matter_id WHERE s.matter_id = $1`,
-    [matterId],
-  );
-  const s = rows[0];
-  if (!s) return [];
-  return [
-    factsSection('诉讼信息', [
-      ['受理法院', s.court],
-      ['案号', s.case_number],
-      ['审级', label(instances, s.instance)],
-      ['原告', s.plaintiff],
-      ['被告', s.defendant],
-      ['被诉行为类别', label(actKinds, s.act_kind)],
-      ['立案日期', s.filed_on],
-      ['经行政复议', s.after_reconsideration],
-      ['行政复议案号', s.reconsideration_ref],
-      ['开庭日期', s.hearing_on],
-      ['负责人出庭应诉', s.head_appeared],
-      ['裁判结果', label(suitOutcomes, s.outcome)],
-      ['结案日期', s.concluded_on],
-    ]),
   ];
 }

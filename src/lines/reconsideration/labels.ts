@@ -292,4 +292,3 @@ export const suitOutcomes = {
   dismissed: '驳回起诉',
 } as const;
 
-export const instances = { first: '一审', second: '二审' } as const;

@@ -11,12 +11,10 @@ import {
   decisionGroundLabels,
   decisionTypes,
   hearingMethods,
-  instances,
   procedures,
   refusalGrounds,
   serviceMethods,
   simplifiedGrounds,
-  suitOutcomes,
   suspensionCauses,
   terminationCauses,
 } from './labels.ts';
@@ -258,40 +256,4 @@ export const performanceSchema = z.object({
 export const serviceSchema = z.object({
   method: choice('送达方式', serviceMethods),
   recipient: optionalText('签收人', 100),
-});
-
-export const suitSchema = z.object({
-  ...fieldGroup('案件信息', {
-    court: text('受理法院', 100),
-    caseNumber: z
-      .string()
-      .trim()
-      .regex(/^（\d{4}）[\u4e00-\u9fa5\d]+行[初终]\d+号$/, '案号格式应如：（2024）浙0211行初12号')
-      .meta({ title: '案号' }),
-    instance: choice('审级', instances),
-    filedOn: date('立案日期'),
-  }),
-  ...fieldGroup('当事人与被诉行为', {
-    defendantOrgId: orgPick('被告（行政机关）', ['department', 'bureau']),
-    plaintiff: text('原告', 100),
-    actKind: choice('被诉行政行为类别', actKinds),
-  }),
-  ...fieldGroup('行政复议', {
-    afterReconsideration: z.boolean().default(false).meta({ title: '经行政复议后起诉' }),
-    reconsiderationRefNo: z
-      .string()
-      .trim()
-      .max(50)
-      .optional()
-      .meta({ title: '行政复议案号', 'x-showWhen': { field: 'afterReconsideration', in: [true] } }),
-  }),
-});
-export const suitHearingSchema = z.object({
-  headAppeared: z.boolean().meta({ title: '行政机关负责人出庭应诉' }),
-  headName: optionalText('出庭负责人姓名及职务', 50),
-});
-export const suitConcludeSchema = z.object({
-  outcome: choice('结果', suitOutcomes),
-  judgmentNo: optionalText('裁判文书号', 100),
-  note: note('说明', 2000),
 });
