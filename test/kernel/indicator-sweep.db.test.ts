@@ -459,8 +459,11 @@ const labels = (items: { id: number }[]) => {
 
 describe('every registered indicator, on a fixture worked out by hand', () => {
   it('has its expected figures written here', () => {
+    // The product's lines: the toy line of the kernel's own tests may be registered too, when another test file
+    // ran before this one in the same worker.
     expect(
       allIndicators()
+        .filter((d) => d.line !== 'toy')
         .map((d) => d.id)
         .sort(),
     ).toEqual(Object.keys(expected).sort());

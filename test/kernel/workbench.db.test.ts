@@ -111,32 +111,19 @@ describe('a reconsideration clerk (行政复议局, sectionStaff)', () => {
         ['每日期限汇总', true, null],
       ],
     );
-    expect(w.creatable).toEqual([
+    // Kinds in the order their lines were registered, which depends on the test files run before this one.
+    const byId = (a: { line: string; kind: string }, b: { line: string; kind: string }) =>
+      `${a.line}/${a.kind}`.localeCompare(`${b.line}/${b.kind}`);
+    expect(
+      w.creatable.map((c: { kinds: { line: string; kind: string }[] }) => ({
+        ...c,
+        kinds: [...c.kinds].sort(byId),
+      })),
+    ).toEqual([
       {
         orgId: await orgId(t.db, 'sec-reconsideration'),
         orgName: '行政复议局',
         kinds: [
-          {
-            line: 'toy',
-            lineLabel: '测试条线',
-            kind: 'request',
-            kindLabel: '测试申请',
-            createLabel: '登记测试申请',
-          },
-          {
-            line: 'reconsideration',
-            lineLabel: '行政复议与应诉',
-            kind: 'application',
-            kindLabel: '行政复议案件',
-            createLabel: '登记行政复议申请',
-          },
-          {
-            line: 'reconsideration',
-            lineLabel: '行政复议与应诉',
-            kind: 'suit',
-            kindLabel: '行政应诉案件',
-            createLabel: '登记行政应诉案件',
-          },
           // Roles are the same in every section: a section's staff may register mediation cases (the bureau's
           // mediation section does), which the form then places in a committee within the clerk's scope.
           {
@@ -152,6 +139,27 @@ describe('a reconsideration clerk (行政复议局, sectionStaff)', () => {
             kind: 'onSpot',
             kindLabel: '当场调解（口头协议）',
             createLabel: '简易登记当场调解案件',
+          },
+          {
+            line: 'reconsideration',
+            lineLabel: '行政复议与应诉',
+            kind: 'application',
+            kindLabel: '行政复议案件',
+            createLabel: '登记行政复议申请',
+          },
+          {
+            line: 'reconsideration',
+            lineLabel: '行政复议与应诉',
+            kind: 'suit',
+            kindLabel: '行政应诉案件',
+            createLabel: '登记行政应诉案件',
+          },
+          {
+            line: 'toy',
+            lineLabel: '测试条线',
+            kind: 'request',
+            kindLabel: '测试申请',
+            createLabel: '登记测试申请',
           },
         ],
       },
