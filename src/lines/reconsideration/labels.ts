@@ -291,4 +291,3 @@ export const suitOutcomes = {
   mediated: '调解结案',
   dismissed: '驳回起诉',
 } as const;
-
