@@ -74,6 +74,15 @@ function cellValue(col: ImportColumn, raw: string, dir: Directory): { value: unk
     if (NO.has(v)) return { value: false };
     return { problem: '应填写“是”或“否”' };
   }
+  if (col.cell === 'number') {
+    // The schema takes a number (e.g. an amount in yuan); a ledger has it as typed, with separators or units.
+    const v = raw
+      .replace(/[\s,，]/g, '')
+      .replace(/^[￥¥]/, '')
+      .replace(/元$/, '');
+    if (/^\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
+    return { problem: `“${raw}”不是数字，请只填写数字，如 3000 或 3000.50` };
+  }
   if (col.labels) {
     const code = Object.entries(col.labels).find(([, label]) => label === raw)?.[0];
     if (code) return { value: code };

@@ -11,7 +11,9 @@ export type CellKind =
   /** An Excel date, or text 2025-03-03, 2025/3/3, 2025.3.3, 2025年3月3日 → YYYY-MM-DD. */
   | 'date'
   /** 是/否 → true/false; empty → left out (the schema's default applies). */
-  | 'boolean';
+  | 'boolean'
+  /** An amount as clerks type it: 3000, 3,000.50, ￥3000, 3000元 → a number; anything else refused. */
+  | 'number';
 
 export interface ImportColumn {
   /** Path of the field in the kind's create payload, e.g. `receivedOn`, `applicants.0.idNumber`. */

@@ -86,9 +86,11 @@ export async function templateXlsx(db: Queryable, imp: DeclaredImport): Promise<
         ? '填写“是”或“否”'
         : c.cell === 'date'
           ? '日期，如 2025-03-03'
-          : c.org
-            ? '机构名录中的名称（见下拉列表）'
-            : '';
+          : c.cell === 'number'
+            ? '数字，不带单位，如 3000'
+            : c.org
+              ? '机构名录中的名称（见下拉列表）'
+              : '';
     help.addRow([
       c.header,
       c.required ? '必填' : '',

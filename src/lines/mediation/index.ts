@@ -3,6 +3,7 @@ import type { LineDef } from '../../kernel/workflow/types.ts';
 import { caseKind } from './case.ts';
 import { reconsiderationLinkedDetails } from './details.ts';
 import { mediationTemplates } from './documents.ts';
+import { onSpotImport } from './import.ts';
 import { mediationIndicators } from './indicators.ts';
 import { disputeTypes, organisationKinds } from './labels.ts';
 import { onSpotKind } from './on-spot.ts';
@@ -21,6 +22,7 @@ export const mediationLine: LineDef = {
   linkedDetails: async (db, m) =>
     m.line === 'reconsideration' && m.kind === 'application' ? reconsiderationLinkedDetails(db, m.id) : [],
   routes: registryRoutes,
+  imports: [onSpotImport],
 };
 
 export const registerMediation = () => registerLine(mediationLine);
