@@ -5,11 +5,11 @@
  * (f) mediation.received by town with year-on-year vs the bare aggregate.
  */
 import { performance } from 'node:perf_hooks';
+import { seeded } from '../src/kernel/demo/people.ts';
 import { indicatorBreakdown } from '../src/kernel/indicators/compute.ts';
 import { listMatters } from '../src/kernel/workflow/queries.ts';
 import { quickRegistrations } from '../src/lines/mediation/demo.ts';
 import { insertBulk } from '../src/lines/mediation/demo-bulk.ts';
-import { seeded } from '../src/lines/mediation/demo-people.ts';
 import { ensureDemoRegistry } from '../src/lines/mediation/demo-registry.ts';
 import { registerMediation } from '../src/lines/mediation/index.ts';
 import type { Actor } from '../src/platform/access/actor.ts';

@@ -38,14 +38,19 @@ export function residentIdProblem(raw: string, today?: string): string | null {
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** The GB 32100 check character of the first 17 characters of a unified social credit code. */
+export function creditCodeCheckChar(body17: string): string {
+  const sum = USCC_WEIGHTS.reduce((s, w, i) => s + w * USCC_CHARS.indexOf(body17[i]!), 0);
+  return USCC_CHARS[(31 - (sum % 31)) % 31]!;
+}
+
 export function creditCodeProblem(raw: string): string | null {
   const v = raw.trim().toUpperCase();
   if (v.length !== 18) return '统一社会信用代码应为18位';
   if (![...v].every((c) => USCC_CHARS.includes(c)))
     return '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）';
   if (!/^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}/.test(v)) return '统一社会信用代码第3至8位应为行政区划代码（数字）';
-  const sum = USCC_WEIGHTS.reduce((s, w, i) => s + w * USCC_CHARS.indexOf(v[i]!), 0);
-  const expected = USCC_CHARS[(31 - (sum % 31)) % 31];
+  const expected = creditCodeCheckChar(v);
   if (v[17] !== expected) return `统一社会信用代码校验码错误（按 GB 32100 应为 ${expected}），请核对代码`;
   return null;
 }

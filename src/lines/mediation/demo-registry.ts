@@ -4,10 +4,18 @@
  * parties are inserted set-based (thousands of rows, nothing to check).
  */
 
+import {
+  between,
+  fullName as mediatorName,
+  personName,
+  pick,
+  type Rng,
+  seeded,
+} from '../../kernel/demo/people.ts';
 import { demoActor } from '../../kernel/demo/runner.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 import { divisions } from '../../platform/seed/regions.ts';
-import { between, dayOf, mediatorName, personName, pick, type Rng, seeded } from './demo-people.ts';
+import { dayOf } from './demo-people.ts';
 import type { OrganisationKind } from './labels.ts';
 import { createOrganisation } from './registry.ts';
 

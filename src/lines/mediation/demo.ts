@@ -8,9 +8,12 @@
  *   the spot with an oral agreement, inserted set-based (demo-bulk.ts) with the rows the engine writes for one.
  * The bulk amounts are drawn and then scaled so that the year's total is exact to the fen.
  */
+
+import { addDays as plusDays } from '../../kernel/calendar/dates.ts';
+import { between, pick, type Rng, seeded, weighted } from '../../kernel/demo/people.ts';
 import type { DemoStep, PlannedMatter } from '../../kernel/demo/runner.ts';
 import { DISPUTE_WEIGHTS, ORG_KIND_WEIGHTS, YEAR_FIGURES } from './demo-figures.ts';
-import { between, dayOf, pick, plusDays, type Rng, seeded, weighted } from './demo-people.ts';
+import { dayOf } from './demo-people.ts';
 import type { DemoOrg, DemoRegistry } from './demo-registry.ts';
 import type { DisputeType, OrganisationKind } from './labels.ts';
 

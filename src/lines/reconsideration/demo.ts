@@ -1,7 +1,4 @@
 import type { WorkingCalendar } from '../../kernel/calendar/index.ts';
-import type { DemoStep } from '../../kernel/demo/runner.ts';
-import type { PartyInput } from '../../kernel/fields/party.ts';
-import { planFor, RESPONDENTS } from './demo-figures.ts';
 import {
   between,
   company,
@@ -12,7 +9,10 @@ import {
   residentId,
   seeded,
   weighted,
-} from './demo-people.ts';
+} from '../../kernel/demo/people.ts';
+import type { DemoStep } from '../../kernel/demo/runner.ts';
+import type { PartyInput } from '../../kernel/fields/party.ts';
+import { planFor, RESPONDENTS } from './demo-figures.ts';
 import type { actKinds } from './labels.ts';
 import type { ApplicationForm } from './schemas.ts';
 

@@ -1,10 +1,13 @@
 /**
- * Fictional parties for the demo district: names in the anonymised style of published cases (张某某) and identity
- * numbers / credit codes that pass their check digits, so the demo exercises the same validation as real intake.
+ * Seeded randomness and fictional parties for every line's demo records: names in the anonymised style of published
+ * cases (张某某), and identity numbers / credit codes that pass their check characters, so the demo goes through
+ * the same validation as real intake. The same seed gives the same demo district on every machine.
  */
+import { creditCodeCheckChar, residentIdCheckChar } from '../identifiers/identifiers.ts';
+
 export type Rng = () => number;
 
-/** mulberry32: a small seeded generator, so the same seed gives the same demo district on every machine. */
+/** mulberry32: a small seeded generator. */
 export function seeded(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
@@ -34,14 +37,15 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢傅钟姜崔谭陆范汪廖石金贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤'.split(
     '',
   );
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国海燕'.split('');
 const TRADES = ['贸易', '建材', '机械', '餐饮', '物流', '电子科技', '化工', '塑料制品', '装饰工程', '食品'];
 const TOWNS = ['招宝山', '蛟川', '骆驼', '庄市', '贵驷', '澥浦', '九龙湖'];
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
+/** A party as published cases name them: 张某 or 张某某. */
 export const personName = (rng: Rng) => `${pick(rng, SURNAMES)}某${rng() < 0.5 ? '某' : ''}`;
+/** A full name, for people who act in office (mediators, staff). */
+export const fullName = (rng: Rng) =>
+  `${pick(rng, SURNAMES)}${pick(rng, GIVEN)}${rng() < 0.5 ? pick(rng, GIVEN) : ''}`;
 
 export function residentId(rng: Rng, region = '330211'): string {
   const y = between(rng, 1950, 2002);
@@ -49,16 +53,15 @@ export function residentId(rng: Rng, region = '330211'): string {
   const d = String(between(rng, 1, 28)).padStart(2, '0');
   const seq = String(between(rng, 0, 999)).padStart(3, '0');
   const body = `${region}${y}${m}${d}${seq}`;
-  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(body[i]), 0);
-  return body + '10X98765432'[sum % 11];
+  return body + residentIdCheckChar(body);
 }
 
 export function company(rng: Rng): { name: string; creditCode: string } {
   const name = `宁波${pick(rng, TOWNS)}${pick(rng, SURNAMES)}${pick(rng, SURNAMES)}${pick(rng, TRADES)}有限公司`;
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   let body = '91330211';
-  for (let i = 0; i < 9; i++) body += USCC_CHARS[between(rng, 0, i < 8 ? 30 : 9)];
-  const sum = USCC_WEIGHTS.reduce((s, w, i) => s + w * USCC_CHARS.indexOf(body[i]!), 0);
-  return { name, creditCode: body + USCC_CHARS[(31 - (sum % 31)) % 31] };
+  for (let i = 0; i < 9; i++) body += chars[between(rng, 0, i < 8 ? 30 : 9)];
+  return { name, creditCode: body + creditCodeCheckChar(body) };
 }
 
 export const mobile = (rng: Rng) =>
