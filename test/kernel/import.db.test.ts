@@ -6,55 +6,28 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type Client, makeUser, orgId, signIn } from '../support/app.ts';
+import {
+  filledLedger,
+  importAll as importLedger,
+  ledgerResidentId,
+  uploadLedger,
+} from '../support/ledger.ts';
 import { reconsiderationTestbed } from '../support/reconsideration.ts';
 
 const { bed } = reconsiderationTestbed();
 
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A valid resident ID for person n (born 1980–1999), check character by GB 11643. */
-const residentId = (n: number) => {
-  const body = `330211${1980 + (n % 20)}0${1 + (n % 9)}1${n % 10}${String(100 + n).padStart(3, '0')}`;
-  return body + '10X98765432'[W.reduce((s, w, i) => s + w * Number(body[i]), 0) % 11];
-};
+const residentId = ledgerResidentId;
+const ledger = (rows: Record<string, string>[]) =>
+  filledLedger(bed.clerk, 'reconsideration/application', rows);
+const upload = (bytes: Buffer, orgId: number, fileName = '2025年复议台账.xlsx', client: Client = bed.clerk) =>
+  uploadLedger(bed.app, client, 'reconsideration/application', orgId, bytes, fileName);
+const importAll = (id: number) => importLedger(bed.clerk, id);
 
 const office = async (client: Client) => {
   const kinds = (await client.get('/api/imports/kinds')).json();
   const kind = kinds.find((k: { kind: string }) => k.kind === 'application');
   return kind.offices[0].id as number;
 };
-
-/** The downloaded template, filled with `rows` below its example row. */
-async function ledger(rows: Record<string, string>[]): Promise<Buffer> {
-  const res = await bed.clerk.get('/api/imports/templates/reconsideration/application');
-  expect(res.statusCode).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet('台账')!;
-  const headers = (ws.getRow(1).values as string[]).map((h) => (h ?? '').replace('*', ''));
-  for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null));
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function upload(bytes: Buffer, orgId: number, fileName = '2025年复议台账.xlsx', client: Client = bed.clerk) {
-  const boundary = '----fazhi-import';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return bed.app.inject({
-    method: 'POST',
-    url: `/api/imports?line=reconsideration&kind=application&orgId=${orgId}`,
-    payload,
-    headers: {
-      cookie: client.cookie,
-      'x-csrf-token': client.csrf,
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    },
-  });
-}
 
 const row = (i: number): Record<string, string> => ({
   收件日期: '2025-03-03',
@@ -70,16 +43,6 @@ const row = (i: number): Record<string, string> => ({
   知道该行政行为的日期: '2025-02-24',
   行政复议请求: '撤销被申请人作出的行政处罚决定',
 });
-
-async function importAll(id: number) {
-  let batch: { finished: boolean; counts: Record<string, number> };
-  do {
-    const res = await bed.clerk.post(`/api/imports/${id}/run`);
-    expect(res.statusCode, res.body).toBe(200);
-    batch = res.json();
-  } while (!batch.finished);
-  return batch;
-}
 
 const count = async (sql: string, params: unknown[] = []) =>
   (await bed.t.db.query<{ n: number }>(sql, params)).rows[0]!.n;

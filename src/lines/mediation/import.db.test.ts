@@ -1,21 +1,19 @@
-/**
- * A committee's monthly ledger (人民调解登记台账) imported through the HTTP API as its mediator does it: the
- * template → 20 disputes mediated on the spot in June 2024 with 2 bad rows → the dry run names exactly those rows
- * → fixed on the page → 20 quick registrations closed on their 调解日期, owned by the committee, counted in its
- * 2024 figures → the same file again adds nothing.
- */
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import {
+  filledLedger,
+  importAll as importLedger,
+  ledgerResidentId,
+  uploadLedger,
+} from '../../../test/support/ledger.ts';
 import { mediationTestbed } from '../../../test/support/mediation.ts';
 
 const { bed } = mediationTestbed();
 
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A valid resident ID for person n (born 1980–1999), check character by GB 11643. */
-const residentId = (n: number) => {
-  const body = `330211${1980 + (n % 20)}0${1 + (n % 9)}1${n % 10}${String(100 + n).padStart(3, '0')}`;
-  return body + '10X98765432'[W.reduce((s, w, i) => s + w * Number(body[i]), 0) % 11];
-};
+const residentId = ledgerResidentId;
+const ledger = (rows: Record<string, string>[]) => filledLedger(bed.mediator, 'mediation/onSpot', rows);
+const upload = (bytes: Buffer, orgId: number, fileName: string) =>
+  uploadLedger(bed.app, bed.mediator, 'mediation/onSpot', orgId, bytes, fileName);
+const importAll = (id: number) => importLedger(bed.mediator, id);
 
 const TYPES = ['邻里纠纷', '婚姻家庭纠纷', '物业纠纷', '损害赔偿纠纷', '消费纠纷'];
 
@@ -36,49 +34,6 @@ const row = (i: number): Record<string, string> => ({
   '协议金额（元）': String(500 + 100 * i),
   履行情况: '当场履行',
 });
-
-/** The downloaded template, filled with `rows` below its example row. */
-async function ledger(rows: Record<string, string>[]): Promise<Buffer> {
-  const res = await bed.mediator.get('/api/imports/templates/mediation/onSpot');
-  expect(res.statusCode).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet('台账')!;
-  const headers = (ws.getRow(1).values as string[]).map((h) => (h ?? '').replace('*', ''));
-  for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null));
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function upload(bytes: Buffer, orgId: number, fileName: string) {
-  const boundary = '----fazhi-import';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return bed.app.inject({
-    method: 'POST',
-    url: `/api/imports?line=mediation&kind=onSpot&orgId=${orgId}`,
-    payload,
-    headers: {
-      cookie: bed.mediator.cookie,
-      'x-csrf-token': bed.mediator.csrf,
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    },
-  });
-}
-
-async function importAll(id: number) {
-  let batch: { finished: boolean; counts: Record<string, number> };
-  do {
-    const res = await bed.mediator.post(`/api/imports/${id}/run`);
-    expect(res.statusCode, res.body).toBe(200);
-    batch = res.json();
-  } while (!batch.finished);
-  return batch;
-}
 
 const indicator = async (id: string) =>
   (await bed.leader.get(`/api/indicators/${id}?year=2024&region=330211&org=${bed.orgs.village}`)).json()
