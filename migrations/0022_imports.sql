@@ -29,7 +29,7 @@ CREATE TABLE import_rows (
 COMMENT ON TABLE import_rows IS 'Each row of a ledger and its outcome: ok/bad (dry run), skipped, imported, failed, already (imported from the same file before).';
 COMMENT ON COLUMN import_rows.cells IS 'The row''s cells as JSON, SM4-CTR + HMAC-SM3 sealed; cleared once the row is imported.';
 COMMENT ON COLUMN import_rows.errors IS 'The row''s problems: [{field, header, message}] in Chinese, quoting no identity or phone number.';
-CREATE INDEX import_rows_todo ON import_rows (batch_id, row_no) WHERE status = 'ok';
+CREATE INDEX import_rows_ready ON import_rows (batch_id, row_no) WHERE status = 'ok';
 
 -- What makes importing idempotent: a row of a file (by its SHA-256) becomes at most one matter of a kind, whoever
 -- uploads the file again and however often.

@@ -36,8 +36,8 @@ const statusColour: Record<ImportRow['status'], string> = {
 
 /** Share of the rows to import that are done: imported or failed, out of those plus the ones still waiting. */
 const percentDone = (c: ImportBatch['counts']) => {
-  const todo = c.ok + c.imported + c.failed;
-  return todo === 0 ? 100 : Math.floor(((c.imported + c.failed) / todo) * 100);
+  const total = c.ok + c.imported + c.failed;
+  return total === 0 ? 100 : Math.floor(((c.imported + c.failed) / total) * 100);
 };
 
 function EditRowModal({
