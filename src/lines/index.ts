@@ -4,6 +4,8 @@ import { loadMediationDemo } from './mediation/demo-load.ts';
 import { registerMediation } from './mediation/index.ts';
 import { loadReconsiderationDemo } from './reconsideration/demo-load.ts';
 import { registerReconsideration } from './reconsideration/index.ts';
+import { loadSupervisionDemo } from './supervision/demo-load.ts';
+import { registerSupervision } from './supervision/index.ts';
 
 /**
  * The business lines of the product. Each line is one folder holding its workflow declaration, schemas,
@@ -12,6 +14,7 @@ import { registerReconsideration } from './reconsideration/index.ts';
 export function registerLines() {
   registerReconsideration();
   registerMediation();
+  registerSupervision();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
@@ -29,6 +32,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (mediation && mediation !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 调解 ${mediation.cases + mediation.onSpot} 件（其中当场调解简易登记 ${mediation.onSpot} 件），用时 ${Math.round((Date.now() - mediationStarted) / 1000)} 秒`,
+      );
+    const supervisionStarted = Date.now();
+    const supervision = await loadSupervisionDemo(db, today);
+    if (supervision && supervision !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 法治督察 ${supervision.inspections} 家次、督察问题 ${supervision.findings} 个、执法监督文书 ${supervision.instruments} 份，用时 ${Math.round((Date.now() - supervisionStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {

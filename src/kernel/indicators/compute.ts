@@ -144,9 +144,17 @@ export async function indicatorRecords(
   db: Queryable,
   actor: Actor,
   id: string,
-  q: IndicatorQuery & { previousYear?: boolean; limit: number; offset: number },
+  q: IndicatorQuery & {
+    previousYear?: boolean;
+    limit: number;
+    offset: number;
+    /** Only the records of one breakdown key (e.g. one respondent's), for pages that list a unit's records. */
+    only?: { dim: string; key: string };
+  },
 ) {
   const def = indicatorOrThrow(id);
+  if (q.only && !def.dimensions?.some((d) => d.id === q.only!.dim))
+    throw new AppError('VALIDATION', `指标 ${id} 不能按“${q.only.dim}”筛选`);
   if (!def.facts) {
     throw new AppError(
       'VALIDATION',
@@ -159,7 +167,7 @@ export async function indicatorRecords(
      SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, f.on_date AS "onDate", f.value::float8 AS value,
             o.name AS "ownerOrgName", count(*) OVER ()::int AS total
      FROM f JOIN matters m ON m.id = f.matter_id JOIN orgs o ON o.id = m.owner_org_id
-     WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)}
+     WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)}${q.only ? ` AND f.dim_${q.only.dim} = $10` : ''}
      ORDER BY f.on_date, m.id LIMIT $5 OFFSET $6`,
     [
       scopeParam(actor, 'report.read'),
@@ -170,6 +178,7 @@ export async function indicatorRecords(
       q.org ?? null,
       vocabularyRows(),
       businessDay(q),
+      ...(q.only ? [q.only.key] : []),
     ],
   );
   return {

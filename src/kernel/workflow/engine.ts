@@ -75,7 +75,7 @@ async function resolveOps<P>(
           key: e.key,
           rule: typeof e.rule === 'string' ? e.rule : pickRule(e.rule, data, m),
           from: e.from ? await e.from(ctx) : date,
-          ...(e.count?.(data, m) !== undefined ? { count: e.count(data, m) } : {}),
+          ...(e.count?.(data, m, date) !== undefined ? { count: e.count(data, m, date) } : {}),
         });
         break;
       case 'extend':

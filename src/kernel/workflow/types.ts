@@ -102,8 +102,11 @@ export type DeadlineEffect<P> =
        * until a later step starts it under the same key from the day of receipt.
        */
       from?: (ctx: CheckContext<P>) => Awaitable<string | null>;
-      /** A count the step sets (e.g. the days a decision gives for redoing the act), in the rule's unit; the rule's own when undefined. */
-      count?: (data: P, m: MatterView) => number | undefined;
+      /**
+       * A count the step sets (e.g. the days a decision gives for redoing the act), in the rule's unit; the rule's own
+       * when undefined. `date` is the step's business date (a count up to a date the step names).
+       */
+      count?: (data: P, m: MatterView, date: string) => number | undefined;
       when?: (data: P, m: MatterView) => boolean;
     }
   | { op: 'meet' | 'stop' | 'pause' | 'resume'; key: string; when?: (data: P, m: MatterView) => boolean }
