@@ -138,7 +138,7 @@ function instrumentTemplate(kind: keyof typeof instruments, prefix: string, ask:
         title: instruments[kind],
         recipient: f.department,
         body: [
-          p(`${f.campaign ? `在${f.campaign}中，` : ''}我局在行政执法监督中发现你单位存在以下问题：`),
+          p(`我局在${f.campaign ?? '行政执法监督'}中发现你单位存在以下问题：`),
           p(f.problems),
           p(`${instrumentBasis(f.issued_on)}，${ask}`),
           p(f.requirements),
