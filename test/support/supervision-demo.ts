@@ -22,11 +22,15 @@ export function supervisionDemoSuite(years: DemoYears | undefined, budget: numbe
     app = await testApp(t.db, { today: TODAY });
     const started = Date.now();
     // Interrupted after two groups (as by a crash), then resumed: nothing lost or loaded twice.
-    expect(await loadSupervisionDemo(t.db, TODAY, { batches: 2, ...(years ? { years } : {}) })).toBe('unfinished');
+    expect(await loadSupervisionDemo(t.db, TODAY, { batches: 2, ...(years ? { years } : {}) })).toBe(
+      'unfinished',
+    );
     expect(await loadSupervisionDemo(t.db, TODAY)).toMatchObject({ inspections: expect.any(Number) });
     expect(await loadSupervisionDemo(t.db, TODAY)).toBeNull();
     seconds = (Date.now() - started) / 1000;
-    console.info(`supervision demo (${years ? `${years.from}–${years.to}` : 'full'}) loaded in ${seconds.toFixed(1)} s`);
+    console.info(
+      `supervision demo (${years ? `${years.from}–${years.to}` : 'full'}) loaded in ${seconds.toFixed(1)} s`,
+    );
     await makeUser(t.db, 'leader', [{ org: 'bureau', role: 'leader' }]);
     leader = await signIn(app, 'leader');
   }, 600_000);
@@ -51,7 +55,9 @@ export function supervisionDemoSuite(years: DemoYears | undefined, budget: numbe
       expect(await value('enforcementSupervision.observationPosts')).toBe(2);
       expect(await value('bestPractice.projects')).toBe(4);
       // Every 2024 finding was closed by the business date.
-      const closed = (await leader.get('/api/indicators/inspection.findings/records?year=2024&region=330211&limit=100')).json();
+      const closed = (
+        await leader.get('/api/indicators/inspection.findings/records?year=2024&region=330211&limit=100')
+      ).json();
       expect(closed.items.every((m: { state: string }) => m.state === 'closed')).toBe(true);
     });
 
@@ -76,9 +82,9 @@ export function supervisionDemoSuite(years: DemoYears | undefined, budget: numbe
         result: '全市第一档',
         assessedYear: 2023,
       });
-      expect(rec.filter((r: { kind: string }) => r.kind === 'bestPractice').map((r: { title: string }) => r.title)).toContain(
-        '法律援助权利告知制度',
-      );
+      expect(
+        rec.filter((r: { kind: string }) => r.kind === 'bestPractice').map((r: { title: string }) => r.title),
+      ).toContain('法律援助权利告知制度');
     });
 
     it('scores the 7 towns for 2024 from the records, with items of lines not built shown as not available', async () => {
@@ -86,7 +92,10 @@ export function supervisionDemoSuite(years: DemoYears | undefined, budget: numbe
       expect(ev.towns).toHaveLength(7);
       const first = ev.towns[0];
       expect(first.rank).toBe(1);
-      expect(first.items.find((i: { code: string }) => i.code === 'legalityReviews')).toMatchObject({ available: false, score: null });
+      expect(first.items.find((i: { code: string }) => i.code === 'legalityReviews')).toMatchObject({
+        available: false,
+        score: null,
+      });
       expect(first.items.find((i: { code: string }) => i.code === 'findingsClosed').drillDown).toBe(
         `/indicators/inspection.findingsClosed?year=2024&region=${first.town}`,
       );

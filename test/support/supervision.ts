@@ -21,6 +21,8 @@ export interface SupervisionBed {
   town: Client;
   leader: Client;
   orgs: Record<'market' | 'housing' | 'townGov' | 'otherTownGov', number>;
+  /** 招宝山街道司法所 (a township office: neither a department nor a town government). */
+  jo: number;
 }
 
 /** An inspection of 区市场监管局 in 2025, and a finding of it (found 2025-04-10, to be rectified by 2025-06-09). */
@@ -88,6 +90,7 @@ export function supervisionTestbed() {
       townGov: await orgId(db, 'town-gov-330211001'),
       otherTownGov: await orgId(db, 'town-gov-330211003'),
     };
+    bed.jo = await orgId(db, 'jo-330211001');
     await makeUser(db, 'inspector', [{ org: 'sec-inspection', role: 'sectionStaff' }]);
     await makeUser(db, 'deptofficer', [{ org: 'dept-market', role: 'submitter' }]);
     await makeUser(db, 'townoffice', [{ org: 'jo-330211001', role: 'townshipStaff' }]);

@@ -5,9 +5,10 @@
  * kind's counter and one audit entry. What it leaves out is each one's rendered 整改通知书 (the findings walked
  * through the engine, at least one per inspection, have theirs), to keep the demo within its time budget.
  */
+
+import { toDayNumber } from '../../kernel/calendar/dates.ts';
 import { currentCalendar } from '../../kernel/calendar/service.ts';
 import { demoActor } from '../../kernel/demo/runner.ts';
-import { toDayNumber } from '../../kernel/calendar/dates.ts';
 import { ruleInForce } from '../../kernel/rules/rules.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/db/pool.ts';
@@ -16,11 +17,21 @@ import { findingKind } from './finding.ts';
 
 /** A finding whose loop is report → closed, wholly before the business date: safe to insert without the engine. */
 export const isPlain = (f: PlannedFinding, today: string) =>
-  f.steps.length === 2 && f.steps[0]!.action === 'report' && f.steps[1]!.action === 'verify' && f.steps[1]!.date <= today;
+  f.steps.length === 2 &&
+  f.steps[0]!.action === 'report' &&
+  f.steps[1]!.action === 'verify' &&
+  f.steps[1]!.date <= today;
 
 export async function insertPlainFindings(
   tx: Tx,
-  inspection: { id: number; ownerOrgId: number; unitOrgId: number; unitName: string; regionCode: string; refNo: string },
+  inspection: {
+    id: number;
+    ownerOrgId: number;
+    unitOrgId: number;
+    unitName: string;
+    regionCode: string;
+    refNo: string;
+  },
   findings: PlannedFinding[],
 ) {
   if (!findings.length) return [];

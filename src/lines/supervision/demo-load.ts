@@ -67,7 +67,14 @@ async function walkGroup(tx: Tx, g: Group, orgs: Map<string, number>, today: str
     const bulk = planned.filter((f, k) => k > 0 && isPlain(f, today));
     for (const f of planned) {
       if (bulk.includes(f)) continue;
-      const c = await createMatter(db, demoActor, 'supervision', 'finding', { ...f.input, inspectionId: i.id }, { today });
+      const c = await createMatter(
+        db,
+        demoActor,
+        'supervision',
+        'finding',
+        { ...f.input, inspectionId: i.id },
+        { today },
+      );
       findings.push({ ...c, steps: f.steps });
       ids.push(c.id);
     }
@@ -79,7 +86,14 @@ async function walkGroup(tx: Tx, g: Group, orgs: Map<string, number>, today: str
     ids.push(
       ...(await insertPlainFindings(
         tx,
-        { id: i.id, ownerOrgId: Number(u.owner), unitOrgId: orgs.get(p.unitCode)!, unitName: u.name, regionCode: u.region_code, refNo: i.refNo },
+        {
+          id: i.id,
+          ownerOrgId: Number(u.owner),
+          unitOrgId: orgs.get(p.unitCode)!,
+          unitName: u.name,
+          regionCode: u.region_code,
+          refNo: i.refNo,
+        },
         bulk,
       )),
     );

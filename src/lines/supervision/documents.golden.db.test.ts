@@ -50,7 +50,10 @@ beforeAll(async () => {
     summary: '区市场监管局法治建设总体有序推进，但仍存在以下问题。',
   });
   keep(fb.json().documents);
-  keep((await kit.create('supervision/instrument')).documents ?? []);
+  keep(
+    ((await kit.create('supervision/instrument')) as unknown as { documents: { kind: string; id: number }[] })
+      .documents,
+  );
   const rec = await kit.create('supervision/instrument', {
     instrument: 'recommendation',
     issuedOn: '2026-03-02',
@@ -65,7 +68,14 @@ beforeAll(async () => {
 describe('the documents of the supervision line read, word for word, as they are printed', () => {
   it('issues every template of the line', () => {
     expect([...issued.keys()].sort()).toEqual(
-      ['inspectionFeedback', 'inspectionNotice', 'interviewRecord', 'notice', 'recommendation', 'rectificationNotice']
+      [
+        'inspectionFeedback',
+        'inspectionNotice',
+        'interviewRecord',
+        'notice',
+        'recommendation',
+        'rectificationNotice',
+      ]
         .map((t) => `supervision.${t}`)
         .sort(),
     );

@@ -37,7 +37,14 @@ export const inspectionKind: MatterKindDef<InspectionInput> = {
     date: (d) => d.noticeOn,
     dateField: 'noticeOn',
     toMatter: async (d, _actor, tx) => {
-      const unit = await unitOrg(tx, d.unitOrgId, ['department', 'government'], 'unitOrgId', '被督察单位');
+      const unit = await unitOrg(
+        tx,
+        d.unitOrgId,
+        ['department', 'government'],
+        'unitOrgId',
+        '被督察单位',
+        '区级部门或镇（街道）',
+      );
       const office = await supervisingOffice(tx);
       return {
         title: `对${unit.name}的法治督察`,

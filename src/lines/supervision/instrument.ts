@@ -34,7 +34,14 @@ export const instrumentKind: MatterKindDef<InstrumentInput> = {
       warnings: [],
     }),
     toMatter: async (d, _actor, tx) => {
-      const dept = await unitOrg(tx, d.departmentOrgId, ['department'], 'departmentOrgId', '被监督部门');
+      const dept = await unitOrg(
+        tx,
+        d.departmentOrgId,
+        ['department'],
+        'departmentOrgId',
+        '被监督部门',
+        '区级行政执法部门',
+      );
       const office = await supervisingOffice(tx);
       return {
         title: `${instruments[d.instrument]}（${dept.name}）`,

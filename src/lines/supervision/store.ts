@@ -17,13 +17,14 @@ export async function unitOrg(
   kinds: readonly string[],
   field: string,
   what: string,
+  expected: string,
 ) {
   const { rows } = await db.query<OrgLine>('SELECT id, name, kind, region_code FROM orgs WHERE id = $1', [
     id,
   ]);
   const org = rows[0];
   if (!org || !kinds.includes(org.kind))
-    throw new AppError('VALIDATION', `${what}应为区级部门或镇（街道）`, {
+    throw new AppError('VALIDATION', `${what}应为${expected}`, {
       errors: [{ field, message: `请从机构名录中选择${what}` }],
     });
   return org;
