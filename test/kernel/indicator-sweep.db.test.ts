@@ -4,6 +4,7 @@ import { type Client, makeUser, signIn } from '../support/app.ts';
 import type { Step } from '../support/line-kit.ts';
 import { mediationSweepFixture } from '../support/mediation-sweep.ts';
 import { decisionData, reconsiderationTestbed } from '../support/reconsideration.ts';
+import { supervisionSweepFixture } from '../support/supervision-sweep.ts';
 
 /**
  * Every registered indicator, on a small set of matters whose figures are worked out by hand below: its value and
@@ -18,6 +19,7 @@ const YEAR = 2025;
 
 const MARKET = '宁波市镇海区市场监督管理局';
 const HOUSING = '宁波市镇海区住房和城乡建设局';
+const LUOTUO = '宁波市镇海区骆驼街道办事处';
 
 /** The fixture's matters by label; filled in by beforeAll. */
 const ids = new Map<string, number>();
@@ -383,6 +385,73 @@ const expected: Record<string, Expected> = {
       town: { 招宝山街道: [1, 1], 区级: [1, 0] },
     },
   },
+
+  // Supervision (test/support/supervision-sweep.ts): N1 and N3 inspect 区市场监管局 in 2025 (one unit), N2 骆驼街道办事处
+  // in 2024; findings Q1 (closed), Q2 (overdue) in 2025, Q3 (reported late, closed) in 2024.
+  'inspection.unitsInspected': {
+    value: 1,
+    previous: 1,
+    records: [['N1'], ['N2']],
+    by: { unit: { [MARKET]: [1, 0], [LUOTUO]: [0, 1] }, town: { 区级: [1, 0], 骆驼街道: [0, 1] } },
+  },
+  'inspection.findings': {
+    value: 2,
+    previous: 1,
+    records: [['Q1', 'Q2'], ['Q3']],
+    by: {
+      unit: { [MARKET]: [2, 0], [LUOTUO]: [0, 1] },
+      category: { 行政执法规范化: [1, 0], 重大行政决策程序: [1, 0], 行政规范性文件管理: [0, 1] },
+      town: { 区级: [2, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  'inspection.findingsClosed': {
+    value: 1,
+    previous: 1,
+    records: [['Q1'], ['Q3']],
+    by: {
+      unit: { [MARKET]: [1, 0], [LUOTUO]: [0, 1] },
+      category: { 行政执法规范化: [1, 0], 行政规范性文件管理: [0, 1] },
+      town: { 区级: [1, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  // Q2's deadline (30 May 2025) passed without a report; Q3 was reported a week after its 13 May 2024 deadline.
+  'inspection.findingsOverdue': {
+    value: 1,
+    previous: 1,
+    records: [['Q2'], ['Q3']],
+    by: {
+      unit: { [MARKET]: [1, 0], [LUOTUO]: [0, 1] },
+      category: { 重大行政决策程序: [1, 0], 行政规范性文件管理: [0, 1] },
+      town: { 区级: [1, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  'enforcementSupervision.notices': {
+    value: 1,
+    previous: 1,
+    records: [['T1'], ['T3']],
+    by: { unit: { [MARKET]: [1, 0], [HOUSING]: [0, 1] }, reply: { 逾期回复: [1, 0], 按期回复: [0, 1] } },
+  },
+  'enforcementSupervision.recommendations': {
+    value: 1,
+    previous: 0,
+    records: [['T2'], []],
+    by: { unit: { [HOUSING]: [1, 0] }, reply: { 未回复: [1, 0] } },
+  },
+  'enforcementSupervision.observationPosts': {
+    value: 1,
+    previous: 1,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: { selection: { '宁波市首批行政执法监督观察站（点）': [1, 1] } },
+  },
+  // The 考评 tier recorded in 2025 is not a project.
+  'bestPractice.projects': {
+    value: 2,
+    previous: 1,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: { awarded_by: { 宁波市委全面依法治市委员会办公室: [2, 1] } },
+  },
 };
 
 /** A bureau-level reader: the reconsideration section's clerk does not see the mediation organisations. */
@@ -444,6 +513,9 @@ beforeAll(async () => {
     ids.get('A5')!,
   );
   for (const [label, id] of mediation) if (label.startsWith('M')) ids.set(label, id);
+  await makeUser(bed.t.db, 'sweep.supervision', [{ org: 'sec-inspection', role: 'sectionStaff' }]);
+  const supervision = await supervisionSweepFixture(bed.t.db, await signIn(bed.app, 'sweep.supervision'));
+  for (const [label, id] of supervision) ids.set(label, id);
 });
 
 const get = async (url: string) => {
