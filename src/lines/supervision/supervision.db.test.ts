@@ -108,3 +108,24 @@ describe('law-enforcement supervision instruments', () => {
     expect(Number((await bed.t.db.query('SELECT count(*) AS n FROM matters')).rows[0].n)).toBe(before);
   });
 });
+
+describe('a department’s risk page', () => {
+  it('lists the records that make 区市场监管局 deserve attention, each linking to its matter', async () => {
+    const res = await bed.leader.get(`/api/lines/supervision/departments/${bed.orgs.market}/risk?year=2025`);
+    expect(res.statusCode, res.body).toBe(200);
+    const risk = res.json();
+    expect(risk.department).toBe('宁波市镇海区市场监督管理局');
+    const findings = risk.signals.find((s: { label: string }) => s.label === '督察发现问题');
+    expect(findings.count).toBe(3);
+    expect(findings.records.every((r: { line: string }) => r.line === 'supervision')).toBe(true);
+    // Reconsideration is read through its indicators (no import of the line): none against it in this fixture.
+    expect(risk.signals.find((s: { label: string }) => s.label === '行政复议被纠错')).toMatchObject({
+      count: 0,
+    });
+    // A department's own officer has no report scope over the bureau's records.
+    expect(
+      (await bed.deptOfficer.get(`/api/lines/supervision/departments/${bed.orgs.market}/risk?year=2025`))
+        .statusCode,
+    ).toBe(403);
+  });
+});
