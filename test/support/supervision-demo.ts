@@ -100,5 +100,23 @@ export function supervisionDemoSuite(years: DemoYears | undefined, budget: numbe
         `/indicators/inspection.findingsClosed?year=2024&region=${first.town}`,
       );
     });
+
+    it('a new record changes the figure: one more 2024 recommendation makes 4', async () => {
+      await makeUser(t.db, 'clerk', [{ org: 'sec-inspection', role: 'sectionStaff' }]);
+      const clerk = await signIn(app, 'clerk');
+      const dept = (await t.db.query(`SELECT id FROM orgs WHERE code = 'dept-transport'`)).rows[0].id;
+      const res = await clerk.post('/api/lines/supervision/instrument', {
+        instrument: 'recommendation',
+        departmentOrgId: Number(dept),
+        issuedOn: '2024-12-02',
+        replyBy: '2025-01-02',
+        problems: '执法文书送达不规范',
+        requirements: '规范送达程序',
+        campaign: '',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(await value('enforcementSupervision.recommendations')).toBe(4);
+      expect(await value('enforcementSupervision.notices')).toBe(2);
+    });
   });
 }

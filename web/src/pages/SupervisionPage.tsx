@@ -112,6 +112,7 @@ export default function SupervisionPage() {
       >
         <p className="muted">{t('supervision.evaluationNote')}</p>
         <Table
+          data-testid="evaluation-table"
           rowKey="town"
           size="small"
           columns={townColumns}
