@@ -49,13 +49,22 @@ describe.skipIf(!hasChromium)('the township ranking with its drill-down', () => 
   it('ranks the 7 towns for 2024 and drills down from an item to its records', async () => {
     await page.getByTestId('menu-supervision').click();
     await page.getByText('镇（街道）法治建设综合评价').waitFor();
+    await page.goto(`${base}/supervision?year=2024`);
+    await page.getByText('镇（街道）法治建设综合评价').waitFor();
     const ranking = page.getByTestId('evaluation-table');
     await expect.poll(() => ranking.locator('tr.ant-table-row-level-0').count()).toBe(7);
     await ranking.locator('button.ant-table-row-expand-icon').first().click();
     await page.getByText('督察问题整改销号数').first().waitFor();
     await shot('ranking');
     await page.getByRole('link', { name: /个$/ }).first().click();
-    await page.waitForURL(/\/indicators\/inspection\.findingsClosed\?year=2024&region=330211\d{3}/);
+    await page.waitForURL(/\/indicators\/inspection\.findingsClosed\?year=2024&region=330211\d{3}/, {
+      waitUntil: 'commit',
+    });
+    // The records behind the value: the town's closed findings, each linking to its matter.
+    await page
+      .getByText(/镇法督问〔2024〕\d+号/)
+      .first()
+      .waitFor();
     await shot('drilldown');
   });
 });

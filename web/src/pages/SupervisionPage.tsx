@@ -5,7 +5,7 @@ import { Alert, Card, InputNumber, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../api.ts';
 import { useOrgs } from '../components/OrgsContext.tsx';
 import { useToday } from '../kernel/useToday.ts';
@@ -29,7 +29,10 @@ export default function SupervisionPage() {
   const { t } = useTranslation();
   const today = useToday();
   const { directory, wantDirectory } = useOrgs();
-  const [year, setYear] = useState(Number(today.slice(0, 4)) - 1);
+  // The year is in the address (?year=2024), so a drill-down's back button returns to the same ranking.
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || Number(today.slice(0, 4)) - 1;
+  const setYear = (y: number) => setParams({ year: String(y) }, { replace: true });
   const [towns, setTowns] = useState<TownEvaluation[]>([]);
   const [posts, setPosts] = useState<SupervisionPost[]>([]);
   const [recognitions, setRecognitions] = useState<Recognition[]>([]);
