@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/access/actor.ts';
+import { rolePermissions } from '../../platform/access/roles.ts';
 import { audit, auditMany } from '../../platform/audit/audit.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
@@ -170,8 +171,15 @@ export async function createMatter(
     // Permission first: the checks against the records (duplicates, registered case numbers) would otherwise
     // tell someone who may not register here what is on file.
     const nm = await kind.create.toMatter(input, actor, tx);
-    const roles = await rolesOver(tx, actor, nm.ownerOrgId);
-    if (!kind.create.roles.some((r) => roles.has(r))) {
+    // A membership in the owning office itself with a creating role settles it without asking the org tree.
+    const direct = actor.memberships.some(
+      (mb) =>
+        mb.orgId === nm.ownerOrgId &&
+        kind.create.roles.includes(mb.role) &&
+        rolePermissions[mb.role].includes('matter.write'),
+    );
+    const roles = direct ? null : await rolesOver(tx, actor, nm.ownerOrgId);
+    if (roles && !kind.create.roles.some((r) => roles.has(r))) {
       throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
     }
     const checked = kind.create.validate
@@ -245,12 +253,13 @@ export async function createMatter(
         documents: [],
       };
     }
-    const refNo = await numberMatter(tx, id, {
-      line: lineId,
-      kind: kindId,
-      defaultPrefix: kind.refPrefix,
-      year,
-    });
+    const numbering = { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year };
+    // Without documents or a stored reply in between, the number and the audit entry are one statement.
+    if (!kind.create.documents?.length && !opts.idempotency) {
+      const refNo = await numberMatter(tx, id, numbering, actor);
+      return { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents: [] };
+    }
+    const refNo = await numberMatter(tx, id, numbering);
     const { fresh: _, ...m } = { ...draft, refNo };
     const documents = await issueStepDocuments(tx, m, date, input, eventId, kind.create.documents);
     const result = { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents };

@@ -1,3 +1,4 @@
+import type { Actor } from '../../platform/access/actor.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 
 /**
@@ -26,19 +27,38 @@ export async function nextDocumentNumber(tx: Tx, templateId: string, defaultPref
 
 /**
  * Numbers a matter written under a placeholder reference (its kind counts per year; the prefix is the setting
- * `refPrefix.<line>.<kind>`, else the kind's default) and makes the number searchable, in one statement.
+ * `refPrefix.<line>.<kind>`, else the kind's default) and makes the number searchable, in one statement; given the
+ * actor, the same statement appends the creation's audit entry (matter.create, with the number), the last lock the
+ * intake takes.
  */
 export async function numberMatter(
   tx: Tx,
   matterId: number,
   m: { line: string; kind: string; defaultPrefix: string; year: number },
+  audited?: Actor,
 ): Promise<string> {
   const { rows } = await tx.query<{ refNo: string }>(
-    `WITH ${COUNTER}
-     UPDATE matters SET ref_no = doc_number(p.prefix, $2, n.last),
-                        search_text = doc_number(p.prefix, $2, n.last) || ' ' || search_text
-     FROM p, n WHERE id = $5 RETURNING ref_no AS "refNo"`,
-    [`matter:${m.line}:${m.kind}`, m.year, `refPrefix.${m.line}.${m.kind}`, m.defaultPrefix, matterId],
+    `WITH ${COUNTER},
+     u AS (
+       UPDATE matters SET ref_no = doc_number(p.prefix, $2, n.last),
+                          search_text = doc_number(p.prefix, $2, n.last) || ' ' || search_text
+       FROM p, n WHERE id = $5 RETURNING ref_no)
+     SELECT u.ref_no AS "refNo"${
+       audited
+         ? `, audit_append($6, $7, $8, $9, 'matter.create', 'matter', $5::text, 'success',
+                          jsonb_build_object('line', $10::text, 'kind', $11::text, 'refNo', u.ref_no))`
+         : ''
+     } FROM u`,
+    [
+      `matter:${m.line}:${m.kind}`,
+      m.year,
+      `refPrefix.${m.line}.${m.kind}`,
+      m.defaultPrefix,
+      matterId,
+      ...(audited
+        ? [audited.userId, audited.name, audited.ip ?? null, audited.requestId ?? null, m.line, m.kind]
+        : []),
+    ],
   );
   return rows[0]!.refNo;
 }
