@@ -11,7 +11,7 @@ import { findingDetails } from './details.ts';
 import { interviewRecord, rectificationNotice } from './documents.ts';
 import { escalations, staff } from './labels.ts';
 import { escalateSchema, type FindingInput, findingSchema, reportSchema, verifySchema } from './schemas.ts';
-import { insertFinding, inspectionFor } from './store.ts';
+import { insertFinding, inspectionFor, supervisingOffice } from './store.ts';
 
 /** Calendar days from `from` to the date the notice sets: the period the kernel counts under fzdc.rectify. */
 const daysTo = (from: string, to: string) => toDayNumber(to) - toDayNumber(from);
@@ -30,6 +30,8 @@ export const findingKind: MatterKindDef<FindingInput> = {
   create: {
     label: '登记督察发现问题',
     roles: staff,
+    // Registered by the bureau's 法治督察科 (the office that keeps the line's matters).
+    owners: async (db) => [(await supervisingOffice(db)).id],
     schema: findingSchema,
     date: (d) => d.foundOn,
     dateField: 'foundOn',

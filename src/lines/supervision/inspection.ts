@@ -33,6 +33,8 @@ export const inspectionKind: MatterKindDef<InspectionInput> = {
   create: {
     label: '登记法治督察',
     roles: staff,
+    // Registered by the bureau's 法治督察科 (the office that keeps the line's matters).
+    owners: async (db) => [(await supervisingOffice(db)).id],
     schema: inspectionSchema,
     date: (d) => d.noticeOn,
     dateField: 'noticeOn',

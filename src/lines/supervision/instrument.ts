@@ -26,6 +26,8 @@ export const instrumentKind: MatterKindDef<InstrumentInput> = {
   create: {
     label: '制发行政执法监督文书',
     roles: staff,
+    // Registered by the bureau's 法治督察科 (the office that keeps the line's matters).
+    owners: async (db) => [(await supervisingOffice(db)).id],
     schema: instrumentSchema,
     date: (d) => d.issuedOn,
     dateField: 'issuedOn',
