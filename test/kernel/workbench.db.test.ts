@@ -271,7 +271,8 @@ describe('the administrator (镇海区, admin)', () => {
     expect(w.recent.map((r: { refNo: string }) => r.refNo)).toEqual(['测〔2025〕2号', '测〔2025〕1号']);
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [c.orgName, c.kinds.length]),
-    ).toEqual([['镇海区', 5]]);
+      // 5 of the reconsideration and mediation lines, 3 of supervision (inspection, finding, instrument).
+    ).toEqual([['镇海区', 8]]);
     expect(w.leader).toBeNull();
   });
 });

@@ -52,7 +52,6 @@ export const supervisionIndicators = indicatorsOf('supervision', [
       { id: 'unit', label: '被督察单位' },
       { id: 'town', label: '镇（街道）' },
     ],
-    key: true,
   },
   {
     id: 'inspection.findings',
@@ -61,7 +60,6 @@ export const supervisionIndicators = indicatorsOf('supervision', [
     definition: '当年法治督察发现并登记的法治建设主要问题数，以发现日期定年度。',
     facts: findings('f.found_on'),
     dimensions: byFinding,
-    key: true,
   },
   {
     id: 'inspection.findingsClosed',
