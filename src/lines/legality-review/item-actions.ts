@@ -153,8 +153,8 @@ const outcomeActions = {
       );
       await tx.query(
         `INSERT INTO legality_opinion_items (matter_id, event_id, seq, problem, basis, suggestion)
-         SELECT $1, $2, ord, x.problem, x.basis, x.suggestion
-         FROM jsonb_to_recordset($3::jsonb) WITH ORDINALITY AS x(problem text, basis text, suggestion text, ord)`,
+         SELECT $1, $2, x.ord, x.item ->> 'problem', x.item ->> 'basis', x.item ->> 'suggestion'
+         FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(item, ord)`,
         [matter.id, eventId, JSON.stringify(data.items)],
       );
     },
