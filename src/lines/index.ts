@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
 import { setDemoState } from './demo-status.ts';
+import { loadLegalityReviewDemo } from './legality-review/demo-load.ts';
 import { registerLegalityReview } from './legality-review/index.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
 import { registerMediation } from './mediation/index.ts';
@@ -31,6 +32,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (mediation && mediation !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 调解 ${mediation.cases + mediation.onSpot} 件（其中当场调解简易登记 ${mediation.onSpot} 件），用时 ${Math.round((Date.now() - mediationStarted) / 1000)} 秒`,
+      );
+    const legalityStarted = Date.now();
+    const legality = await loadLegalityReviewDemo(db, today);
+    if (legality && legality !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 合法性审查 ${legality.walked + legality.bulk} 件，用时 ${Math.round((Date.now() - legalityStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {
