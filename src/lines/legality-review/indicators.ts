@@ -66,8 +66,9 @@ export const legalityIndicators = indicatorsOf('legalityReview', [
     id: 'legalityReview.issuesFound',
     name: '审查发现问题',
     unit: '个',
-    definition: '当年各级审查中心出具的审查意见书中逐项列明的问题数之和（区、镇两级），以出具日期定年度。',
-    facts: concluded(null, 'true', 'r.issues_count'),
+    definition:
+      '当年各级审查中心出具的审查意见书中逐项列明的问题数之和（区、镇两级），以出具日期定年度；明细列出提出问题的事项。',
+    facts: concluded(null, 'r.issues_count > 0', 'r.issues_count'),
     dimensions: byItem,
   },
   {
