@@ -88,3 +88,24 @@ CREATE TABLE legality_assignments (
 );
 COMMENT ON TABLE legality_assignments IS 'Reviewers assigned to an item at acceptance, the first the lead; each declared no conflict of interest with the item.';
 CREATE INDEX legality_assignments_reviewer ON legality_assignments (reviewer_id);
+
+CREATE TABLE legality_decisions (
+  matter_id                  bigint PRIMARY KEY REFERENCES matters (id),
+  catalogue_year             integer NOT NULL CHECK (catalogue_year BETWEEN 2000 AND 2100),
+  deciding_org_id            bigint NOT NULL REFERENCES orgs (id),
+  decision_title             text NOT NULL,
+  listed_on                  date NOT NULL,
+  public_participation_on    date,
+  expert_argument_on         date,
+  risk_assessment_on         date,
+  legality_review_on         date,
+  review_matter_id           bigint REFERENCES matters (id),
+  collective_discussion_on   date,
+  decided_on                 date,
+  decision_doc_no            text,
+  discussed_without_review   boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE legality_decisions IS 'The year''s catalogue of major administrative decisions (重大行政决策事项目录), each with the procedural steps of 重大行政决策程序暂行条例 (public participation, expert argument, risk assessment, legality review, collective discussion) as a checklist of dates.';
+COMMENT ON COLUMN legality_decisions.review_matter_id IS 'The legality review item (kind majorDecision) behind the legality review step, when it went through a centre here.';
+COMMENT ON COLUMN legality_decisions.discussed_without_review IS 'Collective discussion was recorded while no legality review was: 条例第二十五条 (未经合法性审查或者经审查不合法的，不得提交讨论) — flagged on the catalogue.';
+CREATE INDEX legality_decisions_year ON legality_decisions (catalogue_year);

@@ -21,3 +21,20 @@ export const reviewerRow = z.object({
 });
 export const assessment = z.object({ year: z.number(), rule: z.string(), reviewers: z.array(reviewerRow) });
 export const created = z.object({ id: z.number() });
+
+export const catalogueRow = z.object({
+  matterId: z.number(),
+  refNo: z.string(),
+  title: z.string(),
+  decidingOrg: z.string(),
+  state: z.string(),
+  listedOn: z.string(),
+  publicParticipationOn: z.string().nullable(),
+  expertArgumentOn: z.string().nullable(),
+  riskAssessmentOn: z.string().nullable(),
+  legalityReviewOn: z.string().nullable(),
+  collectiveDiscussionOn: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  /** Why the row is flagged (collective discussion without legality review), or null. */
+  flag: z.string().nullable(),
+});

@@ -1,5 +1,6 @@
 import { registerLine } from '../../kernel/workflow/registry.ts';
 import type { LineDef } from '../../kernel/workflow/types.ts';
+import { decisionKind } from './decision.ts';
 import { legalityTemplates } from './documents.ts';
 import { legalityIndicators } from './indicators.ts';
 import { itemKind } from './item.ts';
@@ -11,7 +12,7 @@ import { legalityReport } from './report.ts';
 export const legalityReviewLine: LineDef = {
   id: 'legalityReview',
   label: '合法性审查',
-  kinds: [itemKind],
+  kinds: [itemKind, decisionKind],
   templates: legalityTemplates,
   indicators: legalityIndicators,
   reportSections: [legalityReport],

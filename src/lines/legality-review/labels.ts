@@ -37,3 +37,13 @@ export const reviewerKinds = {
   legalAdviser: '法律顾问',
 } as const;
 export const reviewerStatuses = { active: '在岗', suspended: '暂停履职', left: '已退出' } as const;
+
+/** The procedural steps of a major decision (重大行政决策程序暂行条例), in the order the law takes them. */
+export const decisionSteps = {
+  publicParticipation: '公众参与',
+  expertArgument: '专家论证',
+  riskAssessment: '风险评估',
+  legalityReview: '合法性审查',
+  collectiveDiscussion: '集体讨论决定',
+} as const;
+export type DecisionStep = keyof typeof decisionSteps;

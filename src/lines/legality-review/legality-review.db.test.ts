@@ -157,3 +157,66 @@ describe('scope', () => {
     expect(other.reviewers.map((r: { name: string }) => r.name)).toEqual(['蒋法审']);
   });
 });
+
+describe('the catalogue of major decisions', () => {
+  it('flags a decision brought to collective discussion without legality review', async () => {
+    const list = async (id: number, steps: [string, string, Record<string, unknown>][]) => {
+      for (const [action, date, data] of steps) {
+        const version = (await bed.centre.get(`/api/matters/${id}`)).json().matter.version;
+        const res = await bed.centre.post(`/api/lines/legalityReview/decision/${id}/${action}`, {
+          version,
+          date,
+          data,
+        });
+        expect(res.statusCode, res.body).toBe(200);
+      }
+    };
+    const listed = async (title: string, decidingOrgId: number) => {
+      const res = await bed.centre.post('/api/lines/legalityReview/decision', {
+        catalogueYear: 2025,
+        listedOn: '2025-02-10',
+        centreOrgId: bed.orgs.centre,
+        decidingOrgId,
+        decisionTitle: title,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as number;
+    };
+    const hasty = await listed('镇海区公共停车场收费标准调整', bed.orgs.government);
+    await list(hasty, [
+      ['recordStep', '2025-03-03', { step: 'publicParticipation' }],
+      ['recordStep', '2025-03-10', { step: 'riskAssessment' }],
+      ['recordStep', '2025-03-20', { step: 'collectiveDiscussion' }],
+    ]);
+    const review = await kit.create(ITEM, districtIntake(bed));
+    const careful = await listed('镇海区农贸市场布局调整方案', bed.orgs.dept);
+    await list(careful, [
+      ['recordStep', '2025-04-01', { step: 'publicParticipation' }],
+      ['recordStep', '2025-04-15', { step: 'legalityReview', reviewMatterId: review.id }],
+      ['recordStep', '2025-04-25', { step: 'collectiveDiscussion' }],
+      ['decide', '2025-04-28', { decisionDocNo: '镇政发〔2025〕9号' }],
+    ]);
+    const rows = (await bed.centre.get('/api/lines/legalityReview/decisions?year=2025')).json();
+    expect(
+      rows.map(
+        (r: { title: string; legalityReviewOn: string | null; flag: string | null; state: string }) => [
+          r.title,
+          r.legalityReviewOn,
+          r.state,
+          r.flag,
+        ],
+      ),
+    ).toEqual([
+      [
+        '镇海区公共停车场收费标准调整',
+        null,
+        'listed',
+        '未经合法性审查即提交集体讨论（重大行政决策程序暂行条例第二十五条）',
+      ],
+      ['镇海区农贸市场布局调整方案', '2025-04-15', 'decided', null],
+    ]);
+    // The market bureau sees its own decision on the catalogue, not the government's.
+    const dept = (await bed.dept.get('/api/lines/legalityReview/decisions?year=2025')).json();
+    expect(dept.map((r: { title: string }) => r.title)).toEqual(['镇海区农贸市场布局调整方案']);
+  });
+});

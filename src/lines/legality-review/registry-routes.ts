@@ -5,7 +5,8 @@ import { audit } from '../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { errorResponses, noContent } from '../../platform/http/contracts.ts';
-import { assessment, created } from './contracts.ts';
+import { catalogue } from './catalogue.ts';
+import { assessment, catalogueRow, created } from './contracts.ts';
 import { reviewerKinds, reviewerStatuses } from './labels.ts';
 import { ASSESSMENT_RULE, addReviewer, listReviewers, setReviewerStatus } from './registry.ts';
 
@@ -29,6 +30,19 @@ export async function registryRoutes(app: App, { db, today }: { db: Db; today?: 
       const year = req.query.year ?? Number(businessDay().slice(0, 4));
       return { year, rule: ASSESSMENT_RULE, reviewers: await listReviewers(db, req.actor, year) };
     },
+  );
+
+  app.get(
+    '/api/lines/legalityReview/decisions',
+    {
+      schema: {
+        tags,
+        summary: '重大行政决策事项目录（含程序环节；未经合法性审查即集体讨论的予以提示）',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        response: { 200: z.array(catalogueRow), ...errorResponses },
+      },
+    },
+    async (req) => catalogue(db, req.actor, req.query.year ?? Number(businessDay().slice(0, 4))),
   );
 
   app.post(
