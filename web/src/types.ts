@@ -4,6 +4,7 @@
 export { type Permission, type Role, roles } from '../../src/platform/access/roles.ts';
 export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
+import type * as legality from '../../src/lines/legality-review/contracts.ts';
 import type * as mediation from '../../src/lines/mediation/contracts.ts';
 import type * as audit from '../../src/platform/audit/contracts.ts';
 import type * as auth from '../../src/platform/auth/contracts.ts';
@@ -28,3 +29,7 @@ export type AuditVerify = Wire<typeof audit.auditVerify>;
 /** The mediation line's registries (GET /api/lines/mediation/organisations, /mediators). */
 export type MediationOrganisation = Wire<typeof mediation.organisationRow>;
 export type Mediator = Wire<typeof mediation.mediatorRow>;
+/** The legality review line's registries (GET /api/lines/legalityReview/reviewers, /decisions). */
+export type LegalityAssessment = Wire<typeof legality.assessment>;
+export type LegalityReviewer = Wire<typeof legality.reviewerRow>;
+export type LegalityCatalogueRow = Wire<typeof legality.catalogueRow>;
