@@ -91,7 +91,8 @@ export const decisionKind: MatterKindDef<DecisionInput> = {
   },
   create: {
     label: '列入重大行政决策事项目录',
-    roles: staff,
+    // The catalogue is the district's, kept by the district centre: not a town's to register.
+    roles: ['sectionStaff', 'admin'],
     schema: decisionSchema,
     date: (d) => d.listedOn,
     dateField: 'listedOn',

@@ -44,7 +44,6 @@ export const legalityIndicators = indicatorsOf('legalityReview', [
       '当年区合法性审查中心审核完成的各类事项数：本中心出具合法性审查意见书的事项（以出具日期定年度），加上本中心对镇（街道）提请协审的事项出具协审意见的（以协审意见日期定年度）。',
     facts: `${concluded('district')} UNION ALL ${coReviews}`,
     dimensions: byItem,
-    key: true,
   },
   {
     id: 'legalityReview.coReviewed',
