@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { conclusion, districtIntake, legalityTestbed } from '../../../test/support/legality-review.ts';
 
@@ -93,6 +94,28 @@ describe('a town office’s normative document: short time flagged, supplemented
       score: 81,
       tier: '合格',
     });
+    // The sheet the assessor downloads: the same row, ranked.
+    const xlsx = await bed.town.get('/api/lines/legalityReview/reviewers/assessment.xlsx?year=2025');
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows[1]!.slice(1, 15)).toEqual([
+      1,
+      '郑法审',
+      '招宝山街道司法所',
+      '法审员',
+      1,
+      1,
+      100,
+      2,
+      1,
+      1,
+      100,
+      1,
+      81,
+      '合格',
+    ]);
   });
 });
 

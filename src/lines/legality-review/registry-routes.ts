@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { todayInChina } from '../../kernel/calendar/index.ts';
 import { choice, date, optionalText, text } from '../../kernel/fields/fields.ts';
+import { tableToXlsx } from '../../kernel/indicators/xlsx.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
-import { errorResponses, noContent } from '../../platform/http/contracts.ts';
+import { binary, errorResponses, noContent, XLSX_TYPE } from '../../platform/http/contracts.ts';
+import { assessmentSheet } from './assessment-sheet.ts';
 import { catalogue } from './catalogue.ts';
 import { assessment, catalogueRow, created } from './contracts.ts';
 import { reviewerKinds, reviewerStatuses } from './labels.ts';
@@ -29,6 +31,35 @@ export async function registryRoutes(app: App, { db, today }: { db: Db; today?: 
     async (req) => {
       const year = req.query.year ?? Number(businessDay().slice(0, 4));
       return { year, rule: ASSESSMENT_RULE, reviewers: await listReviewers(db, req.actor, year) };
+    },
+  );
+
+  app.get(
+    '/api/lines/legalityReview/reviewers/assessment.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '审查人员年度履职考核表（XLSX，排名与档次；记入审计）',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: binary('年度履职考核表（XLSX）', XLSX_TYPE), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const { year } = req.query;
+      const rows = await listReviewers(db, req.actor, year);
+      const sheet = assessmentSheet(year, rows);
+      const xlsx = await tableToXlsx(sheet.name, sheet.header, sheet.rows);
+      await audit(db, req.actor, {
+        action: 'legalityReview.assessment.export',
+        objectType: 'legalityReviewer',
+        summary: { year, reviewers: rows.length },
+      });
+      reply.header('content-type', XLSX_TYPE);
+      reply.header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`法审员年度履职考核_${year}.xlsx`)}`,
+      );
+      return reply.send(xlsx);
     },
   );
 

@@ -548,6 +548,7 @@ export const en: Messages = {
     decision: 'Decision',
     decidingOrg: 'Deciding organ',
     flag: 'Procedure',
+    export: 'Export assessment (XLSX)',
   },
   rules: {
     line: 'Business line',

@@ -539,6 +539,7 @@ export const zhCN = {
     decision: '决策事项',
     decidingOrg: '决策机关',
     flag: '程序提示',
+    export: '导出考核表（XLSX）',
   },
   rules: {
     line: '业务条线',

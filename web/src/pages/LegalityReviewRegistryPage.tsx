@@ -124,7 +124,17 @@ export default function LegalityReviewRegistryPage() {
         <span>{t('legalityReview.year')}</span>
         <InputNumber min={2000} max={2100} value={shown} onChange={(v) => v && setYear(v)} />
       </Space>
-      <Card title={t('legalityReview.assessment')} extra={<span className="muted">{sheet?.rule}</span>}>
+      <Card
+        title={t('legalityReview.assessment')}
+        extra={
+          <Space>
+            <span className="muted">{sheet?.rule}</span>
+            <a href={`/api/lines/legalityReview/reviewers/assessment.xlsx?year=${shown}`}>
+              {t('legalityReview.export')}
+            </a>
+          </Space>
+        }
+      >
         <Table
           rowKey="id"
           size="small"
