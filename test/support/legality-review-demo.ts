@@ -85,6 +85,15 @@ export function legalityDemoSuite(years: DemoYears | undefined, budget: number) 
       expect(items).toBe(411 - 60 + 2419);
     });
 
+    it('keeps a catalogue of the year’s major decisions, one discussed before its legality review', async () => {
+      const rows = (await centre.get('/api/lines/legalityReview/decisions?year=2024')).json();
+      expect(rows.map((r: { state: string; flag: string | null }) => [r.state, r.flag !== null])).toEqual([
+        ['decided', false],
+        ['listed', true],
+        ['listed', false],
+      ]);
+    });
+
     it('counts one more co-reviewed department item through the API: 412 and 153', async () => {
       const { rows } = await t.db.query(
         `SELECT v.id FROM legality_reviewers v JOIN orgs o ON o.id = v.org_id WHERE o.code = 'sec-legality'

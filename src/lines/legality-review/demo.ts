@@ -207,7 +207,47 @@ function walkedOf(rng: Rng, reg: DemoRegistry, year: number): PlannedMatter[] {
       steps: steps(r, lead(t), { co: i === 0 || i === 3, issues: i === 0 ? 2 : 0, short }),
     });
   });
+  out.push(...decisionsOf(rng, reg, year));
   return out;
+}
+
+/**
+ * The year's catalogue of major decisions: one taken through every step, one brought to collective discussion
+ * before any legality review (flagged on the catalogue), one still at public participation.
+ */
+function decisionsOf(rng: Rng, reg: DemoRegistry, year: number): PlannedMatter[] {
+  const listed = (title: string, decidingOrgId: number) => ({
+    catalogueYear: year,
+    listedOn: `${year}-01-15`,
+    centreOrgId: reg.district.id,
+    decidingOrgId,
+    decisionTitle: title,
+  });
+  const step = (s: string, date: string): DemoStep => ({ action: 'recordStep', date, data: { step: s } });
+  return [
+    {
+      kind: 'decision',
+      input: listed(`${year}年度${pick(rng, TOPICS)}实施方案`, reg.government),
+      steps: [
+        step('publicParticipation', `${year}-02-20`),
+        step('expertArgument', `${year}-03-12`),
+        step('riskAssessment', `${year}-03-26`),
+        step('legalityReview', `${year}-04-16`),
+        step('collectiveDiscussion', `${year}-05-14`),
+        { action: 'decide', date: `${year}-05-20`, data: {} },
+      ],
+    },
+    {
+      kind: 'decision',
+      input: listed(`${pick(rng, TOPICS)}收费标准调整`, pick(rng, reg.departments)),
+      steps: [step('publicParticipation', `${year}-06-10`), step('collectiveDiscussion', `${year}-07-15`)],
+    },
+    {
+      kind: 'decision',
+      input: listed(`${pick(rng, TOPICS)}三年行动计划`, reg.government),
+      steps: [step('publicParticipation', `${year}-09-09`)],
+    },
+  ];
 }
 
 /** The bulk items of a year, so that walked + bulk make the year's figures. */
@@ -256,7 +296,11 @@ export function planDemo(reg: DemoRegistry, today: string) {
     if (`${year}-01-01` > today) continue;
     const rng = seeded(SEED + year);
     walked.push(
-      ...walkedOf(rng, reg, year).filter((m) => (m.input as { receivedOn: string }).receivedOn <= today),
+      ...walkedOf(rng, reg, year).filter(
+        (m) =>
+          ((m.input as { receivedOn?: string; listedOn?: string }).receivedOn ??
+            (m.input as { listedOn: string }).listedOn) <= today,
+      ),
     );
     bulk.push(...bulkOf(rng, reg, year).filter((b) => b.feedbackOn <= today));
   }
