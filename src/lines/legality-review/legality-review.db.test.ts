@@ -166,6 +166,24 @@ describe('a department’s major decision at the district centre', () => {
   });
 });
 
+describe('materials found missing during review', () => {
+  it('ends the running period and counts the offer afresh from the new acceptance', async () => {
+    const m = await kit.matterIn(ITEM, 'reviewing');
+    const step = async (action: string, date: string, data: Record<string, unknown>) => {
+      const res = await kit.act(ITEM, m.id, action, date, data);
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await step('requestSupplement', '2025-09-29', { missing: '上位法依据文本' });
+    await step('resubmit', '2025-10-09', { offeredDays: 5 });
+    await step('accept', '2025-10-10', { reviewerIds: [bed.reviewers.town2], noConflictDeclared: true });
+    // From Friday 10 October: Saturday 11 October is worked, then 13 to 16 October.
+    expect(await deadlines(m.id)).toEqual([
+      { key: 'review', rule: 'hfx.normative-doc.review', status: 'stopped', dueOn: '2025-10-10' },
+      { key: 'review', rule: 'hfx.normative-doc.review', status: 'running', dueOn: '2025-10-16' },
+    ]);
+  });
+});
+
 describe('scope', () => {
   it('a department sees what it sent; a town its own items; the section the district’s; the bureau all', async () => {
     const dept = await kit.create(ITEM, { ...districtIntake(bed), itemTitle: '范围测试：部门事项' });
