@@ -109,3 +109,15 @@ COMMENT ON TABLE legality_decisions IS 'The year''s catalogue of major administr
 COMMENT ON COLUMN legality_decisions.review_matter_id IS 'The legality review item (kind majorDecision) behind the legality review step, when it went through a centre here.';
 COMMENT ON COLUMN legality_decisions.discussed_without_review IS 'Collective discussion was recorded while no legality review was: 条例第二十五条 (未经合法性审查或者经审查不合法的，不得提交讨论) — flagged on the catalogue.';
 CREATE INDEX legality_decisions_year ON legality_decisions (catalogue_year);
+
+CREATE TABLE legality_assessment_scores (
+  id           bigserial PRIMARY KEY,
+  reviewer_id  bigint NOT NULL REFERENCES legality_reviewers (id),
+  year         integer NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  points       integer NOT NULL CHECK (points BETWEEN -20 AND 20),
+  reason       text NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
+  entered_by   bigint REFERENCES users (id),
+  entered_at   timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE legality_assessment_scores IS 'Points the assessor adds or deducts in a reviewer''s annual assessment beyond what the records give (training, complaints, 履职不到位 reminders), each with its reason; summed into the year''s score.';
+CREATE INDEX legality_assessment_scores_reviewer ON legality_assessment_scores (reviewer_id, year);

@@ -16,6 +16,7 @@ export const reviewerRow = z.object({
   feedback: z.number(),
   adopted: z.number(),
   coReviewed: z.number(),
+  adjustment: z.number(),
   score: z.number().nullable(),
   tier: z.string(),
 });

@@ -100,7 +100,7 @@ describe('a town office’s normative document: short time flagged, supplemented
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
-    expect(rows[1]!.slice(1, 15)).toEqual([
+    expect(rows[1]!.slice(1, 16)).toEqual([
       1,
       '郑法审',
       '招宝山街道司法所',
@@ -113,9 +113,23 @@ describe('a town office’s normative document: short time flagged, supplemented
       1,
       100,
       1,
+      0,
       81,
       '合格',
     ]);
+    // The assessor adds points with a reason: 81 + 10 = 91, 优秀. Another town's reviewer may not.
+    const path = `/api/lines/legalityReview/reviewers/${bed.reviewers.town}/scores`;
+    const foreign = await bed.otherTown.post(path, { year: 2025, points: 10, reason: '参加业务培训' });
+    expect(foreign.statusCode).toBe(403);
+    const scored = await bed.centre.post(path, { year: 2025, points: 10, reason: '承担镇级试点工作' });
+    expect(scored.statusCode, scored.body).toBe(201);
+    const after = (await bed.town.get('/api/lines/legalityReview/reviewers?year=2025')).json();
+    expect(after.reviewers[0]).toMatchObject({
+      id: bed.reviewers.town,
+      adjustment: 10,
+      score: 91,
+      tier: '优秀',
+    });
   });
 });
 

@@ -10,7 +10,7 @@ import { assessmentSheet } from './assessment-sheet.ts';
 import { catalogue } from './catalogue.ts';
 import { assessment, catalogueRow, created } from './contracts.ts';
 import { reviewerKinds, reviewerStatuses } from './labels.ts';
-import { ASSESSMENT_RULE, addReviewer, listReviewers, setReviewerStatus } from './registry.ts';
+import { ASSESSMENT_RULE, addReviewer, addScore, listReviewers, setReviewerStatus } from './registry.ts';
 
 const tags = ['legalityReview'];
 
@@ -99,6 +99,41 @@ export async function registryRoutes(app: App, { db, today }: { db: Db; today?: 
           action: 'legalityReview.reviewer.create',
           objectType: 'legalityReviewer',
           objectId: id,
+          summary: req.body,
+        });
+        return id;
+      });
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/lines/legalityReview/reviewers/:id/scores',
+    {
+      schema: {
+        tags,
+        summary: '录入年度履职考核加减分（须写明理由）',
+        params: z.object({ id: z.coerce.number().int().positive('编号无效') }),
+        body: z.object({
+          year: z.number().int().min(2000).max(2100).meta({ title: '考核年度' }),
+          points: z
+            .number()
+            .int('分值应为整数')
+            .min(-20, '扣分不超过 20 分')
+            .max(20, '加分不超过 20 分')
+            .meta({ title: '加减分' }),
+          reason: text('理由', 500),
+        }),
+        response: { 201: created, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const id = await withTx(db, async (tx) => {
+        const id = await addScore(tx, req.actor, req.params.id, req.body);
+        await audit(tx, req.actor, {
+          action: 'legalityReview.assessment.score',
+          objectType: 'legalityReviewer',
+          objectId: req.params.id,
           summary: req.body,
         });
         return id;

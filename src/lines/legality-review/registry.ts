@@ -52,11 +52,12 @@ export async function setReviewerStatus(
 /**
  * The assessment's score, a default the 法审员管理办法 (text not available here) may replace: 50 points for the share
  * of opinions issued within the review period, 30 for the share of opinions adopted (wholly or in part) among those
- * reported back, up to 20 for the workload (one point per item). Tiers: 优秀 ≥ 90, 合格 ≥ 75, 基本合格 ≥ 60, else
+ * reported back, up to 20 for the workload (one point per item), plus the points the assessor entered with
+ * reasons. Tiers: 优秀 ≥ 90, 合格 ≥ 75, 基本合格 ≥ 60, else
  * 不合格; a reviewer with no item in the year is 未履职.
  */
 export const ASSESSMENT_RULE =
-  '得分 = 50 × 按期出具率 + 30 × 意见采纳率 + 办件量（每件 1 分，最高 20 分）；优秀 ≥ 90，合格 ≥ 75，基本合格 ≥ 60，其余为不合格；当年无办件为未履职。';
+  '得分 = 50 × 按期出具率 + 30 × 意见采纳率 + 办件量（每件 1 分，最高 20 分）+ 考核人员录入的加减分；优秀 ≥ 90，合格 ≥ 75，基本合格 ≥ 60，其余为不合格；当年无办件为未履职。';
 
 export const tierOf = (score: number | null) =>
   score === null
@@ -84,6 +85,8 @@ export interface ReviewerRow {
   feedback: number;
   adopted: number;
   coReviewed: number;
+  /** Points the assessor entered for the year (legality_assessment_scores). */
+  adjustment: number;
   score: number | null;
   tier: string;
 }
@@ -99,7 +102,9 @@ export async function listReviewers(db: Queryable, actor: Actor, year: number): 
             coalesce(sum(r.issues_count), 0)::int AS opinions,
             count(r.matter_id) FILTER (WHERE r.feedback_on IS NOT NULL)::int AS feedback,
             count(r.matter_id) FILTER (WHERE r.adoption IN ('adopted', 'partly'))::int AS adopted,
-            count(r.matter_id) FILTER (WHERE r.co_reviewed_on IS NOT NULL)::int AS "coReviewed"
+            count(r.matter_id) FILTER (WHERE r.co_reviewed_on IS NOT NULL)::int AS "coReviewed",
+            coalesce((SELECT sum(x.points) FROM legality_assessment_scores x
+                      WHERE x.reviewer_id = v.id AND x.year = $2), 0)::int AS adjustment
      FROM legality_reviewers v JOIN orgs o ON o.id = v.org_id
      LEFT JOIN LATERAL (
        SELECT DISTINCT lr.* FROM legality_assignments a JOIN legality_reviews lr ON lr.matter_id = a.matter_id
@@ -114,10 +119,32 @@ export async function listReviewers(db: Queryable, actor: Actor, year: number): 
         ? Math.round(
             50 * (r.onTime / r.items) +
               30 * (r.feedback ? r.adopted / r.feedback : 1) +
-              Math.min(20, r.items),
+              Math.min(20, r.items) +
+              r.adjustment,
           )
         : null;
       return { ...r, score, tier: tierOf(score) };
     })
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.id - b.id);
+}
+
+/** Points the assessor adds or deducts for a reviewer's year, with the reason (scope: the reviewer's centre). */
+export async function addScore(
+  tx: Tx,
+  actor: Actor,
+  reviewerId: number,
+  d: { year: number; points: number; reason: string },
+): Promise<number> {
+  const { rows: r } = await tx.query<{ org_id: string }>(
+    'SELECT org_id FROM legality_reviewers WHERE id = $1',
+    [reviewerId],
+  );
+  if (!r[0]) throw new AppError('NOT_FOUND', '审查人员不存在');
+  await assertInScope(tx, actor, 'matter.write', Number(r[0].org_id));
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO legality_assessment_scores (reviewer_id, year, points, reason, entered_by)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [reviewerId, d.year, d.points, d.reason, actor.userId],
+  );
+  return Number(rows[0]!.id);
 }
