@@ -10,7 +10,7 @@ import { action, type MatterKindDef } from '../../kernel/workflow/types.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { staff } from './common.ts';
 import { decisionSteps } from './labels.ts';
-import { reviewCentre } from './store.ts';
+import { districtCentreIds, reviewCentre } from './store.ts';
 
 export const decisionSchema = z.object({
   catalogueYear: z.number().int().min(2000).max(2100).meta({ title: '目录年度' }),
@@ -96,6 +96,7 @@ export const decisionKind: MatterKindDef<DecisionInput> = {
     schema: decisionSchema,
     date: (d) => d.listedOn,
     dateField: 'listedOn',
+    owners: districtCentreIds,
     toMatter: async (d, _actor, tx) => {
       const centre = await reviewCentre(tx, d.centreOrgId);
       if (centre.level !== 'district')

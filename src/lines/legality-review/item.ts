@@ -9,7 +9,7 @@ import { itemDetails } from './details.ts';
 import { itemActions } from './item-actions.ts';
 import { itemKinds } from './labels.ts';
 import { type ItemInput, itemSchema } from './schemas.ts';
-import { insertItem, minimumDays, reviewCentre, shortTimePolicy, submitterOf } from './store.ts';
+import { centreIds, insertItem, minimumDays, reviewCentre, shortTimePolicy, submitterOf } from './store.ts';
 
 const shortMessage = (d: ItemInput, min: number) =>
   `送审${itemKinds[d.itemKind]}给予的审查时间为 ${d.offeredDays} 个工作日，少于 ${min} 个工作日的下限（${
@@ -37,6 +37,7 @@ export const itemKind: MatterKindDef<ItemInput> = {
     schema: itemSchema,
     date: (d) => d.receivedOn,
     dateField: 'receivedOn',
+    owners: centreIds,
     validate: async (tx, d) => {
       const errors: { field: string; message: string }[] = [];
       const warnings: string[] = [];

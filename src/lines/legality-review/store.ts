@@ -178,3 +178,20 @@ export const minimumDays = (kind: string, on: string) => {
   const id = minimumRuleOf(kind);
   return id ? ruleInForce(id, on).count : null;
 };
+
+/** The offices where review items are registered: the district centre and every town's centre (its 司法所). */
+export async function centreIds(db: Queryable): Promise<number[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM orgs WHERE kind = 'justiceOffice'
+       OR (kind = 'section' AND (code = 'sec-legality' OR name LIKE '%合法性审查中心%')) ORDER BY id`,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** The district centre alone: where the catalogue of major decisions is kept. */
+export async function districtCentreIds(db: Queryable): Promise<number[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM orgs WHERE kind = 'section' AND (code = 'sec-legality' OR name LIKE '%合法性审查中心%') ORDER BY id`,
+  );
+  return rows.map((r) => Number(r.id));
+}
