@@ -1,5 +1,7 @@
 import type { Db } from '../platform/db/pool.ts';
 import { setDemoState } from './demo-status.ts';
+import { loadLegalityReviewDemo } from './legality-review/demo-load.ts';
+import { registerLegalityReview } from './legality-review/index.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
 import { registerMediation } from './mediation/index.ts';
 import { loadReconsiderationDemo } from './reconsideration/demo-load.ts';
@@ -15,6 +17,7 @@ export function registerLines() {
   registerReconsideration();
   registerMediation();
   registerSupervision();
+  registerLegalityReview();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
@@ -38,6 +41,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (supervision && supervision !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 法治督察 ${supervision.inspections} 家次、督察问题 ${supervision.findings} 个、执法监督文书 ${supervision.instruments} 份，用时 ${Math.round((Date.now() - supervisionStarted) / 1000)} 秒`,
+      );
+    const legalityStarted = Date.now();
+    const legality = await loadLegalityReviewDemo(db, today);
+    if (legality && legality !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 合法性审查 ${legality.walked + legality.bulk} 件，用时 ${Math.round((Date.now() - legalityStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {

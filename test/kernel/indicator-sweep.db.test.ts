@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/kernel/indicators/registry.ts';
 import { type Client, makeUser, signIn } from '../support/app.ts';
+import { legalitySweepFixture } from '../support/legality-review-sweep.ts';
 import type { Step } from '../support/line-kit.ts';
 import { mediationSweepFixture } from '../support/mediation-sweep.ts';
 import { decisionData, reconsiderationTestbed } from '../support/reconsideration.ts';
@@ -452,6 +453,87 @@ const expected: Record<string, Expected> = {
     records: [[], []],
     by: { awarded_by: { 宁波市委全面依法治市委员会办公室: [2, 1] } },
   },
+  // Legality review (test/support/legality-review-sweep.ts): the district centre concluded L1, L2 and co-reviewed
+  // L3 in 2025, L5 in 2024; the towns concluded L3 in 2025 and L4 in 2024; L6 is not yet accepted.
+  'legalityReview.districtReviewed': {
+    value: 3,
+    previous: 1,
+    records: [['L1', 'L2', 'L3'], ['L5']],
+    by: {
+      item_kind: { 行政规范性文件: [1, 0], 重大行政决策: [1, 0], '行政协议（合同）': [1, 1] },
+      submitter: { 区政府及其办公室: [1, 0], 区级部门: [1, 1], '镇（街道）内设机构、村（社区）': [1, 0] },
+      town: { 区级: [2, 1], 招宝山街道: [1, 0] },
+    },
+  },
+  'legalityReview.coReviewed': {
+    value: 2,
+    previous: 1,
+    records: [['L2', 'L3'], ['L5']],
+    by: {
+      item_kind: { 重大行政决策: [1, 0], '行政协议（合同）': [1, 1] },
+      submitter: { 区级部门: [1, 1], '镇（街道）内设机构、村（社区）': [1, 0] },
+      town: { 区级: [1, 1], 招宝山街道: [1, 0] },
+    },
+  },
+  'legalityReview.townReviewed': {
+    value: 1,
+    previous: 1,
+    records: [['L3'], ['L4']],
+    by: {
+      item_kind: { '行政协议（合同）': [1, 0], '其他重要事项（会议议题、政策措施等）': [0, 1] },
+      submitter: { '镇（街道）内设机构、村（社区）': [1, 1] },
+      town: { 招宝山街道: [1, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  // 2 + 1 issues in 2025 (L1, L3), 1 in 2024 (L5).
+  'legalityReview.issuesFound': {
+    value: 3,
+    previous: 1,
+    recordsTotal: [2, 1],
+    records: [['L1', 'L3'], ['L5']],
+    by: {
+      item_kind: { 行政规范性文件: [2, 0], '行政协议（合同）': [1, 1] },
+      submitter: { 区政府及其办公室: [2, 0], 区级部门: [0, 1], '镇（街道）内设机构、村（社区）': [1, 0] },
+      town: { 区级: [2, 1], 招宝山街道: [1, 0] },
+    },
+  },
+  'legalityReview.majorDecisions': {
+    value: 1,
+    previous: 0,
+    records: [['L2'], []],
+    by: { item_kind: { 重大行政决策: [1, 0] }, submitter: { 区级部门: [1, 0] }, town: { 区级: [1, 0] } },
+  },
+  // Reported back in 2025: L5 (10 January), L1, L3; in 2024: L4.
+  'legalityReview.feedbackReceived': {
+    value: 3,
+    previous: 1,
+    records: [['L5', 'L1', 'L3'], ['L4']],
+    by: {
+      item_kind: {
+        行政规范性文件: [1, 0],
+        '行政协议（合同）': [2, 0],
+        '其他重要事项（会议议题、政策措施等）': [0, 1],
+      },
+      submitter: { 区政府及其办公室: [1, 0], 区级部门: [1, 0], '镇（街道）内设机构、村（社区）': [1, 1] },
+      town: { 区级: [2, 0], 招宝山街道: [1, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  // L5 partly and L1 wholly adopted, L3 not; L4 adopted.
+  'legalityReview.adopted': {
+    value: 2,
+    previous: 1,
+    records: [['L5', 'L1'], ['L4']],
+    by: {
+      item_kind: {
+        行政规范性文件: [1, 0],
+        '行政协议（合同）': [1, 0],
+        '其他重要事项（会议议题、政策措施等）': [0, 1],
+      },
+      submitter: { 区政府及其办公室: [1, 0], 区级部门: [1, 0], '镇（街道）内设机构、村（社区）': [0, 1] },
+      town: { 区级: [2, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  'legalityReview.adoptionRate': { value: 66.7, previous: 100 },
 };
 
 /** A bureau-level reader: the reconsideration section's clerk does not see the mediation organisations. */
@@ -516,6 +598,9 @@ beforeAll(async () => {
   await makeUser(bed.t.db, 'sweep.supervision', [{ org: 'sec-inspection', role: 'sectionStaff' }]);
   const supervision = await supervisionSweepFixture(bed.t.db, await signIn(bed.app, 'sweep.supervision'));
   for (const [label, id] of supervision) ids.set(label, id);
+  await makeUser(bed.t.db, 'sweep.legality', [{ org: 'bureau', role: 'sectionStaff' }]);
+  for (const [label, id] of await legalitySweepFixture(bed.t.db, await signIn(bed.app, 'sweep.legality')))
+    ids.set(label, id);
 });
 
 const get = async (url: string) => {

@@ -228,13 +228,13 @@ describe('a township office (澥浦镇司法所, townshipStaff)', () => {
       m.tAccepted.id,
       m.tReceived.id,
     ]);
-    // A 司法所 registers the mediation cases of its town.
+    // A 司法所 registers the mediation cases of its town, and its town centre's legality review items.
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [
         c.orgName,
         c.kinds.map((k) => k.kind),
       ]),
-    ).toEqual([['澥浦镇司法所', ['case', 'onSpot']]]);
+    ).toEqual([['澥浦镇司法所', ['case', 'onSpot', 'item']]]);
     expect(w.leader).toBeNull();
     expect(w.admin).toBeNull();
   });
@@ -271,8 +271,9 @@ describe('the administrator (镇海区, admin)', () => {
     expect(w.recent.map((r: { refNo: string }) => r.refNo)).toEqual(['测〔2025〕2号', '测〔2025〕1号']);
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [c.orgName, c.kinds.length]),
-      // 5 of the reconsideration and mediation lines, 3 of supervision (inspection, finding, instrument).
-    ).toEqual([['镇海区', 8]]);
+      // 5 of the reconsideration and mediation lines, 3 of supervision (inspection, finding, instrument), 2 of
+      // legality review (item, decision).
+    ).toEqual([['镇海区', 10]]);
     expect(w.leader).toBeNull();
   });
 });

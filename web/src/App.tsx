@@ -29,6 +29,8 @@ const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
 const MediationRegistryPage = lazy(() => import('./pages/MediationRegistryPage.tsx'));
 // The supervision line's evaluation, risk and registries: loaded only when opened.
 const SupervisionPage = lazy(() => import('./pages/SupervisionPage.tsx'));
+// The legality review line's reviewers and catalogue: loaded only when opened.
+const LegalityReviewRegistryPage = lazy(() => import('./pages/LegalityReviewRegistryPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -209,6 +211,14 @@ function AppRoutes() {
               element={
                 <Need permission="report.read">
                   <SupervisionPage />
+                </Need>
+              }
+            />
+            <Route
+              path="legality-review/registry"
+              element={
+                <Need permission="org.read">
+                  <LegalityReviewRegistryPage />
                 </Need>
               }
             />

@@ -4,6 +4,7 @@
 export { type Permission, type Role, roles } from '../../src/platform/access/roles.ts';
 export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
+import type * as legality from '../../src/lines/legality-review/contracts.ts';
 import type * as mediation from '../../src/lines/mediation/contracts.ts';
 import type * as supervision from '../../src/lines/supervision/contracts.ts';
 import type * as audit from '../../src/platform/audit/contracts.ts';
@@ -35,3 +36,7 @@ export type EvaluationItem = Wire<typeof supervision.itemScore>;
 export type SupervisionPost = Wire<typeof supervision.postRow>;
 export type Recognition = Wire<typeof supervision.recognitionRow>;
 export type DepartmentRisk = Wire<typeof supervision.riskAnswer>;
+/** The legality review line's registries (GET /api/lines/legalityReview/reviewers, /decisions). */
+export type LegalityAssessment = Wire<typeof legality.assessment>;
+export type LegalityReviewer = Wire<typeof legality.reviewerRow>;
+export type LegalityCatalogueRow = Wire<typeof legality.catalogueRow>;

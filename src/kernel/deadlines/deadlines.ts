@@ -129,11 +129,11 @@ export async function applyDeadlineOps(
         // law's periods to the end), not when each later period starts.
         const rule = ruleInForce(op.rule, matter.openedOn ?? op.from ?? on);
         const kind = trackedKind(rule);
-        // A rule the law gives no number for (an unverified setting left empty) counts only what the step sets.
-        const unit =
-          op.count !== undefined && rule.count === null && rule.unit !== 'hours'
-            ? (rule.unit as 'working' | 'calendar' | 'months')
-            : countUnitOf(rule);
+        // A rule the material leaves without a number (unverified, configurable) is countable only with the count
+        // the step sets (e.g. the review time the submitter offered).
+        const unit = countUnitOf(
+          op.count !== undefined && rule.count === null ? { ...rule, count: op.count } : rule,
+        );
         const backwards = rule.kind === 'beforeEvent';
         // A period the step sets itself (a decision's own time limit) counts in the rule's unit; the rule's count is
         // the default the law gives when none is set.

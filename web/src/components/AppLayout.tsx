@@ -60,6 +60,7 @@ const entries: MenuEntry[] = [
   { path: '/admin/profile', key: 'profile', icon: <BankOutlined />, needs: 'profile.manage' },
   { path: '/mediation/registry', key: 'mediation', icon: <TeamOutlined />, needs: 'org.read' },
   { path: '/supervision', key: 'supervision', icon: <SafetyCertificateOutlined />, needs: 'report.read' },
+  { path: '/legality-review/registry', key: 'legalityReview', icon: <TeamOutlined />, needs: 'org.read' },
   { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },
