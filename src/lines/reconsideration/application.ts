@@ -67,7 +67,18 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
         data,
         (await lateApplicationWarnings(tx, data)).join('\n') || null,
       ),
-    deadlines: [{ op: 'start', key: 'acceptance', rule: 'xzfy.accept.review' }],
+    deadlines: [
+      { op: 'start', key: 'acceptance', rule: 'xzfy.accept.review' },
+      // Art. 32(2): the penalty organ's five working days to forward, from its receipt, met on the day it arrives.
+      {
+        op: 'start',
+        key: 'forwarding',
+        rule: 'xzfy.forward.onsite-penalty',
+        from: ({ data }) => data.penaltyOrganReceivedOn ?? data.receivedOn,
+        when: (d) => d.viaPenaltyOrgan,
+      },
+      { op: 'meet', key: 'forwarding', when: (d) => d.viaPenaltyOrgan },
+    ],
     // The applicant's proof that the application arrived (收件回执), issued by the 复议机构 on the day of receipt.
     documents: [{ template: receipt }],
   },

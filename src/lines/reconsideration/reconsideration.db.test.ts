@@ -291,6 +291,7 @@ describe('suspension, termination and letters after the decision', () => {
     ).json();
     await act(id, 'accept', '2026-01-06', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-01-07');
+    await act(id, 'serveCopy', '2026-01-07', { method: 'inPerson', receivedOn: '2026-01-07' });
     await act(id, 'hearParties', '2026-01-30', { method: 'phone' });
     await act(id, 'decide', '2026-02-02', decisionData('uphold'));
     expect(await deadline(id, 'applicantSuit')).toBeUndefined(); // runs from receipt, not from the decision
@@ -321,6 +322,7 @@ describe('suspension, termination and letters after the decision', () => {
     ).json();
     await act(id, 'accept', '2026-04-02', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-04-03');
+    await act(id, 'serveCopy', '2026-04-03', { method: 'inPerson', receivedOn: '2026-04-03' });
     await act(id, 'hearParties', '2026-05-06', { method: 'inPerson' });
     await act(id, 'decide', '2026-05-06', decisionData('uphold'));
     const letter = await act(id, 'issueOpinionLetter', '2026-05-08', {

@@ -267,9 +267,19 @@ const rows: Refusal[] = [
     message: '尚未向被申请人发送申请书副本，不能作出决定',
   },
   {
-    what: 'ordering the act redone without a period',
+    what: 'a decision while the service of the copy on the respondent is unrecorded (its reply period not begun)',
     lineKind: APP,
     path: 'review.copySent',
+    action: 'decide',
+    date: '2025-04-01',
+    data: decision,
+    message:
+      '申请书副本的送达尚未登记，被申请人的答复期限（第四十八条，自收到副本之日起计算）尚未起算；请先登记申请书副本送达，收到答复或者答复期限届满后方可作出决定',
+  },
+  {
+    what: 'ordering the act redone without a period',
+    lineKind: APP,
+    path: 'review.heard',
     action: 'decide',
     date: '2025-03-21',
     data: { ...decision, decisionType: 'revokeRedo', ground: 'a64.2' },
@@ -278,7 +288,7 @@ const rows: Refusal[] = [
   {
     what: 'ordering performance without a period',
     lineKind: APP,
-    path: 'review.copySent',
+    path: 'review.heard',
     action: 'decide',
     date: '2025-03-21',
     data: { ...decision, decisionType: 'orderPerform' },

@@ -38,6 +38,30 @@ export const applicationSchema = z
       actDate: date('行政行为作出日期'),
       actKnownOn: date('知道该行政行为的日期', '申请期限自知道或者应当知道该行政行为之日起计算（第二十条）'),
       realProperty: z.boolean().default(false).meta({ title: '涉及不动产' }),
+      rightNotInformed: z.boolean().default(false).meta({
+        title: '行政机关未告知申请行政复议的权利、行政复议机关和申请期限',
+        description:
+          '申请期限自知道或者应当知道上述事项之日起计算，但自知道或者应当知道行政行为内容之日起最长不得超过一年（第二十条第三款）',
+      }),
+      rightKnownOn: date('知道申请行政复议的权利、机关和期限的日期')
+        .optional()
+        .meta({
+          'x-showWhen': { field: 'rightNotInformed', in: [true] },
+        }),
+    }),
+    // Art. 32(1): a penalty made on the spot (or on the record of an electronic monitor) may be contested through
+    // the organ that made it, which forwards the application within five working days (Art. 32(2), Art. 88(2)).
+    ...fieldGroup('经原处罚机关提交', {
+      viaPenaltyOrgan: z.boolean().default(false).meta({
+        title: '通过作出行政处罚决定的行政机关提交（第三十二条）',
+        description: '当场作出或者依据电子技术监控设备记录的违法事实作出的行政处罚决定',
+      }),
+      penaltyOrganReceivedOn: date(
+        '该行政机关收到申请的日期',
+        '该机关应当自收到之日起五日内转送行政复议机关（第三十二条第二款）',
+      )
+        .optional()
+        .meta({ 'x-showWhen': { field: 'viaPenaltyOrgan', in: [true] } }),
     }),
     ...fieldGroup('行政复议请求', {
       request: text('行政复议请求', 2000),
@@ -59,6 +83,35 @@ export const applicationSchema = z
       });
     if (d.receivedOn < d.actKnownOn)
       ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: '收件日期不能早于知道行政行为的日期' });
+    if (
+      d.rightNotInformed &&
+      d.rightKnownOn &&
+      (d.rightKnownOn < d.actKnownOn || d.rightKnownOn > d.receivedOn)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rightKnownOn'],
+        message: '知道申请复议权利的日期应在知道行政行为之日与收件日期之间',
+      });
+    if (!d.viaPenaltyOrgan) return;
+    if (d.actKind !== 'penalty')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['viaPenaltyOrgan'],
+        message: '只有对行政处罚决定不服的申请才可以通过作出处罚决定的行政机关提交（第三十二条第一款）',
+      });
+    if (!d.penaltyOrganReceivedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['penaltyOrganReceivedOn'],
+        message: '请填写该行政机关收到申请的日期',
+      });
+    else if (d.penaltyOrganReceivedOn < d.actKnownOn || d.penaltyOrganReceivedOn > d.receivedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['penaltyOrganReceivedOn'],
+        message: '该行政机关收到申请的日期应在知道行政行为之日与收件日期之间',
+      });
   });
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 /** What a caller sends (the demo, an import): fields with defaults may be left out. */
