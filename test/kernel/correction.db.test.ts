@@ -170,7 +170,7 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
       fromState: 'decided',
       toState: 'review',
       occurredOn: '2025-11-12',
-      summary: '更正第 5 步「作出复议决定」：决定类型误选为变更，应为撤销（经 fy.leader 批准）',
+      summary: '更正第 6 步「作出复议决定」：决定类型误选为变更，应为撤销（经 fy.leader 批准）',
     });
     expect(after.documents.at(-1)).toMatchObject({
       id: voidedDoc.id,

@@ -121,6 +121,15 @@ const applicationPaths = (bed: Bed): KindPaths => ({
       { action: 'hearParties', date: '2025-03-31', data: { method: 'phone' } },
       { action: 'decide', date: '2025-04-01', data: decisionData('uphold') },
     ],
+    // Served by post and received on Thu 3 April: the applicant's 15 days to sue end on Fri 18 April.
+    'decided.served': [
+      accept,
+      sendCopy,
+      serveCopy,
+      { action: 'hearParties', date: '2025-03-31', data: { method: 'phone' } },
+      { action: 'decide', date: '2025-04-01', data: decisionData('uphold') },
+      { action: 'serveDecision', date: '2025-04-03', data: { method: 'post', recipient: '张某' } },
+    ],
   },
 });
 

@@ -242,6 +242,8 @@ export const outcomeActions = {
     roles: staff,
     schema: performanceSchema,
     correctable: { roles: staff },
+    // Performance within the period an order set (Art. 77(2)) ends that period.
+    deadlines: [{ op: 'meet', key: 'orderedPerformance', when: (d) => d.performed }],
     describe: (d) => (d.performed ? '已履行' : '未履行'),
   }),
 };

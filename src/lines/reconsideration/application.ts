@@ -5,6 +5,7 @@
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { acceptanceActions } from './application-acceptance.ts';
 import { staff } from './application-common.ts';
+import { followUpActions } from './application-follow-up.ts';
 import { hearingActions } from './application-hearing.ts';
 import { incidentalActions } from './application-incidental.ts';
 import { outcomeActions } from './application-outcome.ts';
@@ -89,5 +90,6 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     ...outcomeActions,
     ...serviceActions,
     ...incidentalActions,
+    ...followUpActions,
   },
 };

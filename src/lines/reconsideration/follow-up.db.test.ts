@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
+
+const { bed, kit, act, deadline } = reconsiderationTestbed();
+
+describe('when the respondent does not carry out the decision (Art. 77–79)', () => {
+  it('orders performance within the period the order sets, interviews, circulates, enforces and publishes', async () => {
+    const { id } = await kit.matterIn('reconsideration/application', 'decided.served');
+    const ordered = await act(id, 'orderPerformance', '2025-05-06', {
+      failure: '被申请人未按决定退还罚款',
+      withinDays: 30,
+      respondentReceivedOn: '2025-05-06',
+    });
+    expect(ordered.statusCode, ordered.body).toBe(200);
+    // Thirty days from Tue 6 May 2025: Thu 5 June, the respondent's period, never the office's overdue.
+    expect(await deadline(id, 'orderedPerformance')).toMatchObject({
+      startOn: '2025-05-06',
+      dueOn: '2025-06-05',
+      kind: 'partyPeriod',
+      rule: { id: 'xzfy.performance.ordered', citation: { article: '第七十七条第二款' } },
+    });
+    for (const [action, data] of [
+      ['interviewRespondent', { person: '王某（局长）', summary: '说明未履行原因' }],
+      ['circulateCriticism', { scope: '全区行政执法机关', content: '未按期履行行政复议决定' }],
+    ] as const)
+      expect((await act(id, action, '2025-05-08', data)).statusCode).toBe(200);
+    // Fri 18 April was the applicant's last day to sue (refusals table): an upheld act is enforced by its maker.
+    expect(
+      (await act(id, 'recordEnforcement', '2025-05-09', { by: 'respondent', against: 'applicant' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await act(id, 'recordPublication', '2025-05-09', { kind: 'copyTo', where: '宁波市市场监督管理局' }))
+        .statusCode,
+    ).toBe(200);
+    const again = await act(id, 'recordPublication', '2025-05-12', {
+      kind: 'copyTo',
+      where: '宁波市市场监督管理局',
+    });
+    expect(again.json().detail).toBe('决定书已经抄告');
+    expect((await act(id, 'recordPerformance', '2025-06-03', { performed: true })).statusCode).toBe(200);
+    expect(await deadline(id, 'orderedPerformance')).toMatchObject({ status: 'met', endedOn: '2025-06-03' });
+    const history = (await bed.clerk.get(`/api/matters/${id}`)).json().events;
+    expect(
+      history
+        .filter((h: { action: string }) =>
+          ['orderPerformance', 'interviewRespondent', 'recordEnforcement', 'recordPublication'].includes(
+            h.action,
+          ),
+        )
+        .map((h: { summary: string }) => h.summary),
+    ).toEqual([
+      '限30日内履行，被申请人于 2025-05-06 收到',
+      '约谈王某（局长）',
+      '作出行政行为的行政机关依法强制执行',
+      '抄告被申请人的上一级主管部门：宁波市市场监督管理局',
+    ]);
+  });
+});
