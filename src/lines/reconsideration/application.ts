@@ -6,6 +6,7 @@ import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { acceptanceActions } from './application-acceptance.ts';
 import { staff } from './application-common.ts';
 import { followUpActions } from './application-follow-up.ts';
+import { handlerActions } from './application-handlers.ts';
 import { hearingActions } from './application-hearing.ts';
 import { incidentalActions } from './application-incidental.ts';
 import { outcomeActions } from './application-outcome.ts';
@@ -91,5 +92,6 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     ...serviceActions,
     ...incidentalActions,
     ...followUpActions,
+    ...handlerActions,
   },
 };

@@ -2,6 +2,7 @@ import { factsSection, labelled as label, tableSection } from '../../kernel/work
 import type { DetailSection } from '../../kernel/workflow/types.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { actKinds, channels, decisionTypes, procedures } from './labels.ts';
+import { handlersOf, qualifications } from './staff.ts';
 
 const roles: Record<string, string> = {
   applicant: '申请人',
@@ -11,7 +12,7 @@ const roles: Record<string, string> = {
 
 /** The application page: the contested act and the parties (numbers masked; the party's page shows them on request). */
 export async function applicationDetails(db: Queryable, matterId: number): Promise<DetailSection[]> {
-  const [a, parties] = await inParallel(db, [
+  const [a, parties, handlers] = await inParallel(db, [
     () =>
       db.query(
         `SELECT a.*, o.name AS respondent,
@@ -30,6 +31,7 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
          ORDER BY CASE mp.role WHEN 'applicant' THEN 0 WHEN 'thirdParty' THEN 1 ELSE 2 END, mp.seq`,
         [matterId],
       ),
+    () => handlersOf(db, matterId),
   ]);
   const r = a.rows[0];
   if (!r) return [];
@@ -68,5 +70,20 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
       ]),
       parties.rows.map((p) => `/parties/${p.party_id}`),
     ),
+    // The 行政复议人员 who hear the case (实施条例第三十二条), with the qualification Art. 6 asks of them.
+    ...(handlers.length
+      ? [
+          tableSection(
+            '承办人员',
+            ['承办', '姓名', '任职资格', '法律职业资格证书编号'],
+            handlers.map((h) => [
+              h.role === 'lead' ? '主办' : '协办',
+              h.name,
+              label(qualifications, h.qualification),
+              h.certificateNo,
+            ]),
+          ),
+        ]
+      : []),
   ];
 }
