@@ -38,7 +38,7 @@ export async function issueDocuments(
       m.ownerOrgId,
       t.speaksAs ? (await names())[t.speaksAs] : undefined,
     );
-    const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names });
+    const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names, eventId });
     drafts.push({ t, issuer, content });
   }
   for (const { t, issuer, content } of drafts) {

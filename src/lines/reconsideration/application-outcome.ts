@@ -4,6 +4,7 @@ import { action, type CheckContext, type MatterView } from '../../kernel/workflo
 import { closedStates, hearing, procedureOf, staff, underLaw2017 } from './application-common.ts';
 import { stopIncidental } from './application-incidental.ts';
 import { awaitingService } from './application-service.ts';
+import { serviceCertificate } from './documents-service.ts';
 import { decisionLetter, mediationAgreement, opinionLetter, recommendationLetter } from './documents.ts';
 import {
   correctionTypes,
@@ -203,6 +204,7 @@ export const outcomeActions = {
     ],
     correctable: { roles: staff },
     describe: (d) => serviceMethods[d.method],
+    documents: [{ template: serviceCertificate }],
   }),
   issueOpinionLetter: action({
     label: '制发行政复议意见书',

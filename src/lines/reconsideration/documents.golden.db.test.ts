@@ -86,6 +86,11 @@ beforeAll(async () => {
     ['accept', '2025-03-07', { procedure: 'ordinary' }],
     ['sendCopy', '2025-03-10'],
     [
+      'serveCopy',
+      '2025-03-11',
+      { method: 'post', receivedOn: '2025-03-11', recipient: '李某', proof: 'EMS1234567890' },
+    ],
+    [
       'noticeHearing',
       '2025-03-11',
       { hearingOn: '2025-03-20', place: '区司法局听证室', matters: '处罚事实认定是否清楚' },
@@ -206,6 +211,7 @@ beforeAll(async () => {
     ['supplementReceived', '2023-12-26'],
     ['accept', '2023-12-27', { procedure: 'ordinary' }],
     ['sendCopy', '2023-12-28'],
+    ['serveCopy', '2023-12-28', { method: 'inPerson', receivedOn: '2023-12-28', recipient: '李某' }],
     ['receiveReply', '2024-01-05', { summary: '处罚事实清楚，程序合法。' }],
     [
       'noticeHearing',
@@ -297,6 +303,7 @@ describe('the documents of a reconsideration matter read, word for word, as the 
       'conversionNotice',
       'withdrawalApproval',
       'recommendation',
+      'serviceCertificate',
     ];
     const signatures: Record<string, string> = {};
     for (const [id, docId] of issued) signatures[id] = (await documentText(docId)).at(-2)!;

@@ -44,6 +44,7 @@ import type {
   suspendSchema,
   terminateSchema,
 } from './schemas.ts';
+import { serviceCertificate } from './documents-service.ts';
 import { type ApplicationFacts, orgName } from './store.ts';
 
 /**
@@ -639,4 +640,5 @@ export const reconsiderationTemplates = [
   decisionLetter,
   opinionLetter,
   recommendationLetter,
+  serviceCertificate,
 ];

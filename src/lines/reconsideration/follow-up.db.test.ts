@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
-const { bed, kit, act, deadline } = reconsiderationTestbed();
+const { bed, kit, act, deadline, documentText } = reconsiderationTestbed();
 
 describe('when the respondent does not carry out the decision (Art. 77–79)', () => {
   it('orders performance within the period the order sets, interviews, circulates, enforces and publishes', async () => {
     const { id } = await kit.matterIn('reconsideration/application', 'decided.served');
+    // Each service recorded issues its 送达回证, naming the paper served: the copy's, then the decision's.
+    const { rows: proofs } = await bed.t.db.query<{ id: number }>(
+      `SELECT id FROM documents WHERE matter_id = $1 AND kind = 'reconsideration.serviceCertificate' ORDER BY id`,
+      [id],
+    );
+    const texts = await Promise.all(proofs.map((d) => documentText(d.id)));
+    expect(texts.map((t) => t.filter((l) => /^(送达文书|受送达人|送达方式|收到日期)：/.test(l)))).toEqual([
+      [
+        expect.stringMatching(/^送达文书：提出行政复议答复通知书（镇政复答〔2025〕\d+号）、行政复议申请书副本$/),
+        '受送达人：宁波市镇海区市场监督管理局',
+        '送达方式：直接送达',
+        '收到日期：2025年3月6日',
+      ],
+      [
+        expect.stringMatching(/^送达文书：行政复议决定书（镇政复〔2025〕\d+号）$/),
+        '受送达人：张某',
+        '送达方式：邮寄送达',
+        '收到日期：2025年4月3日',
+      ],
+    ]);
     const ordered = await act(id, 'orderPerformance', '2025-05-06', {
       failure: '被申请人未按决定退还罚款',
       withinDays: 30,
