@@ -10,9 +10,30 @@ const roles: Record<string, string> = {
   thirdParty: '第三人',
 };
 
+interface ReplyPayload {
+  replyTitle?: string;
+  replyPages?: number;
+  evidence?: { name: string; pages?: number; source?: string }[];
+}
+
+function replySection(r: { on: string; payload: ReplyPayload } | undefined): DetailSection[] {
+  if (!r) return [];
+  const { replyTitle, replyPages, evidence = [] } = r.payload;
+  return [
+    tableSection(
+      `被申请人答复（${r.on} 收到）`,
+      ['材料', '名称', '页数', '来源'],
+      [
+        ['答复书', replyTitle ?? '书面答复', replyPages ?? null, '被申请人'],
+        ...evidence.map((e, i) => [`证据、依据${i + 1}`, e.name, e.pages ?? null, e.source ?? null]),
+      ],
+    ),
+  ];
+}
+
 /** The application page: the contested act and the parties (numbers masked; the party's page shows them on request). */
 export async function applicationDetails(db: Queryable, matterId: number): Promise<DetailSection[]> {
-  const [a, parties, handlers] = await inParallel(db, [
+  const [a, parties, handlers, reply] = await inParallel(db, [
     () =>
       db.query(
         `SELECT a.*, o.name AS respondent,
@@ -32,6 +53,12 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
         [matterId],
       ),
     () => handlersOf(db, matterId),
+    () =>
+      db.query<{ on: string; payload: ReplyPayload }>(
+        `SELECT to_char(occurred_on, 'YYYY-MM-DD') AS on, payload FROM matter_events
+         WHERE matter_id = $1 AND action = 'receiveReply' AND voided_by IS NULL ORDER BY seq DESC LIMIT 1`,
+        [matterId],
+      ),
   ]);
   const r = a.rows[0];
   if (!r) return [];
@@ -70,6 +97,8 @@ export async function applicationDetails(db: Queryable, matterId: number): Promi
       ]),
       parties.rows.map((p) => `/parties/${p.party_id}`),
     ),
+    // The reply as its items (Art. 48): the 答复书, then each piece of evidence or ground with its pages and source.
+    ...replySection(reply.rows[0]),
     // The 行政复议人员 who hear the case (实施条例第三十二条), with the qualification Art. 6 asks of them.
     ...(handlers.length
       ? [

@@ -98,7 +98,15 @@ beforeAll(async () => {
     [
       'receiveReply',
       '2025-03-14',
-      { summary: '申请人销售过期食品的事实有现场检查笔录为证，处罚适当，请求维持。' },
+      {
+        summary: '申请人销售过期食品的事实有现场检查笔录为证，处罚适当，请求维持。',
+        replyTitle: '行政复议答复书',
+        replyPages: 4,
+        evidence: [
+          { name: '现场检查笔录', pages: 3, source: '被申请人执法人员现场制作' },
+          { name: '《中华人民共和国食品安全法》第一百二十四条' },
+        ],
+      },
     ],
     ['holdHearing', '2025-03-20', { summary: '双方到场' }],
     [

@@ -14,7 +14,9 @@ describe('when the respondent does not carry out the decision (Art. 77–79)', (
     const texts = await Promise.all(proofs.map((d) => documentText(d.id)));
     expect(texts.map((t) => t.filter((l) => /^(送达文书|受送达人|送达方式|收到日期)：/.test(l)))).toEqual([
       [
-        expect.stringMatching(/^送达文书：提出行政复议答复通知书（镇政复答〔2025〕\d+号）、行政复议申请书副本$/),
+        expect.stringMatching(
+          /^送达文书：提出行政复议答复通知书（镇政复答〔2025〕\d+号）、行政复议申请书副本$/,
+        ),
         '受送达人：宁波市镇海区市场监督管理局',
         '送达方式：直接送达',
         '收到日期：2025年3月6日',
@@ -75,5 +77,37 @@ describe('when the respondent does not carry out the decision (Art. 77–79)', (
       '作出行政行为的行政机关依法强制执行',
       '抄告被申请人的上一级主管部门：宁波市市场监督管理局',
     ]);
+  });
+});
+
+describe('the respondent’s reply as its items (Art. 48)', () => {
+  it('lists the 答复书 and each piece of evidence on the matter page', async () => {
+    const { id } = await kit.matterIn('reconsideration/application', 'review.copyServed');
+    const res = await act(id, 'receiveReply', '2025-03-14', {
+      summary: '处罚事实清楚',
+      replyTitle: '甬镇市监复答〔2025〕3号',
+      replyPages: 5,
+      evidence: [
+        { name: '现场检查笔录', pages: 3, source: '执法人员现场制作' },
+        { name: '询问笔录', pages: 2 },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = (await bed.clerk.get(`/api/matters/${id}`)).json();
+    expect(
+      page.details.find((s: { title: string }) => s.title.startsWith('被申请人答复')).table,
+    ).toMatchObject({
+      columns: ['材料', '名称', '页数', '来源'],
+      rows: [
+        ['答复书', '甬镇市监复答〔2025〕3号', '5', '被申请人'],
+        ['证据、依据1', '现场检查笔录', '3', '执法人员现场制作'],
+        ['证据、依据2', '询问笔录', '2', null],
+      ],
+    });
+    const contradictory = await act(id, 'receiveReply', '2025-03-14', {
+      evidenceSubmitted: false,
+      evidence: [{ name: '询问笔录' }],
+    });
+    expect(contradictory.statusCode).toBe(400);
   });
 });

@@ -109,8 +109,10 @@ describe('a reconsideration application, from intake to decision', () => {
     expect(detail.documents.map((d: { title: string }) => d.title)).toEqual([
       '行政复议申请收件回执',
       '行政复议申请补正通知书',
+      '送达回证', // of the 补正 notice
       '行政复议受理通知书',
       '提出行政复议答复通知书',
+      '送达回证', // of the copy of the application
       '行政复议听证通知书',
       '行政复议延期审理通知书',
       '行政复议中止审理通知书',

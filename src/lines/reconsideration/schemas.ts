@@ -177,10 +177,28 @@ export const redirectSchema = z.object({
 export const sendCopySchema = z.object({
   note: note('送达说明', 500),
 });
-export const replySchema = z.object({
-  summary: note('答复要点', 5000, '决定书“被申请人称”一段据此写明'),
-  evidenceSubmitted: z.boolean().default(true).meta({ title: '已提交证据、依据' }),
+/** One item of the respondent's evidence and grounds (Art. 48: 证据、依据和其他有关材料), as the file lists it. */
+export const evidenceItemSchema = z.object({
+  name: text('证据、依据名称', 200),
+  pages: z.number().int().min(1, '页数至少为 1').max(10000).optional().meta({ title: '页数' }),
+  source: optionalText('来源', 100),
 });
+export const replySchema = z
+  .object({
+    summary: note('答复要点', 5000, '决定书“被申请人称”一段据此写明'),
+    replyTitle: optionalText('答复书（标题或文号）', 100),
+    replyPages: z.number().int().min(1, '页数至少为 1').max(10000).optional().meta({ title: '答复书页数' }),
+    evidenceSubmitted: z.boolean().default(true).meta({ title: '已提交证据、依据' }),
+    evidence: z.array(evidenceItemSchema).max(200).default([]).meta({ title: '证据、依据清单' }),
+  })
+  .superRefine((d, ctx) => {
+    if (!d.evidenceSubmitted && d.evidence.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidenceSubmitted'],
+        message: '已列出证据、依据清单的，请勾选“已提交证据、依据”',
+      });
+  });
 export const hearingNoticeSchema = z.object({
   hearingOn: date('听证日期'),
   place: text('听证地点', 100),
