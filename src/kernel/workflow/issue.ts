@@ -37,6 +37,7 @@ export async function issueDocuments(
       t.id,
       m.ownerOrgId,
       t.speaksAs ? (await names())[t.speaksAs] : undefined,
+      t.speaksAs === 'reconsiderationOrgan' && (await names()).specialSealAuthorised,
     );
     const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names, eventId });
     drafts.push({ t, issuer, content });
