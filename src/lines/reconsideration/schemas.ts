@@ -245,7 +245,18 @@ export const decideSchema = z.object({
     '决定类型',
     decisionTypes,
     `计为纠错：${correctionTypes.map((t) => decisionTypes[t]).join('、')}；维持、驳回复议请求、驳回申请不计为纠错。驳回复议请求仅用于不履行法定职责案件（第六十九条）`,
-  ),
+  ).meta({
+    // A long list: searchable; the choice says at once whether it counts as 纠错 (纠错率's numerator).
+    'x-widget': 'search',
+    'x-enumNotes': Object.fromEntries(
+      Object.entries(decisionTypes).map(([k, label]) => [
+        k,
+        (correctionTypes as readonly string[]).includes(k)
+          ? `“${label}”计为纠错（计入纠错率）`
+          : `“${label}”不计为纠错`,
+      ]),
+    ),
+  }),
   ground: choice('决定所依据的情形', decisionGroundLabels)
     .optional()
     .meta({
