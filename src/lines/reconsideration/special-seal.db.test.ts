@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeUser, signIn } from '../../../test/support/app.ts';
 import { reconsiderationTestbed } from '../../../test/support/reconsideration.ts';
 
-const { bed, kit } = reconsiderationTestbed();
+const { bed, kit, documentText } = reconsiderationTestbed();
 
 const sealsOf = async (matterId: number) =>
   (
@@ -38,5 +38,25 @@ describe('the 行政复议专用章 (Art. 75) once the profile says it is author
     ]);
     // Documents issued before keep the seal they were issued with.
     expect((await sealsOf(before.id))[1]).toEqual(['acceptance', '宁波市镇海区人民政府']);
+  });
+
+  it('names the respondent with the 住所 and 法定代表人 an administrator records on the organ', async () => {
+    const admin = await signIn(bed.app, 'admin');
+    const org = (await admin.get(`/api/orgs/${bed.housing}`)).json();
+    const saved = await admin.patch(`/api/orgs/${bed.housing}`, {
+      address: '浙江省宁波市镇海区某某路8号',
+      legalRepresentative: '钱某，局长',
+      version: org.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ address: '浙江省宁波市镇海区某某路8号', legalRepresentative: '钱某，局长' });
+    const { id } = await kit.matterIn('reconsideration/application', 'decided', { respondentOrgId: bed.housing });
+    const { rows } = await bed.t.db.query<{ id: number }>(
+      `SELECT id FROM documents WHERE matter_id = $1 AND kind = 'reconsideration.decision'`,
+      [id],
+    );
+    const text = await documentText(rows[0]!.id);
+    expect(text).toContain('被申请人：宁波市镇海区住房和城乡建设局，住所地浙江省宁波市镇海区某某路8号。');
+    expect(text).toContain('法定代表人：钱某，局长。');
   });
 });

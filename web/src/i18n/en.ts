@@ -192,6 +192,8 @@ export const en: Messages = {
       code: 'Code',
       name: 'Name',
       shortName: 'Short name',
+      address: 'Address (住所)',
+      legalRepresentative: 'Legal representative (name, post)',
       kind: 'Type',
       parent: 'Parent',
       region: 'Region',

@@ -188,6 +188,8 @@ export const zhCN = {
       code: '机构代码',
       name: '机构名称',
       shortName: '简称',
+      address: '住所',
+      legalRepresentative: '法定代表人（姓名、职务）',
       kind: '机构类型',
       parent: '上级机构',
       region: '行政区划',
