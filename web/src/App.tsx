@@ -27,6 +27,7 @@ const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
 // The mediation line's registries: loaded only when opened.
 const MediationRegistryPage = lazy(() => import('./pages/MediationRegistryPage.tsx'));
+const ReconsiderationStaffPage = lazy(() => import('./pages/ReconsiderationStaffPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -199,6 +200,14 @@ function AppRoutes() {
               element={
                 <Need permission="org.read">
                   <MediationRegistryPage />
+                </Need>
+              }
+            />
+            <Route
+              path="reconsideration/staff"
+              element={
+                <Need permission="org.read">
+                  <ReconsiderationStaffPage />
                 </Need>
               }
             />

@@ -5,6 +5,7 @@ export { type Permission, type Role, roles } from '../../src/platform/access/rol
 export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
 import type * as mediation from '../../src/lines/mediation/contracts.ts';
+import type * as reconsideration from '../../src/lines/reconsideration/contracts.ts';
 import type * as audit from '../../src/platform/audit/contracts.ts';
 import type * as auth from '../../src/platform/auth/contracts.ts';
 import type * as orgs from '../../src/platform/orgs/contracts.ts';
@@ -28,3 +29,5 @@ export type AuditVerify = Wire<typeof audit.auditVerify>;
 /** The mediation line's registries (GET /api/lines/mediation/organisations, /mediators). */
 export type MediationOrganisation = Wire<typeof mediation.organisationRow>;
 export type Mediator = Wire<typeof mediation.mediatorRow>;
+export type ReconsiderationStaff = Wire<typeof reconsideration.staffRow>;
+export type ReconsiderationStaffCase = Wire<typeof reconsideration.staffCaseRow>;

@@ -1,8 +1,8 @@
 import { type DemoDef, type DemoYears, runDemo } from '../../kernel/demo/runner.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { DEMO_MARKER, DEMO_STAFF, planDemo, SEED } from './demo.ts';
-import { reconsiderationOffice } from './store.ts';
 import { RESPONDENTS } from './demo-figures.ts';
+import { reconsiderationOffice } from './store.ts';
 
 async function demoOrgIds(tx: Tx): Promise<Record<string, number> | null> {
   const { rows } = await tx.query<{ code: string; id: number }>(

@@ -17,6 +17,7 @@ import {
   withoutLead,
   you,
 } from './documents-common.ts';
+import { serviceCertificate } from './documents-service.ts';
 import {
   channels,
   type DecisionType,
@@ -44,7 +45,6 @@ import type {
   suspendSchema,
   terminateSchema,
 } from './schemas.ts';
-import { serviceCertificate } from './documents-service.ts';
 import { type ApplicationFacts, orgName } from './store.ts';
 
 /**

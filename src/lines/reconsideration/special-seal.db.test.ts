@@ -49,8 +49,13 @@ describe('the 行政复议专用章 (Art. 75) once the profile says it is author
       version: org.version,
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ address: '浙江省宁波市镇海区某某路8号', legalRepresentative: '钱某，局长' });
-    const { id } = await kit.matterIn('reconsideration/application', 'decided', { respondentOrgId: bed.housing });
+    expect(saved.json()).toMatchObject({
+      address: '浙江省宁波市镇海区某某路8号',
+      legalRepresentative: '钱某，局长',
+    });
+    const { id } = await kit.matterIn('reconsideration/application', 'decided', {
+      respondentOrgId: bed.housing,
+    });
     const { rows } = await bed.t.db.query<{ id: number }>(
       `SELECT id FROM documents WHERE matter_id = $1 AND kind = 'reconsideration.decision'`,
       [id],

@@ -4,30 +4,10 @@ import { audit } from '../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/contracts.ts';
+import { staffCaseRow, staffRow } from './contracts.ts';
 import { addStaff, casesOfStaff, listStaff, newStaffSchema } from './staff.ts';
 
 const tags = ['reconsideration'];
-const staffRow = z.object({
-  id: z.number(),
-  name: z.string(),
-  qualification: z.string(),
-  certificateNo: z.string().nullable(),
-  since: z.string(),
-  leftOn: z.string().nullable(),
-  cases: z.number(),
-  openCases: z.number(),
-  leadCases: z.number(),
-});
-const caseRow = z.object({
-  matterId: z.number(),
-  refNo: z.string(),
-  title: z.string(),
-  state: z.string(),
-  role: z.string(),
-  openedOn: z.string(),
-  closedOn: z.string().nullable(),
-});
-
 /** The register of 行政复议人员 under /api/lines/reconsideration/staff (行政复议法第六条). */
 export async function staffRoutes(app: App, { db }: { db: Db }) {
   app.get(
@@ -52,7 +32,7 @@ export async function staffRoutes(app: App, { db }: { db: Db }) {
         tags,
         summary: '行政复议人员承办的案件（权限范围内）',
         params: z.object({ id: z.coerce.number().int().positive('编号无效') }),
-        response: { 200: z.array(caseRow), ...errorResponses },
+        response: { 200: z.array(staffCaseRow), ...errorResponses },
       },
     },
     async (req) => {
