@@ -124,22 +124,8 @@ describe('a reconsideration clerk (行政复议局, sectionStaff)', () => {
         orgId: await orgId(t.db, 'sec-reconsideration'),
         orgName: '行政复议局',
         kinds: [
-          // Roles are the same in every section: a section's staff may register mediation cases (the bureau's
-          // mediation section does), which the form then places in a committee within the clerk's scope.
-          {
-            line: 'mediation',
-            lineLabel: '大调解',
-            kind: 'case',
-            kindLabel: '调解案件',
-            createLabel: '登记调解案件',
-          },
-          {
-            line: 'mediation',
-            lineLabel: '大调解',
-            kind: 'onSpot',
-            kindLabel: '当场调解（口头协议）',
-            createLabel: '简易登记当场调解案件',
-          },
+          // The same role in every section, but the 行政复议局 holds no mediation organisation: it is offered its own
+          // kinds only (create.owners), not 登记调解案件.
           {
             line: 'reconsideration',
             lineLabel: '行政复议与应诉',
@@ -268,7 +254,7 @@ describe('the administrator (镇海区, admin)', () => {
     ]);
     expect(w.admin).toEqual({
       orgs: {
-        total: 29,
+        total: 30,
         byKind: [
           { kind: 'district', count: 1 },
           { kind: 'government', count: 1 },
@@ -277,6 +263,7 @@ describe('the administrator (镇海区, admin)', () => {
           { kind: 'justiceOffice', count: 7 },
           { kind: 'department', count: 10 },
           { kind: 'court', count: 1 },
+          { kind: 'mediationCommittee', count: 1 },
         ],
       },
       users: { total: 4, disabled: 0, locked: 0, mustChangePassword: 0 },

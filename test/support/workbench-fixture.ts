@@ -4,7 +4,10 @@
  * and the administrator, with applications in each urgency, a suit, a township office's own matters (the test line)
  * and notifications. Used by the API test and the browser screenshots alike.
  */
+import { createOrganisation } from '../../src/lines/mediation/registry.ts';
+import { systemActor } from '../../src/platform/access/actor.ts';
 import type { Db } from '../../src/platform/db/pool.ts';
+import { withTx } from '../../src/platform/db/pool.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import { type Client, makeUser, orgId, signIn } from './app.ts';
 import { decisionData } from './reconsideration.ts';
@@ -21,6 +24,19 @@ export async function workbenchUsersIn(db: Db) {
   await makeUser(db, workbenchUsers.clerk, [{ org: 'sec-reconsideration', role: 'sectionStaff' }]);
   await makeUser(db, workbenchUsers.leader, [{ org: 'bureau', role: 'leader' }]);
   await makeUser(db, workbenchUsers.township, [{ org: 'jo-330211100', role: 'townshipStaff' }]);
+  // The town's people's mediation committee: where the 司法所 registers mediation cases (the 行政复议局 has none).
+  const township = await orgId(db, 'jo-330211100');
+  await withTx(db, (tx) =>
+    createOrganisation(tx, systemActor, {
+      code: 'tw-330211100',
+      name: '澥浦镇人民调解委员会',
+      orgKind: 'town',
+      parentId: township,
+      regionCode: '330211100',
+      foundedOn: '2011-01-01',
+      filedOn: '2011-01-01',
+    }),
+  );
 }
 
 const applicant = (name: string, id: string) => ({

@@ -1,7 +1,7 @@
 /**
  * A batch of imported rows asks the same reference questions for every row (the organ directory, who is above
  * whom, the settings, whether the holiday calendar changed): about a third of the engine's round trips per
- * matter. Inside one import transaction these answers are read once and reused, as a snapshot taken when the
+ * matter, and the bureau profile's names and issuers once per document. Inside one import transaction these answers are read once and reused, as a snapshot taken when the
  * batch began; the import writes none of these tables, and a change committed meanwhile by someone else applies
  * from the next batch (a second or so later).
  *
@@ -10,7 +10,14 @@
  */
 import type { Db } from '../../platform/db/pool.ts';
 
-const REFERENCE_TABLES = new Set(['orgs', 'org_closure', 'settings', 'holiday_calendars', 'regions']);
+const REFERENCE_TABLES = new Set([
+  'orgs',
+  'org_closure',
+  'settings',
+  'holiday_calendars',
+  'regions',
+  'profile_versions',
+]);
 
 export function cacheable(sql: string): boolean {
   if (!/^\s*SELECT\b/i.test(sql)) return false;

@@ -7,6 +7,7 @@ import { binary, errorResponses, XLSX_TYPE } from '../../platform/http/contracts
 import { AppError } from '../../platform/http/errors.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { contentDisposition, isZipContainer, safeFileName, sniffType } from '../workflow/files.ts';
+import { registrableKinds } from '../workflow/registrable.ts';
 import { zipContainerProblem } from '../workflow/zip-limits.ts';
 import * as contract from './contracts.ts';
 import { MAX_IMPORT_BYTES } from './ledger.ts';
@@ -40,6 +41,7 @@ export async function importRoutes(app: App, { db, today }: { db: Db; today?: ()
     async (req) => {
       assertCan(req.actor, 'matter.write');
       const memberships = req.actor.memberships;
+      const registrable = await registrableKinds(db, req.actor);
       const { rows: orgs } = await db.query<{ id: number; name: string }>(
         'SELECT id, name FROM orgs WHERE id = ANY($1::bigint[]) AND active ORDER BY id',
         [memberships.map((m) => m.orgId)],
@@ -60,7 +62,7 @@ export async function importRoutes(app: App, { db, today }: { db: Db; today?: ()
             personal: Boolean(c.personal),
           })),
           offices: orgs.filter((o) =>
-            memberships.some((m) => m.orgId === o.id && kind.create.roles.includes(m.role)),
+            registrable.some((r) => r.line === line.id && r.kind === kind.id && r.orgIds.includes(o.id)),
           ),
         }))
         .filter((k) => k.offices.length > 0);

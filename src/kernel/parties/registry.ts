@@ -102,8 +102,8 @@ export async function registerParty(
   return rows[0]!.id;
 }
 
-/** The registry records the typed parties already have (picked, or matched by identity number or credit code). */
-export async function existingPartyIds(db: Queryable, parties: PartyInput[]): Promise<number[]> {
+/** What identifies typed parties in the registry: picked ids, identity numbers' blind indexes, credit codes. */
+export function existingPartyKeys(parties: PartyInput[]): [number[], Buffer[], string[]] {
   const picked = parties.flatMap((p) => (p.partyId ? [p.partyId] : []));
   const indexes = parties.flatMap((p) =>
     !p.partyId && p.partyType === 'person' && p.idNumber && p.idKind !== 'none'
@@ -113,10 +113,20 @@ export async function existingPartyIds(db: Queryable, parties: PartyInput[]): Pr
   const codes = parties.flatMap((p) =>
     !p.partyId && p.partyType === 'organisation' && p.creditCode ? [p.creditCode] : [],
   );
-  const { rows } = await db.query<{ id: number }>(
-    `SELECT id FROM parties WHERE id = ANY($1::bigint[]) OR id_number_index = ANY($2::bytea[]) OR credit_code = ANY($3::text[])`,
-    [picked, indexes, codes],
-  );
+  return [picked, indexes, codes];
+}
+
+/**
+ * SQL: the ids of the registry records those keys name (params $n, $n+1, $n+2 = existingPartyKeys), for a line's
+ * check to join in the same statement.
+ */
+export const existingPartiesSql = (n: number) =>
+  `SELECT id FROM parties WHERE id = ANY($${n}::bigint[]) OR id_number_index = ANY($${n + 1}::bytea[])
+     OR credit_code = ANY($${n + 2}::text[])`;
+
+/** The registry records the typed parties already have (picked, or matched by identity number or credit code). */
+export async function existingPartyIds(db: Queryable, parties: PartyInput[]): Promise<number[]> {
+  const { rows } = await db.query<{ id: number }>(existingPartiesSql(1), existingPartyKeys(parties));
   return rows.map((r) => Number(r.id));
 }
 

@@ -36,22 +36,24 @@ export async function allVersions(db: Queryable): Promise<ProfileVersion[]> {
   return rows;
 }
 
+const ORG_DEFAULTS_SELECT = `(SELECT name FROM orgs WHERE kind = 'bureau' ORDER BY id LIMIT 1) AS bureau,
+  (SELECT name FROM orgs WHERE kind = 'district' ORDER BY id LIMIT 1) AS district,
+  (SELECT name FROM orgs WHERE kind = 'government' AND active ORDER BY id LIMIT 1) AS government`;
+
 /** The organ names the organisation registry gives while the profile sets none. */
 export async function orgDefaults(db: Queryable): Promise<Record<string, string>> {
-  const { rows } = await db.query<{
-    bureau: string | null;
-    district: string | null;
-    government: string | null;
-  }>(
-    `SELECT (SELECT name FROM orgs WHERE kind = 'bureau' ORDER BY id LIMIT 1) AS bureau,
-            (SELECT name FROM orgs WHERE kind = 'district' ORDER BY id LIMIT 1) AS district,
-            (SELECT name FROM orgs WHERE kind = 'government' AND active ORDER BY id LIMIT 1) AS government`,
+  const { rows } = await db.query<Record<'bureau' | 'district' | 'government', string | null>>(
+    `SELECT ${ORG_DEFAULTS_SELECT}`,
   );
-  const bureau = rows[0]?.bureau ?? '';
+  return defaultsFrom(rows[0]);
+}
+
+function defaultsFrom(r: Record<'bureau' | 'district' | 'government', string | null> | undefined) {
+  const bureau = r?.bureau ?? '';
   // The district government of the registry (migration 0024); else 宁波市镇海区司法局 → 宁波市镇海区人民政府.
   const government =
-    rows[0]?.government ??
-    (bureau.endsWith('司法局') ? `${bureau.slice(0, -3)}人民政府` : `${rows[0]?.district ?? ''}人民政府`);
+    r?.government ??
+    (bureau.endsWith('司法局') ? `${bureau.slice(0, -3)}人民政府` : `${r?.district ?? ''}人民政府`);
   return { [ORG_DEFAULTS.bureau]: bureau, [ORG_DEFAULTS.districtGovernment]: government };
 }
 
@@ -91,9 +93,17 @@ export interface ProfileNames {
   specialSealAuthorised: boolean;
 }
 
+/**
+ * The organs' names in force, in one read of reference tables only (the latest version's content and the registry's
+ * defaults), so an import's reference cache answers it once per batch rather than once per document.
+ */
 export async function profileNames(db: Queryable): Promise<ProfileNames> {
-  const [v, defaults] = [await currentVersion(db), await orgDefaults(db)];
-  const e = effectiveValues(v.content, profileEntries(), defaults);
+  const { rows } = await db.query<
+    { content: ProfileContent } & Record<'bureau' | 'district' | 'government', string | null>
+  >(
+    `SELECT (SELECT content FROM profile_versions ORDER BY version DESC LIMIT 1) AS content, ${ORG_DEFAULTS_SELECT}`,
+  );
+  const e = effectiveValues(rows[0]?.content ?? {}, profileEntries(), defaultsFrom(rows[0]));
   return {
     bureau: String(e[NAME_KEYS.bureau]),
     districtGovernment: String(e[NAME_KEYS.districtGovernment]),

@@ -5,6 +5,8 @@
  */
 import type { Actor } from '../../platform/access/actor.ts';
 import { type Role, rolePermissions } from '../../platform/access/roles.ts';
+import type { Queryable } from '../../platform/db/pool.ts';
+import { registrableKinds } from '../workflow/registrable.ts';
 import { allLines } from '../workflow/registry.ts';
 
 export interface OfferRow {
@@ -71,20 +73,21 @@ export function actionLabels(line: string, kind: string, actions: string[]): str
     .map(({ a }) => a.label);
 }
 
-/** For each membership allowed to write, the kinds its role may register (memberships without any are left out). */
-export function creatableByMembership(actor: Actor) {
-  const byOrg = new Map<number, Map<string, ReturnType<typeof kindEntry>>>();
-  for (const m of actor.memberships) {
-    if (!rolePermissions[m.role].includes('matter.write')) continue;
-    for (const l of allLines())
-      for (const k of l.kinds) {
-        if (!k.create.roles.includes(m.role)) continue;
-        const kinds = byOrg.get(m.orgId) ?? new Map();
-        kinds.set(`${l.id}/${k.id}`, kindEntry(l.id, l.label, k.id, k.label, k.create.label));
-        byOrg.set(m.orgId, kinds);
-      }
+/** For each membership allowed to write, the kinds it may register there (see registrableKinds). */
+export async function creatableByMembership(db: Queryable, actor: Actor) {
+  const lines = allLines();
+  const byOrg = new Map<number, ReturnType<typeof kindEntry>[]>();
+  for (const r of await registrableKinds(db, actor)) {
+    const l = lines.find((x) => x.id === r.line);
+    const k = l?.kinds.find((x) => x.id === r.kind);
+    if (!l || !k) continue;
+    for (const orgId of r.orgIds)
+      byOrg.set(orgId, [
+        ...(byOrg.get(orgId) ?? []),
+        kindEntry(l.id, l.label, k.id, k.label, k.create.label),
+      ]);
   }
-  return [...byOrg].map(([orgId, kinds]) => ({ orgId, kinds: [...kinds.values()] }));
+  return [...byOrg].map(([orgId, kinds]) => ({ orgId, kinds }));
 }
 
 const kindEntry = (

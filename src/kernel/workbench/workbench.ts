@@ -44,9 +44,8 @@ export async function loadWorkbench(db: Queryable, actor: Actor, today: string) 
   const offices = [...orgs.values()].filter((o) => o.kind === 'justiceOffice');
   const none = async () => null;
 
-  const [waiting, deadlines, recent, notifications, indicators, overdue, township, admin] = await inParallel(
-    db,
-    [
+  const [waiting, deadlines, recent, notifications, indicators, overdue, township, admin, creatable] =
+    await inParallel(db, [
       () => (writes ? waitingForMe(db, actor, day, WORKBENCH_LIMITS.perBucket) : none()),
       () => (reads ? officeDeadlines(db, actor, day, WORKBENCH_LIMITS.deadlines) : none()),
       () => (reads ? recentMatters(db, actor, WORKBENCH_LIMITS.recent) : none()),
@@ -68,8 +67,8 @@ export async function loadWorkbench(db: Queryable, actor: Actor, today: string) 
             )
           : none(),
       () => (roles.has('admin') ? adminOverview(db, actor) : none()),
-    ],
-  );
+      () => creatableByMembership(db, actor),
+    ]);
 
   return {
     today,
@@ -78,7 +77,7 @@ export async function loadWorkbench(db: Queryable, actor: Actor, today: string) 
     officeDeadlines: deadlines,
     recent,
     notifications,
-    creatable: creatableByMembership(actor).map((c) => ({ ...c, orgName: orgs.get(c.orgId)?.name ?? '' })),
+    creatable: creatable.map((c) => ({ ...c, orgName: orgs.get(c.orgId)?.name ?? '' })),
     leader:
       leaderOrg && indicators && overdue
         ? {

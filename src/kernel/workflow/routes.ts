@@ -15,6 +15,7 @@ import { createMatter, offeredActions, transition } from './engine.ts';
 import { idempotencyFor } from './idempotency.ts';
 import { CORRECTION_ACTION, loadMatterView } from './matter-view.ts';
 import { listMatters, matterDetail } from './queries.ts';
+import { registrableKinds } from './registrable.ts';
 import { allLines, getKind, linkedDetails } from './registry.ts';
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
@@ -62,6 +63,21 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           ),
         })),
       })),
+  );
+
+  app.get(
+    '/api/matters/registrable',
+    {
+      schema: {
+        tags: ['matters'],
+        summary: '当前用户可在哪些机构登记哪些业务类型',
+        response: {
+          200: z.array(z.object({ line: z.string(), kind: z.string(), orgIds: z.array(z.number()) })),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => registrableKinds(db, req.actor),
   );
 
   app.get(

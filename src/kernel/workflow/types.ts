@@ -199,6 +199,13 @@ export interface MatterKindDef<C = Record<string, unknown>> {
     date: (data: C) => string;
     /** The form field holding that date, so an error about it lands on the field. */
     dateField?: string;
+    /**
+     * The offices where matters of this kind are registered (行政复议局 for applications, the mediation
+     * organisations for cases). The engine already refuses a registration owned outside the actor's subtree; with
+     * this the workbench, the lists and the import offer 登记 only to memberships above one of them, so a clerk of
+     * one section is not offered another section's kinds because both hold the same role. Absent: role alone.
+     */
+    owners?: (db: Queryable) => Promise<number[]>;
   };
   // biome-ignore lint/suspicious/noExplicitAny: each action has its own payload type; the engine validates it with the action's schema
   actions: Record<string, ActionDef<any>>;

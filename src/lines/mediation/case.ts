@@ -10,7 +10,12 @@ import { caseDetails } from './details.ts';
 import { applicationForm } from './documents.ts';
 import { disputeTypes, sources } from './labels.ts';
 import { type CaseInput, caseSchema } from './schemas.ts';
-import { insertCase, mediationOrganisation, reconsiderationHandOff } from './store.ts';
+import {
+  insertCase,
+  mediationOrganisation,
+  mediationOrganisationIds,
+  reconsiderationHandOff,
+} from './store.ts';
 
 const names = (list: { name: string }[]) =>
   `${list
@@ -42,6 +47,7 @@ export const caseKind: MatterKindDef<CaseInput> = {
     date: (d) => d.receivedOn,
     dateField: 'receivedOn',
     validate: checkCase,
+    owners: mediationOrganisationIds,
     toMatter: async (d, _actor, tx) => {
       const org = await mediationOrganisation(tx, d.orgId, d.receivedOn);
       const handOff = d.reconsiderationMatterId

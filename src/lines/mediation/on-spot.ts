@@ -10,7 +10,7 @@ import { caseDetails } from './details.ts';
 import { oralRecord } from './documents.ts';
 import { disputeTypes } from './labels.ts';
 import { type OnSpotInput, onSpotSchema } from './schemas.ts';
-import { insertOnSpot, mediationOrganisation } from './store.ts';
+import { insertOnSpot, mediationOrganisation, mediationOrganisationIds } from './store.ts';
 
 export const onSpotKind: MatterKindDef<OnSpotInput> = {
   id: 'onSpot',
@@ -29,6 +29,7 @@ export const onSpotKind: MatterKindDef<OnSpotInput> = {
       const problem = d.mediatorId ? await mediatorProblemForOrg(tx, d.orgId, d.mediatorId) : null;
       return { errors: problem ? [{ field: 'mediatorId', message: problem }] : [], warnings: [] };
     },
+    owners: mediationOrganisationIds,
     toMatter: async (d, _actor, tx) => {
       const org = await mediationOrganisation(tx, d.orgId, d.receivedOn);
       const all = [...d.applicants, ...d.respondents];

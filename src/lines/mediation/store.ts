@@ -6,6 +6,15 @@ import { AppError } from '../../platform/http/errors.ts';
 import type { CaseInput, OnSpotInput } from './schemas.ts';
 
 /** A mediation organisation of the registry, active on `on` (founded, not dissolved). */
+/** The mediation organisations that take cases today: where the line's cases are registered (create.owners). */
+export async function mediationOrganisationIds(db: Queryable) {
+  const { rows } = await db.query<{ org_id: string }>(
+    `SELECT mo.org_id FROM mediation_organisations mo JOIN orgs o ON o.id = mo.org_id
+      WHERE o.active AND mo.dissolved_on IS NULL`,
+  );
+  return rows.map((r) => Number(r.org_id));
+}
+
 export async function mediationOrganisation(db: Queryable, orgId: number, on: string) {
   const { rows } = await db.query<{
     id: number;

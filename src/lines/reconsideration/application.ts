@@ -44,6 +44,7 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     date: (d) => d.receivedOn,
     dateField: 'receivedOn',
     validate: checkApplication,
+    owners: async (db) => [(await reconsiderationOffice(db)).id],
     toMatter: async (d, _actor, tx) => {
       const office = await reconsiderationOffice(tx);
       const respondent = await administrativeOrgan(tx, d.respondentOrgId);

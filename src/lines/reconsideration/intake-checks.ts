@@ -1,7 +1,7 @@
 import { CalendarRangeError } from '../../kernel/calendar/index.ts';
 import { currentCalendar } from '../../kernel/calendar/service.ts';
 import { ruleDue } from '../../kernel/deadlines/compute.ts';
-import { existingPartyIds } from '../../kernel/parties/registry.ts';
+import { existingPartiesSql, existingPartyKeys } from '../../kernel/parties/registry.ts';
 import { type Rule, ruleInForce } from '../../kernel/rules/rules.ts';
 import { matterReadable, matterReadParam } from '../../kernel/workflow/access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
@@ -54,18 +54,31 @@ export async function checkApplication(
       `被申请人${respondent.name}是履行行政复议机构职责的司法行政部门（第二十八条）：申请人可以向本级人民政府申请行政复议，也可以向上一级司法行政部门申请；参与作出该行政行为的人员应当回避。`,
     );
 
-  const known = await existingPartyIds(tx, d.applicants);
+  // Two registrations of the same act at once (two clerks, two transactions of an import) would not see each
+  // other: the second waits here for the first to commit, then finds it.
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`, [
+    [
+      `reconsideration.act:${d.respondentOrgId}:${d.actTitle}`,
+      d.actDocNo ? `reconsideration.doc:${d.respondentOrgId}:${d.actDocNo}` : null,
+    ].filter((k): k is string => k !== null),
+  ]);
   // Only matters the clerk may read are named; others are counted without their reference number.
   const { rows } = await tx.query<{ ref_no: string }>(
-    `SELECT DISTINCT CASE WHEN ${matterReadable(5)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
+    `SELECT DISTINCT CASE WHEN ${matterReadable(4)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
      FROM matter_parties p
      JOIN reconsideration_applications a ON a.matter_id = p.matter_id
      JOIN matters m ON m.id = p.matter_id
-     WHERE p.role = 'applicant' AND p.party_id = ANY($1::bigint[])
-       AND a.respondent_org_id = $2
-       AND (a.act_title = $3 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $4))
+     WHERE p.role = 'applicant' AND p.party_id IN (${existingPartiesSql(5)})
+       AND a.respondent_org_id = $1
+       AND (a.act_title = $2 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $3))
        AND m.closed_on IS NULL`,
-    [known, d.respondentOrgId, d.actTitle, d.actDocNo ?? null, matterReadParam(actor)],
+    [
+      d.respondentOrgId,
+      d.actTitle,
+      d.actDocNo ?? null,
+      matterReadParam(actor),
+      ...existingPartyKeys(d.applicants),
+    ],
   );
   if (rows.length && !d.allowDuplicate)
     errors.push({

@@ -64,6 +64,7 @@ export const suitKind: MatterKindDef<SuitInput> = {
         });
       return { errors, warnings: [] };
     },
+    owners: async (db) => [(await reconsiderationOffice(db)).id],
     toMatter: async (d, _actor, tx) => {
       const office = await reconsiderationOffice(tx);
       const defendant = await administrativeOrgan(tx, d.defendantOrgId);

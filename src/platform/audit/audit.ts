@@ -34,6 +34,34 @@ export async function audit(db: Queryable, actor: Actor, entry: AuditEntry): Pro
   return rows[0]!.seq;
 }
 
+/** Appends many entries of one actor in one statement, chained in the order given (an import's transaction). */
+export async function auditMany(db: Queryable, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  // The function is called row by row in the subquery's order: each entry links to the one before.
+  await db.query(
+    `SELECT audit_append($1, $2, $3, $4, e.action, e.object_type, e.object_id, e.outcome, e.summary)
+     FROM (SELECT * FROM ROWS FROM (jsonb_to_recordset($5::jsonb)
+             AS (action text, object_type text, object_id text, outcome text, summary jsonb)) WITH ORDINALITY
+             AS x(action, object_type, object_id, outcome, summary, ord)
+           ORDER BY ord OFFSET 0) AS e`,
+    [
+      actor.userId,
+      actor.name,
+      actor.ip ?? null,
+      actor.requestId ?? null,
+      JSON.stringify(
+        entries.map((entry) => ({
+          action: entry.action,
+          object_type: entry.objectType ?? null,
+          object_id: entry.objectId == null ? null : String(entry.objectId),
+          outcome: entry.outcome ?? 'success',
+          summary: entry.summary ?? null,
+        })),
+      ),
+    ],
+  );
+}
+
 /** The first broken link of the chain, or null when the whole chain verifies. */
 export async function verifyAuditChain(
   db: Queryable,

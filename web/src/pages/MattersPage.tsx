@@ -42,7 +42,7 @@ interface Filters {
 export default function MattersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { me, can } = useAuth();
+  const { can } = useAuth();
   const labels = useLabels();
   const { orgs } = useOrgs();
   const lines = useLines();
@@ -121,13 +121,22 @@ export default function MattersPage() {
     return [...seen].map(([value, label]) => ({ value, label }));
   }, [lines.lines, line, kind]);
 
-  const myRoles = new Set(me?.memberships.map((m) => m.role));
-  const creatable = can('matter.write')
+  // 新建 follows what the server says this user may register where (role and office), not the role alone.
+  const [registrable, setRegistrable] = useState<Set<string>>(new Set());
+  const writes = can('matter.write');
+  useEffect(() => {
+    if (!writes) return;
+    api
+      .get<{ line: string; kind: string }[]>('/api/matters/registrable')
+      .then((rows) => setRegistrable(new Set(rows.map((r) => `${r.line}/${r.kind}`))))
+      .catch(() => setRegistrable(new Set()));
+  }, [writes]);
+  const creatable = writes
     ? lines.lines
         .filter((l) => !line || l.id === line)
         .flatMap((l) =>
           l.kinds
-            .filter((k) => (!kind || k.id === kind) && k.create.roles.some((r) => myRoles.has(r)))
+            .filter((k) => (!kind || k.id === kind) && registrable.has(`${l.id}/${k.id}`))
             .map((k) => ({ line: l.id, kind: k })),
         )
     : [];
