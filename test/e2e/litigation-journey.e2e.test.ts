@@ -86,6 +86,7 @@ describe.skipIf(!hasChromium)('行政应诉 in the browser: co-defendant, 答辩
     for (const [action, date, data] of [
       ['accept', '2025-03-05', { procedure: 'ordinary' }],
       ['sendCopy', '2025-03-06', {}],
+      ['serveCopy', '2025-03-06', { method: 'inPerson', receivedOn: '2025-03-06' }],
       // The parties heard (Art. 49) and the decision approved (Art. 61(1)) before it is made.
       ['hearParties', '2025-03-31', { method: 'phone' }],
       [

@@ -42,6 +42,8 @@ async function decidedMatter(actTitle: string) {
   // The parties are heard before a decision in the ordinary procedure (Art. 49).
   expect((await act(id, 'hearParties', '2025-10-09', { method: 'phone' })).statusCode).toBe(200);
   expect((await act(id, 'sendCopy', '2025-10-09')).statusCode).toBe(200);
+  // No decision before the reply is in or its period has run from the service of the copy (Art. 48).
+  expect((await act(id, 'receiveReply', '2025-10-10', { summary: '' })).statusCode).toBe(200);
   return id as number;
 }
 
@@ -72,7 +74,7 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
     expect((await bed.clerk.get(`/api/matters/${id}/correction`)).json()).toEqual({
       step: {
         eventId: decideEvent.id,
-        seq: 5,
+        seq: 6,
         action: 'decide',
         label: '作出复议决定',
         occurredOn: '2025-11-10',
@@ -168,7 +170,7 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
       fromState: 'decided',
       toState: 'review',
       occurredOn: '2025-11-12',
-      summary: '更正第 5 步「作出复议决定」：决定类型误选为变更，应为撤销（经 fy.leader 批准）',
+      summary: '更正第 6 步「作出复议决定」：决定类型误选为变更，应为撤销（经 fy.leader 批准）',
     });
     expect(after.documents.at(-1)).toMatchObject({
       id: voidedDoc.id,
@@ -275,12 +277,12 @@ describe('correcting (更正) a reconsideration decision recorded with the wrong
     const id = await decidedMatter('更正测试：不可更正');
     const d = await detail(id);
     const copy = await correct(id, {
-      eventId: eventOf(d, 'sendCopy').id,
+      eventId: eventOf(d, 'receiveReply').id,
       date: '2025-10-10',
       reason: '误录',
     });
     expect(copy.statusCode).toBe(409);
-    expect(copy.json().detail).toBe('「发送申请书副本」不能更正');
+    expect(copy.json().detail).toBe('「收到被申请人答复」不能更正');
     expect((await bed.clerk.get(`/api/matters/${id}/correction`)).json()).toEqual({ step: null });
     const early = await act(id, 'decide', '2025-11-10', decisionData('uphold'));
     const decide = eventOf(await detail(id), 'decide');

@@ -186,6 +186,7 @@ describe('a party’s period', () => {
     const id = await application('2026-01-05', '起诉期限');
     await act(id, 'accept', '2026-01-06', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-01-07');
+    await act(id, 'serveCopy', '2026-01-07', { method: 'inPerson', receivedOn: '2026-01-07' });
     await act(id, 'hearParties', '2026-01-30', { method: 'phone' });
     await act(id, 'decide', '2026-02-02', decisionData('uphold'));
     await act(id, 'serveDecision', '2026-02-04', { method: 'post', recipient: '李某' });

@@ -40,6 +40,7 @@ const decide = (date: string, decisionType: string): Step => ({
 const accepted = (on: string, copy: string): Step[] => [
   { action: 'accept', date: on, data: { procedure: 'ordinary' } },
   { action: 'sendCopy', date: copy },
+  { action: 'serveCopy', date: copy, data: { method: 'inPerson', receivedOn: copy } },
   { action: 'hearParties', date: copy, data: { method: 'phone' } },
 ];
 

@@ -35,6 +35,12 @@ export const decisionData = (decisionType: string, over: Record<string, unknown>
 });
 const accept: Step = { action: 'accept', date: '2025-03-05', data: { procedure: 'ordinary' } };
 const sendCopy: Step = { action: 'sendCopy', date: '2025-03-06' };
+/** The respondent signs for the copy on the day it is sent: its reply period (Art. 48) runs from then. */
+const serveCopy: Step = {
+  action: 'serveCopy',
+  date: '2025-03-06',
+  data: { method: 'inPerson', receivedOn: '2025-03-06' },
+};
 const applicationPaths = (bed: Bed): KindPaths => ({
   create: (n) => ({
     receivedOn: '2025-03-03',
@@ -75,11 +81,7 @@ const applicationPaths = (bed: Bed): KindPaths => ({
     ],
     'review.copySent': [accept, sendCopy],
     // The respondent received the copy on the day: its reply period (Art. 48) runs to Thu 20 March.
-    'review.copyServed': [
-      accept,
-      sendCopy,
-      { action: 'serveCopy', date: '2025-03-06', data: { method: 'inPerson', receivedOn: '2025-03-06' } },
-    ],
+    'review.copyServed': [accept, sendCopy, serveCopy],
     'review.replied': [
       accept,
       sendCopy,
@@ -115,8 +117,18 @@ const applicationPaths = (bed: Bed): KindPaths => ({
     decided: [
       accept,
       sendCopy,
+      serveCopy,
       { action: 'hearParties', date: '2025-03-31', data: { method: 'phone' } },
       { action: 'decide', date: '2025-04-01', data: decisionData('uphold') },
+    ],
+    // Served by post and received on Thu 3 April: the applicant's 15 days to sue end on Fri 18 April.
+    'decided.served': [
+      accept,
+      sendCopy,
+      serveCopy,
+      { action: 'hearParties', date: '2025-03-31', data: { method: 'phone' } },
+      { action: 'decide', date: '2025-04-01', data: decisionData('uphold') },
+      { action: 'serveDecision', date: '2025-04-03', data: { method: 'post', recipient: '张某' } },
     ],
   },
 });

@@ -31,6 +31,7 @@ const MediationRegistryPage = lazy(() => import('./pages/MediationRegistryPage.t
 const SupervisionPage = lazy(() => import('./pages/SupervisionPage.tsx'));
 // The legality review line's reviewers and catalogue: loaded only when opened.
 const LegalityReviewRegistryPage = lazy(() => import('./pages/LegalityReviewRegistryPage.tsx'));
+const ReconsiderationStaffPage = lazy(() => import('./pages/ReconsiderationStaffPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -219,6 +220,14 @@ function AppRoutes() {
               element={
                 <Need permission="org.read">
                   <LegalityReviewRegistryPage />
+                </Need>
+              }
+            />
+            <Route
+              path="reconsideration/staff"
+              element={
+                <Need permission="org.read">
+                  <ReconsiderationStaffPage />
                 </Need>
               }
             />

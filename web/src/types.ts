@@ -6,6 +6,7 @@ export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
 import type * as legality from '../../src/lines/legality-review/contracts.ts';
 import type * as mediation from '../../src/lines/mediation/contracts.ts';
+import type * as reconsideration from '../../src/lines/reconsideration/contracts.ts';
 import type * as supervision from '../../src/lines/supervision/contracts.ts';
 import type * as audit from '../../src/platform/audit/contracts.ts';
 import type * as auth from '../../src/platform/auth/contracts.ts';
@@ -40,3 +41,5 @@ export type DepartmentRisk = Wire<typeof supervision.riskAnswer>;
 export type LegalityAssessment = Wire<typeof legality.assessment>;
 export type LegalityReviewer = Wire<typeof legality.reviewerRow>;
 export type LegalityCatalogueRow = Wire<typeof legality.catalogueRow>;
+export type ReconsiderationStaff = Wire<typeof reconsideration.staffRow>;
+export type ReconsiderationStaffCase = Wire<typeof reconsideration.staffCaseRow>;

@@ -5,9 +5,12 @@ export type CountUnit = 'working' | 'calendar' | 'months';
 
 export class UncountableRuleError extends Error {}
 
-/** The counting unit of a date-based rule; hour-based rules are not dates and are not tracked as deadlines. */
-export function countUnitOf(rule: Rule): CountUnit {
-  if (rule.unit === 'hours' || rule.count === null) {
+/**
+ * The counting unit of a date-based rule; hour-based rules are not dates and are not tracked as deadlines. A rule
+ * that gives no count of its own (the period the organ sets in its order) counts when the step sets one (`count`).
+ */
+export function countUnitOf(rule: Rule, count?: number): CountUnit {
+  if (rule.unit === 'hours' || (rule.count === null && count === undefined)) {
     throw new UncountableRuleError(`规则 ${rule.id} 不是按日或按月计算的期限`);
   }
   return rule.unit;

@@ -114,26 +114,27 @@ export async function applyDeadlineOps(
   ops: DeadlineOp[],
   eventId?: number,
 ) {
+  // A fresh matter has no periods but those its creating step starts (and may meet at once: a period of another
+  // organ that ended on the day the matter arrived).
+  const startedHere = new Set<string>();
   for (const op of ops) {
-    const { rows } = matter.fresh
-      ? { rows: [] as Live[] }
-      : await tx.query<Live>(
-          `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
+    const { rows } =
+      matter.fresh && !startedHere.has(op.key)
+        ? { rows: [] as Live[] }
+        : await tx.query<Live>(
+            `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
            FROM deadlines WHERE matter_id = $1 AND key = $2 AND status IN ('running', 'paused', 'notStarted') FOR UPDATE`,
-          [matter.id, op.key],
-        );
+            [matter.id, op.key],
+          );
     const live = rows[0];
     switch (op.op) {
       case 'start': {
+        startedHere.add(op.key);
         // A matter follows the law in force when it began (an application made under the old law keeps the old
         // law's periods to the end), not when each later period starts.
         const rule = ruleInForce(op.rule, matter.openedOn ?? op.from ?? on);
         const kind = trackedKind(rule);
-        // A rule the material leaves without a number (unverified, configurable) is countable only with the count
-        // the step sets (e.g. the review time the submitter offered).
-        const unit = countUnitOf(
-          op.count !== undefined && rule.count === null ? { ...rule, count: op.count } : rule,
-        );
+        const unit = countUnitOf(rule, op.count);
         const backwards = rule.kind === 'beforeEvent';
         // A period the step sets itself (a decision's own time limit) counts in the rule's unit; the rule's count is
         // the default the law gives when none is set.

@@ -307,7 +307,7 @@ export async function finishCreated(tx: Tx, batch: CreatedBatch) {
         m: b.m,
         eventId: b.eventId,
         issuedOn: b.date,
-        drafts: await renderDocuments(tx, b.m, b.date, templates, b.input),
+        drafts: await renderDocuments(tx, b.m, b.date, templates, b.input, b.eventId),
       });
   }
   await issueDocumentsBatch(tx, items);

@@ -23,6 +23,8 @@ export async function renderDocuments(
   // biome-ignore lint/suspicious/noExplicitAny: the engine checked the step's data against its schema
   templates: TemplateDef<any>[],
   data: unknown,
+  /** The issuing step's event, for a template one of several actions issues (TemplateContext.eventId). */
+  eventId?: number,
 ): Promise<DocumentDraft[]> {
   let read: Promise<ProfileNames> | undefined;
   const names = () => {
@@ -37,8 +39,9 @@ export async function renderDocuments(
       t.id,
       m.ownerOrgId,
       t.speaksAs ? (await names())[t.speaksAs] : undefined,
+      t.speaksAs === 'reconsiderationOrgan' && (await names()).specialSealAuthorised,
     );
-    const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names });
+    const content = await t.render({ tx, matter: m, data, issuedOn, issuer, names, eventId });
     drafts.push({ t, issuer, content });
   }
   return drafts;
@@ -106,7 +109,7 @@ export async function issueDocuments(
   data: unknown,
 ) {
   // Render every document first; take their numbers (the counters' row locks) only once nothing else is left.
-  const drafts = await renderDocuments(tx, m, issuedOn, templates, data);
+  const drafts = await renderDocuments(tx, m, issuedOn, templates, data, eventId);
   const year = Number(issuedOn.slice(0, 4));
   const issued: { id: number; kind: string; title: string; docNumber: string }[] = [];
   for (const d of drafts) {

@@ -25,6 +25,11 @@ export async function issuerFor(
   ownerOrgId: number,
   /** The organ the template speaks as (TemplateDef.speaksAs), resolved from the profile: the default issuer. */
   speaksAs?: string,
+  /**
+   * The organ's documents bear its 行政复议专用章 (the profile says it is authorised, 行政复议法第七十五条)
+   * unless docSeal.<template> names another seal.
+   */
+  specialSeal = false,
 ): Promise<Issuer> {
   const { rows } = await db.query<{
     organ: string | null;
@@ -47,5 +52,6 @@ export async function issuerFor(
   const organ = r?.organ ?? speaksAs ?? r?.named ?? r?.bureau;
   if (!organ) throw new Error(`no issuing organ for ${templateId}: set docIssuer.${templateId}`);
   const signature = r?.signature ?? organ;
-  return { organ, signature, seal: r?.seal ?? signature, profileVersion: r?.version ?? 1 };
+  const seal = r?.seal ?? (specialSeal ? `${organ}行政复议专用章` : signature);
+  return { organ, signature, seal, profileVersion: r?.version ?? 1 };
 }

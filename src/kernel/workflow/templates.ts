@@ -20,6 +20,8 @@ export interface TemplateContext<P> {
    * is authorised), read when a template asks.
    */
   names: () => Promise<ProfileNames>;
+  /** The issuing step's event (already in matter_events): a template one action of several issues reads which. */
+  eventId?: number;
 }
 
 /** What a template writes; the kernel adds the number, the issuing organ's signature and the date. */

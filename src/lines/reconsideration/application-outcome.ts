@@ -1,9 +1,11 @@
 import type { z } from 'zod';
-import { action, type CheckContext } from '../../kernel/workflow/types.ts';
+import type { Rule } from '../../kernel/rules/rules.ts';
+import { action, type CheckContext, type MatterView } from '../../kernel/workflow/types.ts';
 import { closedStates, hearing, procedureOf, staff, underLaw2017 } from './application-common.ts';
 import { stopIncidental } from './application-incidental.ts';
 import { awaitingService } from './application-service.ts';
 import { decisionLetter, mediationAgreement, opinionLetter, recommendationLetter } from './documents.ts';
+import { serviceCertificate } from './documents-service.ts';
 import {
   correctionTypes,
   type DecisionType,
@@ -23,6 +25,14 @@ import {
   serviceSchema,
 } from './schemas.ts';
 import { administrativeOrgan } from './store.ts';
+
+/** The article that gives the respondent its reply period, under the law and procedure of the matter. */
+const replyArticle = (m: MatterView, rule: (id: string) => Rule) =>
+  underLaw2017(rule)
+    ? '修订前的行政复议法第二十三条第一款'
+    : procedureOf(m) === 'simplified'
+      ? '第五十四条第一款'
+      : '第四十八条';
 
 /** Decisions that order the respondent to act again or to perform (第六十四条第一款、第六十五条第二款、第六十六条). */
 const redoTypes = ['revokeRedo', 'confirmIllegalRedo', 'orderPerform'];
@@ -132,12 +142,16 @@ export const outcomeActions = {
     roles: staff,
     primary: true,
     schema: decideSchema,
-    requires: async ({ last, deadline, date }) => {
+    requires: async ({ last, deadline, date, matter, rule }) => {
       if (!last('sendCopy')) return '尚未向被申请人发送申请书副本，不能作出决定';
       // The respondent has its whole reply period (Art. 48, 54) unless its reply is in.
       if (last('receiveReply')) return null;
       const reply = await deadline('reply');
-      return reply?.status === 'running' && reply.dueOn && date <= reply.dueOn
+      // The period counts from the respondent's receipt of the copy: until that service is recorded it has not
+      // begun, so it cannot have ended either.
+      if (!reply || reply.status === 'notStarted')
+        return `申请书副本的送达尚未登记，被申请人的答复期限（${replyArticle(matter, rule)}，自收到副本之日起计算）尚未起算；请先登记申请书副本送达，收到答复或者答复期限届满后方可作出决定`;
+      return reply.status === 'running' && reply.dueOn && date <= reply.dueOn
         ? `被申请人的答复期限至 ${reply.dueOn} 届满，尚未收到答复，期满前不能作出决定`
         : null;
     },
@@ -190,6 +204,7 @@ export const outcomeActions = {
     ],
     correctable: { roles: staff },
     describe: (d) => serviceMethods[d.method],
+    documents: [{ template: serviceCertificate }],
   }),
   issueOpinionLetter: action({
     label: '制发行政复议意见书',
@@ -229,6 +244,8 @@ export const outcomeActions = {
     roles: staff,
     schema: performanceSchema,
     correctable: { roles: staff },
+    // Performance within the period an order set (Art. 77(2)) ends that period.
+    deadlines: [{ op: 'meet', key: 'orderedPerformance', when: (d) => d.performed }],
     describe: (d) => (d.performed ? '已履行' : '未履行'),
   }),
 };

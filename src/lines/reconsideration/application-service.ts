@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { choice, date, optionalText } from '../../kernel/fields/fields.ts';
 import { action, type CheckContext, type HistoryEntry } from '../../kernel/workflow/types.ts';
 import { closedStates, hearing, procedureOf, staff } from './application-common.ts';
+import { serviceCertificate } from './documents-service.ts';
 import { serviceMethods } from './labels.ts';
 
 export const serviceRecordSchema = z.object({
@@ -71,6 +72,7 @@ export const serviceActions = {
       },
     ],
     describe: (d) => `${describeService(d)}${d.preconditioned ? '；复议前置案件' : ''}`,
+    documents: [{ template: serviceCertificate }],
   }),
   serveCopy: action({
     label: '登记申请书副本送达',
@@ -100,6 +102,7 @@ export const serviceActions = {
       },
     ],
     describe: describeService,
+    documents: [{ template: serviceCertificate }],
   }),
   serveSupplementNotice: action({
     label: '登记补正通知送达',
@@ -115,6 +118,7 @@ export const serviceActions = {
       { op: 'start', key: 'supplement', rule: 'xzfy.correction.submit', from: ({ data }) => data.receivedOn },
     ],
     describe: describeService,
+    documents: [{ template: serviceCertificate }],
   }),
   serveOpinionLetter: action({
     label: '登记意见书送达',
@@ -135,6 +139,7 @@ export const serviceActions = {
       },
     ],
     describe: describeService,
+    documents: [{ template: serviceCertificate }],
   }),
 };
 

@@ -5,6 +5,8 @@
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { acceptanceActions } from './application-acceptance.ts';
 import { staff } from './application-common.ts';
+import { followUpActions } from './application-follow-up.ts';
+import { handlerActions } from './application-handlers.ts';
 import { hearingActions } from './application-hearing.ts';
 import { incidentalActions } from './application-incidental.ts';
 import { outcomeActions } from './application-outcome.ts';
@@ -68,7 +70,18 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
         data,
         (await lateApplicationWarnings(tx, data)).join('\n') || null,
       ),
-    deadlines: [{ op: 'start', key: 'acceptance', rule: 'xzfy.accept.review' }],
+    deadlines: [
+      { op: 'start', key: 'acceptance', rule: 'xzfy.accept.review' },
+      // Art. 32(2): the penalty organ's five working days to forward, from its receipt, met on the day it arrives.
+      {
+        op: 'start',
+        key: 'forwarding',
+        rule: 'xzfy.forward.onsite-penalty',
+        from: ({ data }) => data.penaltyOrganReceivedOn ?? data.receivedOn,
+        when: (d) => d.viaPenaltyOrgan,
+      },
+      { op: 'meet', key: 'forwarding', when: (d) => d.viaPenaltyOrgan },
+    ],
     // The applicant's proof that the application arrived (收件回执), issued by the 复议机构 on the day of receipt.
     documents: [{ template: receipt }],
   },
@@ -79,5 +92,7 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     ...outcomeActions,
     ...serviceActions,
     ...incidentalActions,
+    ...followUpActions,
+    ...handlerActions,
   },
 };

@@ -1,7 +1,8 @@
 import { type DemoDef, type DemoYears, runDemo } from '../../kernel/demo/runner.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
-import { DEMO_MARKER, planDemo, SEED } from './demo.ts';
+import { DEMO_MARKER, DEMO_STAFF, planDemo, SEED } from './demo.ts';
 import { RESPONDENTS } from './demo-figures.ts';
+import { reconsiderationOffice } from './store.ts';
 
 async function demoOrgIds(tx: Tx): Promise<Record<string, number> | null> {
   const { rows } = await tx.query<{ code: string; id: number }>(
@@ -9,6 +10,18 @@ async function demoOrgIds(tx: Tx): Promise<Record<string, number> | null> {
   );
   const ids = Object.fromEntries(rows.map((r) => [r.code, r.id]));
   return Object.keys(ids).length < Object.keys(RESPONDENTS).length ? null : ids;
+}
+
+/** The demo register of 行政复议人员, once (the plan's steps assign them by name). */
+async function seedStaff(tx: Tx) {
+  const office = await reconsiderationOffice(tx);
+  await tx.query(
+    `INSERT INTO reconsideration_staff (org_id, name, qualification, certificate_no, since, is_demo)
+     SELECT $1, s.name, s.qualification, s."certificateNo", s.since, true
+     FROM jsonb_to_recordset($2::jsonb) AS s(name text, qualification text, "certificateNo" text, since date)
+     WHERE NOT EXISTS (SELECT 1 FROM reconsideration_staff r WHERE r.org_id = $1 AND r.name = s.name)`,
+    [office.id, JSON.stringify(DEMO_STAFF)],
+  );
 }
 
 /** The line's demo for the kernel's runner: the seeded plan of applications and suits, from 2023 to today. */
@@ -19,6 +32,7 @@ export const reconsiderationDemo: DemoDef = {
   plan: async (tx, cal, today) => {
     const orgIds = await demoOrgIds(tx);
     if (!orgIds) return null;
+    await seedStaff(tx);
     const plan = planDemo(cal, today, orgIds);
     return [
       ...plan.applications.map((a) => ({ kind: 'application', ...a })),

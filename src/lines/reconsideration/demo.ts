@@ -24,6 +24,14 @@ import type { ApplicationForm } from './schemas.ts';
  * 49 → 47 (−4.1%), 1 suit lost. Steps dated after today are not taken: this year's matters are still open.
  */
 
+/** The demo register of 行政复议人员 (fictional): two who took up the work before 2018, two with the 法律职业资格. */
+export const DEMO_STAFF = [
+  { name: '陈立新', qualification: 'before2018', since: '2011-03-01' },
+  { name: '王海燕', qualification: 'legalProfession', certificateNo: 'A20183302110417', since: '2018-09-03' },
+  { name: '张文博', qualification: 'before2018', since: '2015-07-01' },
+  { name: '李静怡', qualification: 'legalProfession', certificateNo: 'A20213302110926', since: '2022-02-14' },
+] as const;
+
 export const SEED = 20240101;
 export const DEMO_MARKER = 'demo.reconsideration';
 
@@ -363,6 +371,15 @@ export function planDemo(cal: WorkingCalendar, today: string, orgIds: Record<str
     serveDecision(cal, a.steps);
   }
   for (const a of applications) a.steps = servedOnTheDay(a.steps);
+  // Two of the register hear each case (实施条例第三十二条), in turn; recorded on the day of receipt.
+  applications.forEach((a, i) => {
+    const [lead, assistant] = [DEMO_STAFF[i % DEMO_STAFF.length]!, DEMO_STAFF[(i + 1) % DEMO_STAFF.length]!];
+    a.steps.unshift({
+      action: 'assignHandlers',
+      date: a.input.receivedOn,
+      data: { lead: lead.name, assistants: assistant.name },
+    });
+  });
   // Registered in the order they arrived, as a clerk would, so case numbers follow the dates.
   const byDate =
     <T>(date: (x: T) => string) =>

@@ -110,6 +110,8 @@ export interface BuildContext {
   law2017: boolean;
   /** The 行政复议机关's name, which the 复议机构's documents state. */
   organ: string;
+  /** The issuing step's event. */
+  eventId?: number | undefined;
 }
 
 /** The data a template receives: what the issuing step's schema outputs. */
@@ -134,7 +136,7 @@ export function template<P>(
     title,
     defaultPrefix: prefix,
     speaksAs,
-    render: async ({ tx, matter, data, issuedOn, issuer, names }) => {
+    render: async ({ tx, matter, data, issuedOn, issuer, names, eventId }) => {
       const facts = await applicationFacts(tx, matter.id);
       const built = await build(facts, data, {
         db: tx,
@@ -143,6 +145,7 @@ export function template<P>(
         issuer,
         law2017: underLaw2017(facts.receivedOn),
         organ: (await names()).reconsiderationOrgan,
+        eventId,
       });
       return {
         title: built.title ?? title,

@@ -86,6 +86,11 @@ beforeAll(async () => {
     ['accept', '2025-03-07', { procedure: 'ordinary' }],
     ['sendCopy', '2025-03-10'],
     [
+      'serveCopy',
+      '2025-03-11',
+      { method: 'post', receivedOn: '2025-03-11', recipient: '李某', proof: 'EMS1234567890' },
+    ],
+    [
       'noticeHearing',
       '2025-03-11',
       { hearingOn: '2025-03-20', place: '区司法局听证室', matters: '处罚事实认定是否清楚' },
@@ -93,7 +98,15 @@ beforeAll(async () => {
     [
       'receiveReply',
       '2025-03-14',
-      { summary: '申请人销售过期食品的事实有现场检查笔录为证，处罚适当，请求维持。' },
+      {
+        summary: '申请人销售过期食品的事实有现场检查笔录为证，处罚适当，请求维持。',
+        replyTitle: '行政复议答复书',
+        replyPages: 4,
+        evidence: [
+          { name: '现场检查笔录', pages: 3, source: '被申请人执法人员现场制作' },
+          { name: '《中华人民共和国食品安全法》第一百二十四条' },
+        ],
+      },
     ],
     ['holdHearing', '2025-03-20', { summary: '双方到场' }],
     [
@@ -206,6 +219,7 @@ beforeAll(async () => {
     ['supplementReceived', '2023-12-26'],
     ['accept', '2023-12-27', { procedure: 'ordinary' }],
     ['sendCopy', '2023-12-28'],
+    ['serveCopy', '2023-12-28', { method: 'inPerson', receivedOn: '2023-12-28', recipient: '李某' }],
     ['receiveReply', '2024-01-05', { summary: '处罚事实清楚，程序合法。' }],
     [
       'noticeHearing',
@@ -297,6 +311,7 @@ describe('the documents of a reconsideration matter read, word for word, as the 
       'conversionNotice',
       'withdrawalApproval',
       'recommendation',
+      'serviceCertificate',
     ];
     const signatures: Record<string, string> = {};
     for (const [id, docId] of issued) signatures[id] = (await documentText(docId)).at(-2)!;

@@ -17,6 +17,7 @@ import {
   withoutLead,
   you,
 } from './documents-common.ts';
+import { serviceCertificate } from './documents-service.ts';
 import {
   channels,
   type DecisionType,
@@ -536,6 +537,15 @@ function procedureSentences(m: MatterView, law2017: boolean): string[] {
   return out;
 }
 
+/** The respondent's evidence and grounds as the reply listed them, one by one (Art. 48). */
+function evidenceList(items: unknown) {
+  const list = Array.isArray(items) ? (items as { name: string; pages?: number; source?: string }[]) : [];
+  if (!list.length) return [];
+  const item = (e: (typeof list)[number], i: number) =>
+    `${i + 1}.${e.name}${e.pages ? `（${e.pages}页）` : ''}${e.source ? `，来源：${e.source}` : ''}`;
+  return [p(`被申请人提交的证据、依据有：${list.map(item).join('；')}。`)];
+}
+
 export const decisionLetter = template<In<typeof decideSchema>>(
   'decision',
   '行政复议决定书',
@@ -566,6 +576,7 @@ export const decisionLetter = template<In<typeof decideSchema>>(
               : `被申请人于${chineseDate(reply.occurredOn)}提出书面答复${reply.payload.evidenceSubmitted === false ? '，未提交作出行政行为的证据、依据' : '，并提交了作出行政行为的证据、依据和其他有关材料'}。`
             : '被申请人未在法定期限内提出书面答复、提交作出行政行为的证据、依据和其他有关材料。',
         ),
+        ...evidenceList(reply?.payload.evidence),
         ...(f.thirdParties.length
           ? [p(thirdOpinion ? `第三人称：${sentence(thirdOpinion)}` : '第三人未提出意见。')]
           : []),
@@ -639,4 +650,5 @@ export const reconsiderationTemplates = [
   decisionLetter,
   opinionLetter,
   recommendationLetter,
+  serviceCertificate,
 ];

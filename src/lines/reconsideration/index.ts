@@ -7,6 +7,7 @@ import { reconsiderationIndicators } from './indicators.ts';
 import { actKinds, decisionTypes } from './labels.ts';
 import { moveLegacyParties } from './legacy-parties.ts';
 import { reconsiderationReport } from './report.ts';
+import { staffRoutes } from './staff-routes.ts';
 import { suitKind } from './suit.ts';
 import { suitTemplates } from './suit-documents.ts';
 import { suitInstances } from './suit-labels.ts';
@@ -21,6 +22,8 @@ export const reconsiderationLine: LineDef = {
   reportSections: [reconsiderationReport],
   vocabularies: { actKind: actKinds, decisionType: decisionTypes, instance: suitInstances },
   imports: [applicationImport],
+  // The register of 行政复议人员 (行政复议法第六条) and who handles which case.
+  routes: staffRoutes,
   upgrade: async (db) => {
     await moveLegacyParties(db);
   },

@@ -33,8 +33,13 @@ describe('the steps a matter page offers', () => {
     expect(await offered(id)).toMatchObject({
       sendCopy: '申请书副本已经发送',
       receiveReply: 'yes',
-      decide: 'next',
+      serveCopy: 'yes',
+      // The reply period (Art. 48) counts from the respondent's receipt of the copy, not yet recorded.
+      decide:
+        '申请书副本的送达尚未登记，被申请人的答复期限（第四十八条，自收到副本之日起计算）尚未起算；请先登记申请书副本送达，收到答复或者答复期限届满后方可作出决定',
     });
+    await act(id, 'serveCopy', '2025-09-30', { method: 'inPerson', receivedOn: '2025-09-30' });
+    expect(await offered(id)).toMatchObject({ serveCopy: '申请书副本的送达已经登记', decide: 'next' });
   });
 
   it('no longer highlight a step that records without moving once it is done', async () => {

@@ -170,6 +170,8 @@ describe('the respondent’s time to act again runs from its receipt of the deci
   const decided = async (receivedOn: string, data: Record<string, unknown>) => {
     const id = await acceptedOn(receivedOn, '2025-04-01');
     expect((await act(id, 'sendCopy', '2025-04-02')).statusCode).toBe(200);
+    const served = await act(id, 'serveCopy', '2025-04-02', { method: 'inPerson', receivedOn: '2025-04-02' });
+    expect(served.statusCode).toBe(200);
     expect((await act(id, 'hearParties', '2025-05-29', { method: 'phone' })).statusCode).toBe(200);
     const res = await act(
       id,

@@ -109,8 +109,10 @@ describe('a reconsideration application, from intake to decision', () => {
     expect(detail.documents.map((d: { title: string }) => d.title)).toEqual([
       '行政复议申请收件回执',
       '行政复议申请补正通知书',
+      '送达回证', // of the 补正 notice
       '行政复议受理通知书',
       '提出行政复议答复通知书',
+      '送达回证', // of the copy of the application
       '行政复议听证通知书',
       '行政复议延期审理通知书',
       '行政复议中止审理通知书',
@@ -291,6 +293,7 @@ describe('suspension, termination and letters after the decision', () => {
     ).json();
     await act(id, 'accept', '2026-01-06', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-01-07');
+    await act(id, 'serveCopy', '2026-01-07', { method: 'inPerson', receivedOn: '2026-01-07' });
     await act(id, 'hearParties', '2026-01-30', { method: 'phone' });
     await act(id, 'decide', '2026-02-02', decisionData('uphold'));
     expect(await deadline(id, 'applicantSuit')).toBeUndefined(); // runs from receipt, not from the decision
@@ -321,6 +324,7 @@ describe('suspension, termination and letters after the decision', () => {
     ).json();
     await act(id, 'accept', '2026-04-02', { procedure: 'ordinary' });
     await act(id, 'sendCopy', '2026-04-03');
+    await act(id, 'serveCopy', '2026-04-03', { method: 'inPerson', receivedOn: '2026-04-03' });
     await act(id, 'hearParties', '2026-05-06', { method: 'inPerson' });
     await act(id, 'decide', '2026-05-06', decisionData('uphold'));
     const letter = await act(id, 'issueOpinionLetter', '2026-05-08', {

@@ -38,6 +38,30 @@ export const applicationSchema = z
       actDate: date('行政行为作出日期'),
       actKnownOn: date('知道该行政行为的日期', '申请期限自知道或者应当知道该行政行为之日起计算（第二十条）'),
       realProperty: z.boolean().default(false).meta({ title: '涉及不动产' }),
+      rightNotInformed: z.boolean().default(false).meta({
+        title: '行政机关未告知申请行政复议的权利、行政复议机关和申请期限',
+        description:
+          '申请期限自知道或者应当知道上述事项之日起计算，但自知道或者应当知道行政行为内容之日起最长不得超过一年（第二十条第三款）',
+      }),
+      rightKnownOn: date('知道申请行政复议的权利、机关和期限的日期')
+        .optional()
+        .meta({
+          'x-showWhen': { field: 'rightNotInformed', in: [true] },
+        }),
+    }),
+    // Art. 32(1): a penalty made on the spot (or on the record of an electronic monitor) may be contested through
+    // the organ that made it, which forwards the application within five working days (Art. 32(2), Art. 88(2)).
+    ...fieldGroup('经原处罚机关提交', {
+      viaPenaltyOrgan: z.boolean().default(false).meta({
+        title: '通过作出行政处罚决定的行政机关提交（第三十二条）',
+        description: '当场作出或者依据电子技术监控设备记录的违法事实作出的行政处罚决定',
+      }),
+      penaltyOrganReceivedOn: date(
+        '该行政机关收到申请的日期',
+        '该机关应当自收到之日起五日内转送行政复议机关（第三十二条第二款）',
+      )
+        .optional()
+        .meta({ 'x-showWhen': { field: 'viaPenaltyOrgan', in: [true] } }),
     }),
     ...fieldGroup('行政复议请求', {
       request: text('行政复议请求', 2000),
@@ -59,6 +83,35 @@ export const applicationSchema = z
       });
     if (d.receivedOn < d.actKnownOn)
       ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: '收件日期不能早于知道行政行为的日期' });
+    if (
+      d.rightNotInformed &&
+      d.rightKnownOn &&
+      (d.rightKnownOn < d.actKnownOn || d.rightKnownOn > d.receivedOn)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rightKnownOn'],
+        message: '知道申请复议权利的日期应在知道行政行为之日与收件日期之间',
+      });
+    if (!d.viaPenaltyOrgan) return;
+    if (d.actKind !== 'penalty')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['viaPenaltyOrgan'],
+        message: '只有对行政处罚决定不服的申请才可以通过作出处罚决定的行政机关提交（第三十二条第一款）',
+      });
+    if (!d.penaltyOrganReceivedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['penaltyOrganReceivedOn'],
+        message: '请填写该行政机关收到申请的日期',
+      });
+    else if (d.penaltyOrganReceivedOn < d.actKnownOn || d.penaltyOrganReceivedOn > d.receivedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['penaltyOrganReceivedOn'],
+        message: '该行政机关收到申请的日期应在知道行政行为之日与收件日期之间',
+      });
   });
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 /** What a caller sends (the demo, an import): fields with defaults may be left out. */
@@ -124,10 +177,28 @@ export const redirectSchema = z.object({
 export const sendCopySchema = z.object({
   note: note('送达说明', 500),
 });
-export const replySchema = z.object({
-  summary: note('答复要点', 5000, '决定书“被申请人称”一段据此写明'),
-  evidenceSubmitted: z.boolean().default(true).meta({ title: '已提交证据、依据' }),
+/** One item of the respondent's evidence and grounds (Art. 48: 证据、依据和其他有关材料), as the file lists it. */
+export const evidenceItemSchema = z.object({
+  name: text('证据、依据名称', 200),
+  pages: z.number().int().min(1, '页数至少为 1').max(10000).optional().meta({ title: '页数' }),
+  source: optionalText('来源', 100),
 });
+export const replySchema = z
+  .object({
+    summary: note('答复要点', 5000, '决定书“被申请人称”一段据此写明'),
+    replyTitle: optionalText('答复书（标题或文号）', 100),
+    replyPages: z.number().int().min(1, '页数至少为 1').max(10000).optional().meta({ title: '答复书页数' }),
+    evidenceSubmitted: z.boolean().default(true).meta({ title: '已提交证据、依据' }),
+    evidence: z.array(evidenceItemSchema).max(200).default([]).meta({ title: '证据、依据清单' }),
+  })
+  .superRefine((d, ctx) => {
+    if (!d.evidenceSubmitted && d.evidence.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidenceSubmitted'],
+        message: '已列出证据、依据清单的，请勾选“已提交证据、依据”',
+      });
+  });
 export const hearingNoticeSchema = z.object({
   hearingOn: date('听证日期'),
   place: text('听证地点', 100),
@@ -174,7 +245,18 @@ export const decideSchema = z.object({
     '决定类型',
     decisionTypes,
     `计为纠错：${correctionTypes.map((t) => decisionTypes[t]).join('、')}；维持、驳回复议请求、驳回申请不计为纠错。驳回复议请求仅用于不履行法定职责案件（第六十九条）`,
-  ),
+  ).meta({
+    // A long list: searchable; the choice says at once whether it counts as 纠错 (纠错率's numerator).
+    'x-widget': 'search',
+    'x-enumNotes': Object.fromEntries(
+      Object.entries(decisionTypes).map(([k, label]) => [
+        k,
+        (correctionTypes as readonly string[]).includes(k)
+          ? `“${label}”计为纠错（计入纠错率）`
+          : `“${label}”不计为纠错`,
+      ]),
+    ),
+  }),
   ground: choice('决定所依据的情形', decisionGroundLabels)
     .optional()
     .meta({

@@ -15,8 +15,9 @@ export async function insertApplication(
 ) {
   await tx.query(
     `INSERT INTO reconsideration_applications (matter_id, channel, received_on, respondent_org_id, act_kind, act_title,
-       act_doc_no, act_date, act_known_on, real_property, request, late_warning)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+       act_doc_no, act_date, act_known_on, real_property, request, late_warning, right_not_informed, right_known_on,
+       via_penalty_organ, penalty_organ_received_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [
       matterId,
       d.channel,
@@ -30,6 +31,10 @@ export async function insertApplication(
       d.realProperty,
       d.request,
       lateWarning,
+      d.rightNotInformed,
+      d.rightNotInformed ? (d.rightKnownOn ?? null) : null,
+      d.viaPenaltyOrgan,
+      d.viaPenaltyOrgan ? (d.penaltyOrganReceivedOn ?? null) : null,
     ],
   );
   const register = async (list: PartyInput[]) => {

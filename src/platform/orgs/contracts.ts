@@ -14,6 +14,9 @@ export const orgSchema = z.object({
   isDemo: z.boolean(),
   active: z.boolean(),
   version: z.number(),
+  /** 住所 and 法定代表人, as a decision names an organ that is a party. */
+  address: z.string().nullable(),
+  legalRepresentative: z.string().nullable(),
 });
 
 /** An entry of the district's organ directory: names only, open to every signed-in user. */

@@ -19,10 +19,13 @@ export interface OrgRow {
   isDemo: boolean;
   active: boolean;
   version: number;
+  address: string | null;
+  legalRepresentative: string | null;
 }
 
 const orgColumns = `o.id, o.code, o.name, o.short_name AS "shortName", o.kind, o.parent_id AS "parentId",
-  o.region_code AS "regionCode", r.name AS "regionName", o.is_demo AS "isDemo", o.active, o.version`;
+  o.region_code AS "regionCode", r.name AS "regionName", o.is_demo AS "isDemo", o.active, o.version,
+  o.address, o.legal_representative AS "legalRepresentative"`;
 
 /** The organisations inside the actor's read scope, in tree order. */
 export async function listOrgs(db: Queryable, actor: Actor, filter: { kind?: OrgKind; q?: string } = {}) {
@@ -134,6 +137,9 @@ export interface OrgPatch {
   regionCode?: string;
   parentId?: number;
   active?: boolean;
+  /** 住所 and 法定代表人, as a decision names an organ that is a party (null clears). */
+  address?: string | null;
+  legalRepresentative?: string | null;
   version: number;
 }
 
@@ -172,7 +178,10 @@ export async function updateOrg(tx: Tx, actor: Actor, id: number, patch: OrgPatc
   const { rows } = await tx.query<{ version: number }>(
     `UPDATE orgs SET name = coalesce($2, name), short_name = CASE WHEN $3::boolean THEN $4 ELSE short_name END,
             region_code = coalesce($5, region_code), parent_id = coalesce($6, parent_id),
-            active = coalesce($7, active), version = version + 1, updated_at = now()
+            active = coalesce($7, active),
+            address = CASE WHEN $9::boolean THEN $10 ELSE address END,
+            legal_representative = CASE WHEN $11::boolean THEN $12 ELSE legal_representative END,
+            version = version + 1, updated_at = now()
      WHERE id = $1 AND version = $8 RETURNING version`,
     [
       id,
@@ -183,6 +192,10 @@ export async function updateOrg(tx: Tx, actor: Actor, id: number, patch: OrgPatc
       patch.parentId ?? null,
       patch.active ?? null,
       patch.version,
+      patch.address !== undefined,
+      patch.address || null,
+      patch.legalRepresentative !== undefined,
+      patch.legalRepresentative || null,
     ],
   );
   if (!rows[0]) throw new AppError('VERSION_CONFLICT', '该机构已被他人修改，请刷新后重试');

@@ -107,6 +107,8 @@ export async function orgRoutes(app: App, { db }: { db: Db }) {
           regionCode: regionCode.optional(),
           parentId: z.number().int().positive().optional(),
           active: z.boolean().optional(),
+          address: z.string().trim().max(200, '住所不超过 200 字').nullish(),
+          legalRepresentative: z.string().trim().max(100, '法定代表人不超过 100 字').nullish(),
           version: z.number().int().positive(),
         }),
         response: { 200: orgSchema, ...errorResponses },

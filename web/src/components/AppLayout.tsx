@@ -61,6 +61,7 @@ const entries: MenuEntry[] = [
   { path: '/mediation/registry', key: 'mediation', icon: <TeamOutlined />, needs: 'org.read' },
   { path: '/supervision', key: 'supervision', icon: <SafetyCertificateOutlined />, needs: 'report.read' },
   { path: '/legality-review/registry', key: 'legalityReview', icon: <TeamOutlined />, needs: 'org.read' },
+  { path: '/reconsideration/staff', key: 'reconStaff', icon: <TeamOutlined />, needs: 'org.read' },
   { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },

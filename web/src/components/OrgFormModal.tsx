@@ -17,6 +17,8 @@ interface Values {
   parentId: number;
   regionCode: string;
   active: boolean;
+  address?: string;
+  legalRepresentative?: string;
 }
 
 interface Props {
@@ -72,6 +74,8 @@ export function OrgFormModal({ open, editing, defaultParent, onClose, onSaved }:
       form.setFieldsValue({
         ...editing,
         shortName: editing.shortName ?? '',
+        address: editing.address ?? '',
+        legalRepresentative: editing.legalRepresentative ?? '',
         parentId: editing.parentId ?? undefined,
       });
     } else if (defaultParent) {
@@ -103,6 +107,11 @@ export function OrgFormModal({ open, editing, defaultParent, onClose, onSaved }:
         if (v.parentId !== editing.parentId && v.parentId != null) patch.parentId = v.parentId;
         if (v.regionCode !== editing.regionCode) patch.regionCode = v.regionCode;
         if (v.active !== editing.active) patch.active = v.active;
+        // 住所 and 法定代表人: what a decision states of an organ that is a party (editable once it exists).
+        for (const k of ['address', 'legalRepresentative'] as const) {
+          const text = v[k]?.trim() || null;
+          if (text !== editing[k]) patch[k] = text;
+        }
         if (Object.keys(patch).length === 0) {
           void message.info(t('orgs.noChange'));
           onClose();
@@ -165,6 +174,16 @@ export function OrgFormModal({ open, editing, defaultParent, onClose, onSaved }:
         <Form.Item name="shortName" label={t('orgs.field.shortName')}>
           <Input maxLength={30} data-testid="org-form-shortName" />
         </Form.Item>
+        {editing && (
+          <>
+            <Form.Item name="address" label={t('orgs.field.address')}>
+              <Input maxLength={200} data-testid="org-form-address" />
+            </Form.Item>
+            <Form.Item name="legalRepresentative" label={t('orgs.field.legalRepresentative')}>
+              <Input maxLength={100} data-testid="org-form-legalRepresentative" />
+            </Form.Item>
+          </>
+        )}
         <Form.Item name="kind" label={t('orgs.field.kind')} rules={req(t('orgs.field.kind'))}>
           <Select
             disabled={!!editing}

@@ -34,6 +34,8 @@ export interface JsonSchema {
   /** Hide the field while this sibling holds a value (identity fields once a registry record is picked). */
   'x-hideWhenSet'?: string;
   'x-enumLabels'?: Record<string, string>;
+  /** What each value means, shown under the choice once made (e.g. 计为纠错). */
+  'x-enumNotes'?: Record<string, string>;
   /** Heading of the form section the field belongs to; consecutive fields with one heading form a section. */
   'x-group'?: string;
   /** A confirmation the clerk gives only when the server asks for it (e.g. 确认重复申请仍登记): hidden until then. */
@@ -138,6 +140,8 @@ export function enumStyle(s: JsonSchema): 'buttons' | 'list' | 'select' {
   const values = s.enum ?? [];
   // Unlabelled codes stay in a select: showing raw codes as buttons would put them in the clerk's face.
   if (!labels || values.length === 0) return 'select';
+  // x-widget: search asks for a searchable select whatever the number of options.
+  if (s['x-widget'] === 'search') return 'select';
   const longest = Math.max(...values.map((v) => enumLabel(s, v).length));
   if (values.length <= 4 && longest <= 10) return 'buttons';
   // Statutory grounds (中止原因, 简易程序情形) are sentences a select would cut off; a list shows them whole.

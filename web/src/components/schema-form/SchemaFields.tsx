@@ -19,6 +19,7 @@ import {
   type ShowWhen,
 } from '../../kernel/schema.ts';
 import { useOrgs } from '../OrgsContext.tsx';
+import { ChoiceNote } from './ChoiceNote.tsx';
 import { PartyPick } from './PartyPick.tsx';
 
 type Path = (string | number)[];
@@ -210,14 +211,19 @@ function SchemaField({
           </Form.Item>
         );
       return (
-        <Form.Item {...item}>
-          <Select
-            allowClear={!required}
-            placeholder={t('form.choose')}
-            options={options}
-            data-testid={testId(id)}
-          />
-        </Form.Item>
+        <>
+          <Form.Item {...item}>
+            <Select
+              allowClear={!required}
+              placeholder={t('form.choose')}
+              options={options}
+              // x-widget: search (a long code list such as the decision types): typed letters filter the labels.
+              showSearch={s['x-widget'] === 'search' ? { optionFilterProp: 'label' } : undefined}
+              data-testid={testId(id)}
+            />
+          </Form.Item>
+          {s['x-enumNotes'] && <ChoiceNote schema={s} path={abs} testId={testId(id)} />}
+        </>
       );
     }
     case 'boolean':
