@@ -38,6 +38,8 @@ export interface JsonSchema {
   'x-group'?: string;
   /** A confirmation the clerk gives only when the server asks for it (e.g. 确认重复申请仍登记): hidden until then. */
   'x-confirm'?: boolean;
+  /** `x-widget: lookup`: choices from the server (LookupSelect). */
+  'x-lookup'?: { url: string; params?: Record<string, string> };
 }
 
 export type FieldKind =
@@ -53,6 +55,7 @@ export type FieldKind =
   | 'textarea'
   | 'org'
   | 'party'
+  | 'lookup'
   | 'text';
 
 const isNull = (s: JsonSchema) => s.type === 'null' || (s.const === null && s.type === undefined);
@@ -80,6 +83,7 @@ export function normalize(s: JsonSchema): JsonSchema {
 export function fieldKind(s: JsonSchema): FieldKind {
   if (s['x-widget'] === 'org') return 'org';
   if (s['x-widget'] === 'party') return 'party';
+  if (s['x-widget'] === 'lookup' && s['x-lookup']) return 'lookup';
   if (s.type === 'object') return 'object';
   if (s.type === 'array') {
     const items = normalize(s.items ?? {});
