@@ -56,6 +56,8 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
                  AND ${status} = 'overdue'))
          AND ($11::bigint IS NULL OR m.id < $11)
          AND ($16::text IS NULL OR m.region_code LIKE $16 || '%')
+         -- The same town, said so that the town indexes (migration 0032) serve it in id order.
+         AND ($16::text IS NULL OR length($16) < 9 OR left(m.region_code, 9) = left($16, 9))
        ORDER BY m.id DESC
        LIMIT $12
      )
