@@ -1,7 +1,8 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { likeEscape } from '../../platform/db/like.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
-import { currentCalendar } from '../calendar/service.ts';
+import type { WorkingCalendar } from '../calendar/calendar.ts';
+import { currentCalendar, lastCalendar } from '../calendar/service.ts';
 import { deadlineStatusSql, officeKindsSql, statusDates } from '../deadlines/badge.ts';
 import { identityLookup } from '../parties/registry.ts';
 import { matterReadable, matterReadParam } from './access.ts';
@@ -37,8 +38,9 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
   // are joined to their organisations and most urgent deadline: joining before the LIMIT did that work for every
   // matter of a filtered town (21,000 at the district's volume) to keep 20. 仅看超期 asks whether any running
   // office period is overdue, which is what the most urgent one's badge says.
-  const { rows } = await db.query(
-    `WITH page AS (
+  const page = (calendar: WorkingCalendar) =>
+    db.query(
+      `WITH page AS (
        SELECT m.id FROM matters m
        WHERE ${matterReadable(1)}
          AND ($2::text IS NULL OR m.line = $2)
@@ -74,25 +76,34 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
        ORDER BY ${status} = 'overdue' DESC, dl.due_on LIMIT 1
      ) d ON true
      ORDER BY m.id DESC`,
-    [
-      matterReadParam(actor),
-      f.line ?? null,
-      f.kind ?? null,
-      f.state ?? null,
-      likeEscape(f.q?.trim() || null),
-      f.ownerOrgId ?? null,
-      f.openedFrom ?? null,
-      f.openedTo ?? null,
-      f.today,
-      f.overdue ?? false,
-      f.after ?? null,
-      f.limit,
-      statusDates(await currentCalendar(db), f.today).soon,
-      byNumber?.indexes ?? [],
-      byNumber?.number ?? null,
-      f.region ?? null,
-    ],
-  );
+      [
+        matterReadParam(actor),
+        f.line ?? null,
+        f.kind ?? null,
+        f.state ?? null,
+        likeEscape(f.q?.trim() || null),
+        f.ownerOrgId ?? null,
+        f.openedFrom ?? null,
+        f.openedTo ?? null,
+        f.today,
+        f.overdue ?? false,
+        f.after ?? null,
+        f.limit,
+        statusDates(calendar, f.today).soon,
+        byNumber?.indexes ?? [],
+        byNumber?.number ?? null,
+        f.region ?? null,
+      ],
+    );
+  // The page runs on the calendar this process built last while the check that no holiday notice was loaded
+  // since runs beside it (another connection); only if one was is the page read again, on the new calendar.
+  const known = lastCalendar();
+  let rows: Awaited<ReturnType<typeof page>>['rows'];
+  if (!known) rows = (await page(await currentCalendar(db))).rows;
+  else {
+    const [res, calendar] = await inParallel(db, [() => page(known), () => currentCalendar(db)]);
+    rows = calendar === known ? res.rows : (await page(calendar)).rows;
+  }
   return { items: rows, nextAfter: rows.length === f.limit ? (rows.at(-1)!.id as number) : null };
 }
 
