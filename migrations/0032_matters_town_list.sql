@@ -5,3 +5,10 @@
 -- region prefix when the region is a town or a village.
 CREATE INDEX matters_town_list ON matters (line, left(region_code, 9), id DESC);
 CREATE INDEX matters_town_kind_state ON matters (line, kind, state, left(region_code, 9), id DESC);
+-- A line's matters all sit in its own kinds and states, and a town's in few of them: estimated as independent
+-- columns, a town's closed mediation cases came to 25 rows instead of 21,000 and the planner sorted them all rather
+-- than walk an index in id order. Statistics on the columns together give the real counts.
+CREATE STATISTICS matters_line_kind_state_town (mcv, dependencies) ON line, kind, state, left(region_code, 9)
+  FROM matters;
+-- No ANALYZE here: on a new database it would record an empty table, and the planner would believe it until the
+-- next autovacuum; the statistics are built at the table's next (auto)analyze.

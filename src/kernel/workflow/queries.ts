@@ -57,9 +57,10 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
                WHERE dl.matter_id = m.id AND dl.status = 'running' AND dl.kind IN ${officeKindsSql}
                  AND ${status} = 'overdue'))
          AND ($11::bigint IS NULL OR m.id < $11)
-         AND ($16::text IS NULL OR m.region_code LIKE $16 || '%')
-         -- The same town, said so that the town indexes (migration 0032) serve it in id order.
-         AND ($16::text IS NULL OR length($16) < 9 OR left(m.region_code, 9) = left($16, 9))
+         -- A town (9 digits) is said as an equality the town indexes and statistics of migration 0032 know, so
+         -- its matters come in id order; a district or village prefix stays a prefix.
+         AND ($16::text IS NULL OR CASE WHEN length($16) = 9 THEN left(m.region_code, 9) = $16
+                                        ELSE m.region_code LIKE $16 || '%' END)
        ORDER BY m.id DESC
        LIMIT $12
      )
