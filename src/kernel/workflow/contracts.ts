@@ -28,7 +28,13 @@ export const kindDef = z.object({
 });
 
 /** GET /api/lines: every line with its kinds, states and action table, shared by server and client. */
-export const lineDef = z.object({ id: z.string(), label: z.string(), kinds: z.array(kindDef) });
+export const lineDef = z.object({
+  id: z.string(),
+  label: z.string(),
+  kinds: z.array(kindDef),
+  /** The matter list offers a 镇街 filter (the line's matters belong to organisations in the towns). */
+  byTown: z.boolean().optional(),
+});
 
 export const matterRow = z.object({
   id: z.number(),

@@ -38,6 +38,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
       allLines().map((l) => ({
         id: l.id,
         label: l.label,
+        ...(l.byTown ? { byTown: true } : {}),
         kinds: l.kinds.map((k) => ({
           id: k.id,
           label: k.label,

@@ -249,6 +249,8 @@ export interface LineDef {
     db: Queryable,
     matter: { id: number; line: string; kind: string },
   ) => Promise<DetailSection[]>;
+  /** Its matters belong to organisations in the towns (region codes below the district): lists filter by 镇街. */
+  byTown?: boolean;
   /** The line's own routes besides its matters' (registries such as the mediator pool), under /api/lines/<line>/. */
   routes?: (app: App, deps: { db: Db; today?: () => string }) => Promise<void>;
 }

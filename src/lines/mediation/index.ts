@@ -23,6 +23,7 @@ export const mediationLine: LineDef = {
     m.line === 'reconsideration' && m.kind === 'application' ? reconsiderationLinkedDetails(db, m.id) : [],
   routes: registryRoutes,
   imports: [onSpotImport],
+  byTown: true,
 };
 
 export const registerMediation = () => registerLine(mediationLine);

@@ -8,6 +8,7 @@ import type { App } from '../../platform/http/app.ts';
 import { errorResponses, noContent } from '../../platform/http/contracts.ts';
 import { created, mediatorRow, organisationRow } from './contracts.ts';
 import { employments, organisationKinds } from './labels.ts';
+import { lookupRoutes } from './lookups.ts';
 import {
   addMediator,
   createOrganisation,
@@ -23,6 +24,7 @@ const tags = ['mediation'];
 /** The registry of mediation organisations and the mediator pool, under /api/lines/mediation/. */
 export async function registryRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const businessDay = () => (today ? today() : todayInChina());
+  lookupRoutes(app, db);
 
   app.get(
     '/api/lines/mediation/organisations',

@@ -14,6 +14,7 @@ import {
   refusalGrounds,
   sources,
 } from './labels.ts';
+import { MEDIATOR_CANDIDATES_URL, RECONSIDERATION_CANDIDATES_URL } from './lookups.ts';
 
 /** An amount in yuan with at most two decimals (分). */
 const yuan = (title: string) =>
@@ -23,6 +24,12 @@ const yuan = (title: string) =>
     .max(10_000_000_000, `${title}过大，请核对`)
     .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, `${title}最多保留两位小数`)
     .meta({ title, description: '单位：元' });
+
+/** The picker of mediators (lookups.ts): the case's own organisation and the pool, conflict-checked. */
+const mediatorLookup = (params?: Record<string, string>) => ({
+  'x-widget': 'lookup',
+  'x-lookup': { url: MEDIATOR_CANDIDATES_URL, ...(params ? { params } : {}) },
+});
 
 const shownFor = (field: string, values: readonly (string | boolean)[]) => ({
   'x-showWhen': { field, in: [...values] },
@@ -75,7 +82,12 @@ export const caseSchema = z
         .int()
         .positive()
         .optional()
-        .meta({ title: '行政复议案件', ...shownFor('source', ['reconsideration']) }),
+        .meta({
+          title: '行政复议案件',
+          'x-widget': 'lookup',
+          'x-lookup': { url: RECONSIDERATION_CANDIDATES_URL },
+          ...shownFor('source', ['reconsideration']),
+        }),
     }),
     ...fieldGroup('当事人', parties),
     ...fieldGroup('纠纷情况', {
@@ -125,7 +137,12 @@ export const onSpotSchema = z.object({
   ...fieldGroup('调解情况', {
     receivedOn: date('调解日期'),
     orgId: orgPick('调解组织', ['mediationCommittee']),
-    mediatorId: z.number().int().positive().optional().meta({ title: '调解员（人才库编号）' }),
+    mediatorId: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ title: '调解员', ...mediatorLookup({ orgId: 'orgId' }) }),
     place: text('调解地点', 100),
   }),
   ...fieldGroup('当事人', {
@@ -168,7 +185,7 @@ export const assignSchema = z.object({
     .array(z.number().int().positive())
     .min(1, '至少指派一名调解员')
     .max(5, '调解小组不超过五人')
-    .meta({ title: '调解员（人才库编号，第一位为主调解员）' }),
+    .meta({ title: '调解员（第一位为主调解员）', ...mediatorLookup() }),
   noConflictDeclared: z.boolean().meta({
     title: '调解员已声明与当事人无利害关系',
     description: '调解员是本案当事人或者与当事人有利害关系的，应当回避',

@@ -14,6 +14,7 @@ import { initialValues, leafPaths, toPayload } from '../kernel/schema.ts';
 import type { ActionDef, MatterDetail } from '../kernel/types.ts';
 import { DraftNotice } from './DraftNotice.tsx';
 import { reportFormError } from './formErrors.ts';
+import { FormMatterContext } from './schema-form/LookupSelect.tsx';
 import { SchemaFields } from './schema-form/SchemaFields.tsx';
 
 interface Props {
@@ -232,7 +233,9 @@ function ActionModalDialog({ detail, action, onClose, onReload }: Props) {
             />
           </Form.Item>
           {hasFields ? (
-            <SchemaFields schema={schema} rel={['data']} abs={['data']} id={[]} />
+            <FormMatterContext.Provider value={matter.id}>
+              <SchemaFields schema={schema} rel={['data']} abs={['data']} id={[]} />
+            </FormMatterContext.Provider>
           ) : (
             <Typography.Paragraph type="secondary">
               {t('matter.actionConfirm', { action: action?.def.label ?? '' })}

@@ -360,11 +360,13 @@ export const en: Messages = {
   form: {
     required: 'Please fill in {{field}}',
     choose: 'Choose',
+    lookupNeeds: 'Fill in the fields above first (e.g. the organisation)',
     chooseOrg: 'Choose an organisation',
     addRow: 'Add {{field}}',
     minItems: '{{field}}: at least {{count}} required',
   },
   matters: {
+    town: 'Town',
     line: 'Business line',
     kind: 'Matter type',
     state: 'State',

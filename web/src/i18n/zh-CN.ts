@@ -353,11 +353,13 @@ export const zhCN = {
   form: {
     required: '请填写{{field}}',
     choose: '请选择',
+    lookupNeeds: '请先填写上方的调解组织等项目',
     chooseOrg: '请选择机构',
     addRow: '添加{{field}}',
     minItems: '{{field}}至少 {{count}} 项',
   },
   matters: {
+    town: '镇（街道）',
     line: '业务条线',
     kind: '业务类型',
     state: '状态',

@@ -40,6 +40,8 @@ export interface JsonSchema {
   'x-group'?: string;
   /** A confirmation the clerk gives only when the server asks for it (e.g. 确认重复申请仍登记): hidden until then. */
   'x-confirm'?: boolean;
+  /** `x-widget: lookup`: choices from the server (LookupSelect). */
+  'x-lookup'?: { url: string; params?: Record<string, string> };
 }
 
 export type FieldKind =
@@ -55,6 +57,7 @@ export type FieldKind =
   | 'textarea'
   | 'org'
   | 'party'
+  | 'lookup'
   | 'text';
 
 const isNull = (s: JsonSchema) => s.type === 'null' || (s.const === null && s.type === undefined);
@@ -82,6 +85,7 @@ export function normalize(s: JsonSchema): JsonSchema {
 export function fieldKind(s: JsonSchema): FieldKind {
   if (s['x-widget'] === 'org') return 'org';
   if (s['x-widget'] === 'party') return 'party';
+  if (s['x-widget'] === 'lookup' && s['x-lookup']) return 'lookup';
   if (s.type === 'object') return 'object';
   if (s.type === 'array') {
     const items = normalize(s.items ?? {});

@@ -37,6 +37,8 @@ interface Filters {
   ownerOrgId?: number;
   range?: [Dayjs | null, Dayjs | null] | null;
   overdue?: boolean;
+  /** A town's region code (镇街), for lines whose matters belong to organisations in the towns. */
+  region?: string;
 }
 
 export default function MattersPage() {
@@ -54,12 +56,23 @@ export default function MattersPage() {
     state: params.get('state') ?? undefined,
     ownerOrgId: Number(params.get('ownerOrgId')) || undefined,
     overdue: params.get('overdue') === 'true',
+    region: params.get('region') ?? undefined,
   }));
   const [rows, setRows] = useState<MatterRow[]>([]);
   const [nextAfter, setNextAfter] = useState<number | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState<{ line: string; kind: KindDef } | null>(null);
+  const byTown = !!line && lines.lines.some((l) => l.id === line && l.byTown);
+  // The towns in the user's scope, named by their 司法所 (招宝山街道司法所 → 招宝山街道).
+  const townOptions = useMemo(
+    () =>
+      orgs
+        .filter((o) => o.kind === 'justiceOffice' && /^\d{9}$/.test(o.regionCode))
+        .sort((a, b) => a.regionCode.localeCompare(b.regionCode))
+        .map((o) => ({ value: o.regionCode, label: o.name.replace(/司法所$/, '') })),
+    [orgs],
+  );
 
   const fetchPage = useCallback(
     async (after: number | null) => {
@@ -74,6 +87,7 @@ export default function MattersPage() {
           openedFrom: filters.range?.[0]?.format('YYYY-MM-DD'),
           openedTo: filters.range?.[1]?.format('YYYY-MM-DD'),
           overdue: filters.overdue ? 'true' : undefined,
+          region: byTown ? filters.region : undefined,
           after,
           limit: PAGE,
         });
@@ -86,7 +100,7 @@ export default function MattersPage() {
         setLoading(false);
       }
     },
-    [line, kind, filters],
+    [line, kind, filters, byTown],
   );
 
   useEffect(() => {
@@ -145,7 +159,11 @@ export default function MattersPage() {
   const wantCreate = params.get('create') === '1' ? creatable.find((c) => c.kind.id === kind) : undefined;
   useEffect(() => {
     if (!wantCreate) return;
-    setCreating(wantCreate);
+    // `creatable` is rebuilt at every render: keeping the form already open stops a render loop (React #185)
+    // while the router has not yet dropped ?create=1.
+    setCreating((cur) =>
+      cur?.line === wantCreate.line && cur.kind.id === wantCreate.kind.id ? cur : wantCreate,
+    );
     const next = new URLSearchParams(params);
     next.delete('create');
     setParams(next, { replace: true });
@@ -237,6 +255,17 @@ export default function MattersPage() {
           onChange={(v?: string) => setFilters((f) => ({ ...f, state: v }))}
           data-testid="matters-state"
         />
+        {byTown && townOptions.length > 0 && (
+          <Select
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('matters.town')}
+            value={filters.region}
+            options={townOptions}
+            onChange={(v?: string) => setFilters((f) => ({ ...f, region: v }))}
+            data-testid="matters-town"
+          />
+        )}
         <TreeSelect
           allowClear
           style={{ width: 220 }}

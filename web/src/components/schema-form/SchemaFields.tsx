@@ -20,6 +20,7 @@ import {
 } from '../../kernel/schema.ts';
 import { useOrgs } from '../OrgsContext.tsx';
 import { ChoiceNote } from './ChoiceNote.tsx';
+import { LookupSelect } from './LookupSelect.tsx';
 import { PartyPick } from './PartyPick.tsx';
 
 type Path = (string | number)[];
@@ -262,6 +263,18 @@ function SchemaField({
       return (
         <Form.Item {...item}>
           <OrgSelect kinds={s['x-orgKinds']} testId={testId(id)} allowClear={!required} />
+        </Form.Item>
+      );
+    case 'lookup':
+      return (
+        <Form.Item {...item}>
+          <LookupSelect
+            lookup={s['x-lookup']!}
+            multiple={s.type === 'array'}
+            parent={abs.slice(0, -1)}
+            testId={testId(id)}
+            allowClear={!required}
+          />
         </Form.Item>
       );
     case 'party':
