@@ -1,4 +1,5 @@
 import type { Db } from '../platform/db/pool.ts';
+import { registerCommunityCorrection } from './community-correction/index.ts';
 import { setDemoState } from './demo-status.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
 import { registerMediation } from './mediation/index.ts';
@@ -12,6 +13,7 @@ import { registerReconsideration } from './reconsideration/index.ts';
 export function registerLines() {
   registerReconsideration();
   registerMediation();
+  registerCommunityCorrection();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */

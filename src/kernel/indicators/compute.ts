@@ -3,6 +3,7 @@ import { inScope, scopeParam } from '../../platform/access/actor.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { todayInChina } from '../calendar/index.ts';
+import { restrictedReadable } from '../workflow/access.ts';
 import { vocabularyRows } from '../workflow/vocabulary.ts';
 import { getIndicator, type IndicatorDef } from './registry.ts';
 import { changePhrase, yoyPercent } from './yoy.ts';
@@ -160,6 +161,8 @@ export async function indicatorRecords(
             o.name AS "ownerOrgName", count(*) OVER ()::int AS total
      FROM f JOIN matters m ON m.id = f.matter_id JOIN orgs o ON o.id = m.owner_org_id
      WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)}
+       -- A restricted line's records (社区矫正) only to those who may read them; its figures stay visible to leaders.
+       AND (m.line NOT IN (SELECT line FROM restricted_lines) OR ${restrictedReadable('m', 10)})
      ORDER BY f.on_date, m.id LIMIT $5 OFFSET $6`,
     [
       scopeParam(actor, 'report.read'),
@@ -170,6 +173,7 @@ export async function indicatorRecords(
       q.org ?? null,
       vocabularyRows(),
       businessDay(q),
+      scopeParam(actor, 'matter.read'),
     ],
   );
   return {

@@ -178,7 +178,7 @@ export async function createMatter(
         kind.create.roles.includes(mb.role) &&
         rolePermissions[mb.role].includes('matter.write'),
     );
-    const roles = direct ? null : await rolesOver(tx, actor, nm.ownerOrgId);
+    const roles = direct ? null : await rolesOver(tx, actor, nm.ownerOrgId, lineId);
     if (roles && !kind.create.roles.some((r) => roles.has(r))) {
       throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
     }
@@ -385,7 +385,7 @@ export async function transition(
       throw new AppError('NOT_FOUND', '该案件不属于此业务类型');
     }
     const kind = getKind(m.line, m.kind);
-    const roles = await rolesOver(tx, actor, m.ownerOrgId);
+    const roles = await rolesOver(tx, actor, m.ownerOrgId, m.line);
     const current = { id: m.id, state: m.state, stateLabel: kind.states[m.state]?.label, version: m.version };
     if (m.version !== input.version) {
       throw new AppError(
