@@ -29,8 +29,17 @@ export function indicatorOrThrow(id: string): IndicatorDef {
  * organisation's subtree (parameter number `org`, null for all).
  */
 const scoped = (org: number) =>
-  `${inScope('f.owner_org_id', 1)} AND f.region_code LIKE $2 || '%'
+  `(${inScope('f.owner_org_id', 1)} OR ${readerOfRestrictedLine('f.matter_id', 1)}) AND f.region_code LIKE $2 || '%'
    AND ($${org}::bigint IS NULL OR f.owner_org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = $${org}))`;
+
+/**
+ * The row's matter belongs to a restricted line (migration 0043) of which the actor's report scope holds a reader
+ * organisation (the 社区矫正科 counts its line's records district-wide, although the 司法所 are not under it).
+ */
+const readerOfRestrictedLine = (matterIdSql: string, param: number) =>
+  `($${param}::bigint[] IS NOT NULL AND ${matterIdSql} IS NOT NULL AND EXISTS (
+     SELECT 1 FROM matters rm JOIN restricted_line_readers rr ON rr.line = rm.line JOIN orgs ro ON ro.code = rr.org_code
+     WHERE rm.id = ${matterIdSql} AND ro.id = ANY($${param}::bigint[])))`;
 
 /** A period's bounds as SQL over the parameters: [$3, $4) for a flow; $4 - 1 day is the stock's "as of" day. */
 function yearFilter(def: IndicatorDef, from: number, to: number) {

@@ -11,7 +11,6 @@ import type { Queryable } from '../../platform/db/pool.ts';
 import { assessmentOpinions, behaviours, correctionTypes, employments, levels } from './labels.ts';
 import type {
   announceSchema,
-  assessmentSchema,
   contactSchema,
   decideLeaveSchema,
   opinionSchema,

@@ -132,15 +132,10 @@ export const resettlementSchema = z
     ...fieldGroup('衔接', {
       noticeReceivedOn: date('收到通知日期'),
       officeId: office,
-      correctionMatterId: z
-        .number()
-        .int()
-        .positive()
-        .optional()
-        .meta({
-          title: '解除矫正的社区矫正档案',
-          description: '刑罚执行一体化：从社区矫正转入，不必重新录入',
-        }),
+      correctionMatterId: z.number().int().positive().optional().meta({
+        title: '解除矫正的社区矫正档案',
+        description: '刑罚执行一体化：从社区矫正转入，不必重新录入',
+      }),
       releasedOn: date('释放（解除矫正）日期').optional(),
       releasingOrgan: note('释放单位', 100),
       offence: note('罪名', 100),

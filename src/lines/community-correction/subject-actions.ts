@@ -94,10 +94,10 @@ export const supervisionActions = {
       await tx.query(
         `INSERT INTO correction_leaves (matter_id, event_id, applied_on, leave_from, leave_to, days, destination, reason,
            approver)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8,
-                CASE WHEN $6 > $10 OR $6 + coalesce((SELECT sum(days) FROM correction_leaves
-                       WHERE matter_id = $1 AND decision = 'approved' AND leave_from > $4::date - 60), 0) > $10 THEN 'higher'
-                     WHEN $6 > $9 THEN 'county' ELSE 'office' END`,
+         SELECT $1, $2, $3, $4::date, $5, $6::int, $7, $8,
+                CASE WHEN $6::int > $10::int OR $6::int + coalesce((SELECT sum(days) FROM correction_leaves
+                       WHERE matter_id = $1 AND decision = 'approved' AND leave_from > $4::date - 60), 0) > $10::int
+                     THEN 'higher' WHEN $6::int > $9::int THEN 'county' ELSE 'office' END`,
         [
           matter.id,
           eventId,
