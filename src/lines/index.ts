@@ -1,4 +1,5 @@
 import type { Db } from '../platform/db/pool.ts';
+import { loadCorrectionDemo } from './community-correction/demo-load.ts';
 import { registerCommunityCorrection } from './community-correction/index.ts';
 import { setDemoState } from './demo-status.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
@@ -31,6 +32,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (mediation && mediation !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 调解 ${mediation.cases + mediation.onSpot} 件（其中当场调解简易登记 ${mediation.onSpot} 件），用时 ${Math.round((Date.now() - mediationStarted) / 1000)} 秒`,
+      );
+    const correctionStarted = Date.now();
+    const correction = await loadCorrectionDemo(db, today);
+    if (correction && correction !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 社区矫正和安置帮教 ${correction.walked + correction.handedOn + correction.bulk} 件，用时 ${Math.round((Date.now() - correctionStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {
