@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/kernel/indicators/registry.ts';
 import { type Client, makeUser, signIn } from '../support/app.ts';
+import { correctionSweepFixture } from '../support/correction-sweep.ts';
 import type { Step } from '../support/line-kit.ts';
 import { mediationSweepFixture } from '../support/mediation-sweep.ts';
 import { decisionData, reconsiderationTestbed } from '../support/reconsideration.ts';
@@ -383,7 +384,71 @@ const expected: Record<string, Expected> = {
       town: { 招宝山街道: [1, 1], 区级: [1, 0] },
     },
   },
+  // Community correction (test/support/correction-sweep.ts). The bureau's leader reads the figures but, the line
+  // being restricted, none of the records behind them.
+  ...correctionExpected(),
 };
+
+/** The correction figures of 2025 (and 2024); no records for the bureau-level reader. */
+function correctionExpected(): Record<string, Expected> {
+  const none = { recordsTotal: [0, 0] as [number, number], records: [[], []] as [string[], string[]] };
+  return {
+    'correction.activeCorrectees': {
+      value: 1,
+      previous: 1,
+      ...none,
+      by: { type: { 缓刑: [1, 0], 假释: [0, 1] }, town: { 骆驼街道: [1, 0], 招宝山街道: [0, 1] } },
+    },
+    'correction.intake': {
+      value: 2,
+      previous: 1,
+      ...none,
+      by: { type: { 缓刑: [2, 0], 假释: [0, 1] }, town: { 骆驼街道: [1, 0], 招宝山街道: [1, 1] } },
+    },
+    'correction.released': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 假释: [1, 0] }, town: { 招宝山街道: [1, 0] } },
+    },
+    'correction.warnings': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 缓刑: [1, 0] }, town: { 骆驼街道: [1, 0] } },
+    },
+    'correction.revocations': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 缓刑: [1, 0] }, town: { 招宝山街道: [1, 0] } },
+    },
+    'correction.missedReportIns': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 缓刑: [1, 0] }, town: { 骆驼街道: [1, 0] } },
+    },
+    'resettlement.activeSubjects': {
+      value: 2,
+      previous: 1,
+      ...none,
+      by: { town: { 骆驼街道: [1, 1], 招宝山街道: [1, 0] } },
+    },
+    'resettlement.contacted': {
+      value: 1,
+      previous: 1,
+      ...none,
+      by: { town: { 招宝山街道: [1, 0], 骆驼街道: [0, 1] } },
+    },
+    'resettlement.employed': {
+      value: 2,
+      previous: 1,
+      ...none,
+      by: { town: { 骆驼街道: [1, 1], 招宝山街道: [1, 0] } },
+    },
+  };
+}
 
 /** A bureau-level reader: the reconsideration section's clerk does not see the mediation organisations. */
 let reader: Client;
@@ -444,6 +509,7 @@ beforeAll(async () => {
     ids.get('A5')!,
   );
   for (const [label, id] of mediation) if (label.startsWith('M')) ids.set(label, id);
+  await correctionSweepFixture(bed.t.db, bed.app);
 });
 
 const get = async (url: string) => {
