@@ -3,6 +3,7 @@
  * 司法所 and the 社区矫正科 read it, every read states a purpose (audited), others learn nothing (list, search, party
  * page, indicator records), and the figures stay visible to leaders.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, makeUser, signIn, testApp } from '../../../test/support/app.ts';
 import { createTestDb, type TestDb } from '../../../test/support/db.ts';
@@ -270,6 +271,21 @@ describe('a parolee from reception to resettlement', () => {
     const page = await ok(mediationSection.get(`/api/parties/${rows[0].id}`));
     expect(page.restrictedLines).toEqual(['社区矫正和安置帮教']);
     expect(page.matters).toEqual([]);
+  });
+
+  it('privacy: an XLSX export carries the exporter and the time as its watermark', async () => {
+    const res = await county.get(
+      '/api/indicators/export.xlsx?year=2025&region=330211&line=communityCorrection',
+    );
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.headerFooter.oddHeader).toMatch(
+      /^&C导出人：sqjz-county；导出时间：\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}；仅限工作使用，不得外传$/,
+    );
+    expect(wb.lastModifiedBy).toContain('导出人：sqjz-county');
+    expect(ws.getRow(1).getCell(1).value).toBe('指标编号');
   });
 
   it('pg_dump-level: no clear identity number is stored', async () => {
