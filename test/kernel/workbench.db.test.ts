@@ -228,13 +228,13 @@ describe('a township office (澥浦镇司法所, townshipStaff)', () => {
       m.tAccepted.id,
       m.tReceived.id,
     ]);
-    // A 司法所 registers the mediation cases of its town.
+    // A 司法所 registers the mediation cases of its town, and its correction and resettlement subjects.
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [
         c.orgName,
         c.kinds.map((k) => k.kind),
       ]),
-    ).toEqual([['澥浦镇司法所', ['case', 'onSpot']]]);
+    ).toEqual([['澥浦镇司法所', ['case', 'onSpot', 'subject', 'resettlement', 'assessment']]]);
     expect(w.leader).toBeNull();
     expect(w.admin).toBeNull();
   });

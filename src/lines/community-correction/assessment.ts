@@ -1,7 +1,7 @@
 /** Pre-sentence investigation (调查评估, 社区矫正法 第十八条): 10 working days, 5 in 速裁 cases, from the request. */
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { action } from '../../kernel/workflow/types.ts';
-import { staff } from './common.ts';
+import { correctionOffices, staff } from './common.ts';
 import { assessmentOpinionDoc } from './documents.ts';
 import { assessmentOpinions } from './labels.ts';
 import { type AssessmentInput, assessmentSchema, opinionSchema } from './schemas.ts';
@@ -16,6 +16,7 @@ export const assessmentKind: MatterKindDef<AssessmentInput> = {
   create: {
     label: '登记调查评估委托',
     roles: staff,
+    owners: correctionOffices,
     schema: assessmentSchema,
     date: (d) => d.receivedOn,
     dateField: 'receivedOn',

@@ -27,3 +27,16 @@ export async function actsForCounty(db: Queryable, actor: Actor): Promise<boolea
 /** Days away on a leave, both ends counted (外出 1日至7日 is seven days). */
 export const leaveDays = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+
+/**
+ * Where the line's kinds are registered (create.owners): the 司法所 and the line's reader organisations (the
+ * 社区矫正科), so the workbench and the lists offer 登记 there and not to other sections holding the same role.
+ */
+export async function correctionOffices(db: Queryable): Promise<number[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM orgs WHERE kind = 'justiceOffice'
+     UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = $1`,
+    [LINE],
+  );
+  return rows.map((r) => Number(r.id));
+}

@@ -40,7 +40,6 @@ export const correctionIndicators = indicatorsOf(LINE, [
     name: '在册社区矫正对象',
     unit: '名',
     kind: 'stock',
-    key: true,
     definition:
       '期末（年末或所选日期）在册的社区矫正对象人数：已接收（收到决定机关通知）且尚未解除矫正、撤销缓刑假释或收监执行、变更执行地的对象；解除当日起不再计入。',
     facts: subjects('s.notice_received_on', 'true', 's.ended_on'),
@@ -95,7 +94,6 @@ export const correctionIndicators = indicatorsOf(LINE, [
     name: '在册安置帮教对象',
     unit: '名',
     kind: 'stock',
-    key: true,
     definition:
       '期末在册的安置帮教对象人数：已释放（或社区矫正期满解除后转入）且帮教期尚未届满终止的对象；帮教期满当日起不再计入。',
     facts: resettled('r.released_on', 'true', 'r.ended_on'),

@@ -7,7 +7,7 @@
 import { matterReadable, matterReadParam } from '../../kernel/workflow/access.ts';
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { action } from '../../kernel/workflow/types.ts';
-import { staff } from './common.ts';
+import { correctionOffices, staff } from './common.ts';
 import { resettlementDetails } from './details.ts';
 import { resettlementHandover } from './documents.ts';
 import { employments } from './labels.ts';
@@ -36,6 +36,7 @@ export const resettlementKind: MatterKindDef<ResettlementInput> = {
   create: {
     label: '登记安置帮教对象',
     roles: staff,
+    owners: correctionOffices,
     schema: resettlementSchema,
     date: (d) => d.noticeReceivedOn,
     dateField: 'noticeReceivedOn',

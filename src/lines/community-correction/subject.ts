@@ -3,7 +3,7 @@
  * electronic monitoring, change of residence), sanctions against the discretion benchmark, revocation, release.
  */
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
-import { staff } from './common.ts';
+import { correctionOffices, staff } from './common.ts';
 import { subjectDetails } from './details.ts';
 import { correctionTypes } from './labels.ts';
 import { type SubjectInput, subjectSchema } from './schemas.ts';
@@ -29,6 +29,7 @@ export const subjectKind: MatterKindDef<SubjectInput> = {
   create: {
     label: '接收社区矫正对象',
     roles: staff,
+    owners: correctionOffices,
     schema: subjectSchema,
     date: (d) => d.noticeReceivedOn,
     dateField: 'noticeReceivedOn',
