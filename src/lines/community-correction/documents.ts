@@ -43,9 +43,16 @@ const personLine = (
   if (x.address) bits.push(`住${x.address}`);
   return p(`${role}：${bits.join('，')}。`);
 };
+/** How the decision placed the person under correction, in the words of its kind (社区矫正法 第二条). */
+const decided: Record<string, (offence: string) => string> = {
+  control: (o) => `以${o}判处其管制`,
+  probation: (o) => `以${o}判处其刑罚并宣告缓刑`,
+  parole: (o) => `对其因${o}被判处的刑罚裁定假释`,
+  medicalParole: (o) => `对其因${o}被判处的刑罚决定暂予监外执行`,
+};
 const caseLine = (f: SubjectFacts) =>
   p(
-    `${f.decisionOrgan}以${f.decisionNo}对其以${f.offence}${typeLabel(f.type) === '暂予监外执行' ? '决定暂予监外执行' : `判处（裁定）${typeLabel(f.type)}`}，社区矫正期限自${chineseDate(f.termStart)}起至${chineseDate(f.termEnd)}止，由${f.office}负责日常管理。`,
+    `${f.decisionOrgan}以${f.decisionNo}${(decided[f.type] ?? decided.probation!)(f.offence)}，社区矫正期限自${chineseDate(f.termStart)}起至${chineseDate(f.termEnd)}止，由${f.office}负责日常管理。`,
   );
 
 function subjectTemplate<P>(
@@ -163,7 +170,7 @@ export const warningDecision = subjectTemplate<In<typeof sanctionSchema>>(
       personLine('社区矫正对象', f),
       caseLine(f),
       p(`经查，社区矫正对象${f.name}${d.facts}。其行为属于“${behaviours[d.behaviour].label}”的情形。`),
-      p(`依照${LAW}第二十八条的规定，决定给予${f.name}警告处分。`),
+      p(`依照${LAW}第二十八条的规定，决定给予${f.name}警告。`),
       ...(d.justification ? [p(`适用裁量基准的说明：${d.justification}`)] : []),
       p('社区矫正对象应当认真改正。再有违反监督管理规定情形的，将依法从重处理。'),
     ],
