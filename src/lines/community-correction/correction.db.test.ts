@@ -98,7 +98,11 @@ describe('a parolee from reception to resettlement', () => {
 
   it('a report-in after the 10 days is late: the missed report-in is counted', async () => {
     await ok(act(officer, 'subject', id, 'reportIn', '2025-03-12', { place: '招宝山街道司法所' }));
-    expect((await periods(id))[0]).toMatchObject({ status: 'met', dueOn: '2025-03-10' });
+    expect(await periods(id)).toEqual([
+      { key: 'reportIn', rule: 'sqjz.report-in', status: 'met', dueOn: '2025-03-10' },
+      // The release is due when the term ends: 9 March 2026, a Monday.
+      { key: 'term', rule: 'sqjz.term-end', status: 'running', dueOn: '2026-03-09' },
+    ]);
     const v = await ok(leader.get('/api/indicators/correction.missedReportIns?year=2025&region=330211'));
     expect(v.value).toBe(1);
   });
@@ -200,6 +204,10 @@ describe('a parolee from reception to resettlement', () => {
       act(officer, 'subject', id, 'release', '2026-03-09', { announced: true, summary: '表现良好' }),
     );
     expect(r.state).toBe('released');
+    expect((await periods(id)).find((p) => p.key === 'term')).toMatchObject({
+      status: 'met',
+      dueOn: '2026-03-09',
+    });
     const res = await officer.post('/api/lines/communityCorrection/resettlement', {
       noticeReceivedOn: '2026-03-09',
       officeId: await officeId(),

@@ -1,6 +1,6 @@
 /** The correction subject's steps: report-in, announcement and plan, leave, monitoring, sanctions, release. */
 import { ruleInForce } from '../../kernel/rules/rules.ts';
-import { action } from '../../kernel/workflow/types.ts';
+import { action, type MatterView } from '../../kernel/workflow/types.ts';
 import { actsForCounty, leaveDays, staff } from './common.ts';
 import {
   announcementDoc,
@@ -24,6 +24,15 @@ import {
   sanctionSchema,
 } from './schemas.ts';
 
+/** The term the judgment set, from the intake (its first day, and the days to its last). */
+function termOf(m: MatterView) {
+  const p = m.history.find((h) => h.action === 'create')?.payload as { termStart: string; termEnd: string };
+  return {
+    start: p.termStart,
+    days: Math.round((Date.parse(p.termEnd) - Date.parse(p.termStart)) / 86_400_000),
+  };
+}
+
 /** Supervision: report-in, 入矫宣告 with the plan, level reviews, leave, electronic monitoring. */
 export const supervisionActions = {
   reportIn: action({
@@ -39,7 +48,17 @@ export const supervisionActions = {
         date,
       ]);
     },
-    deadlines: [{ op: 'meet', key: 'reportIn' }],
+    deadlines: [
+      { op: 'meet', key: 'reportIn' },
+      // The release falls due when the term the judgment set ends (社区矫正法 第四十四条): counted from its first day.
+      {
+        op: 'start',
+        key: 'term',
+        rule: 'sqjz.term-end',
+        from: ({ matter }) => termOf(matter).start,
+        count: (_d, m) => termOf(m).days,
+      },
+    ],
     describe: (d) => `到${d.place}报到`,
   }),
   announce: action({
@@ -299,7 +318,10 @@ export const releaseActions = {
         [matter.id, date],
       );
     },
-    deadlines: [{ op: 'stop', key: 'monitoring' }],
+    deadlines: [
+      { op: 'stop', key: 'monitoring' },
+      { op: 'meet', key: 'term' },
+    ],
     documents: [{ template: releaseCertificate }],
     describe: (d) => d.summary,
   }),
