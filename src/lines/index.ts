@@ -1,4 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
+import { loadCorrectionDemo } from './community-correction/demo-load.ts';
+import { registerCommunityCorrection } from './community-correction/index.ts';
 import { setDemoState } from './demo-status.ts';
 import { loadLegalityReviewDemo } from './legality-review/demo-load.ts';
 import { registerLegalityReview } from './legality-review/index.ts';
@@ -18,6 +20,7 @@ export function registerLines() {
   registerMediation();
   registerSupervision();
   registerLegalityReview();
+  registerCommunityCorrection();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
@@ -47,6 +50,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (legality && legality !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 合法性审查 ${legality.walked + legality.bulk} 件，用时 ${Math.round((Date.now() - legalityStarted) / 1000)} 秒`,
+      );
+    const correctionStarted = Date.now();
+    const correction = await loadCorrectionDemo(db, today);
+    if (correction && correction !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 社区矫正和安置帮教 ${correction.walked + correction.handedOn + correction.bulk} 件，用时 ${Math.round((Date.now() - correctionStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {

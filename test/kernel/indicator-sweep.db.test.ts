@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/kernel/indicators/registry.ts';
 import { type Client, makeUser, signIn } from '../support/app.ts';
+import { correctionSweepFixture } from '../support/correction-sweep.ts';
 import { legalitySweepFixture } from '../support/legality-review-sweep.ts';
 import type { Step } from '../support/line-kit.ts';
 import { mediationSweepFixture } from '../support/mediation-sweep.ts';
@@ -535,7 +536,71 @@ const expected: Record<string, Expected> = {
     },
   },
   'legalityReview.adoptionRate': { value: 66.7, previous: 100 },
+  // Community correction (test/support/correction-sweep.ts). The bureau's leader reads the figures but, the line
+  // being restricted, none of the records behind them.
+  ...correctionExpected(),
 };
+
+/** The correction figures of 2025 (and 2024); no records for the bureau-level reader. */
+function correctionExpected(): Record<string, Expected> {
+  const none = { recordsTotal: [0, 0] as [number, number], records: [[], []] as [string[], string[]] };
+  return {
+    'correction.activeCorrectees': {
+      value: 1,
+      previous: 1,
+      ...none,
+      by: { type: { 缓刑: [1, 0], 假释: [0, 1] }, town: { 骆驼街道: [1, 0], 招宝山街道: [0, 1] } },
+    },
+    'correction.intake': {
+      value: 2,
+      previous: 1,
+      ...none,
+      by: { type: { 缓刑: [2, 0], 假释: [0, 1] }, town: { 骆驼街道: [1, 0], 招宝山街道: [1, 1] } },
+    },
+    'correction.released': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 假释: [1, 0] }, town: { 招宝山街道: [1, 0] } },
+    },
+    'correction.warnings': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 缓刑: [1, 0] }, town: { 骆驼街道: [1, 0] } },
+    },
+    'correction.revocations': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 缓刑: [1, 0] }, town: { 招宝山街道: [1, 0] } },
+    },
+    'correction.missedReportIns': {
+      value: 1,
+      previous: 0,
+      ...none,
+      by: { type: { 缓刑: [1, 0] }, town: { 骆驼街道: [1, 0] } },
+    },
+    'resettlement.activeSubjects': {
+      value: 2,
+      previous: 1,
+      ...none,
+      by: { town: { 骆驼街道: [1, 1], 招宝山街道: [1, 0] } },
+    },
+    'resettlement.contacted': {
+      value: 1,
+      previous: 1,
+      ...none,
+      by: { town: { 招宝山街道: [1, 0], 骆驼街道: [0, 1] } },
+    },
+    'resettlement.employed': {
+      value: 2,
+      previous: 1,
+      ...none,
+      by: { town: { 骆驼街道: [1, 1], 招宝山街道: [1, 0] } },
+    },
+  };
+}
 
 /** A bureau-level reader: the reconsideration section's clerk does not see the mediation organisations. */
 let reader: Client;
@@ -602,6 +667,7 @@ beforeAll(async () => {
   await makeUser(bed.t.db, 'sweep.legality', [{ org: 'bureau', role: 'sectionStaff' }]);
   for (const [label, id] of await legalitySweepFixture(bed.t.db, await signIn(bed.app, 'sweep.legality')))
     ids.set(label, id);
+  await correctionSweepFixture(bed.t.db, bed.app);
 });
 
 const get = async (url: string) => {

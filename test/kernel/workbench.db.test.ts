@@ -228,13 +228,14 @@ describe('a township office (澥浦镇司法所, townshipStaff)', () => {
       m.tAccepted.id,
       m.tReceived.id,
     ]);
-    // A 司法所 registers the mediation cases of its town, and its town centre's legality review items.
+    // A 司法所 registers the mediation cases of its town, its town centre's legality review items, and its
+    // correction and resettlement subjects.
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [
         c.orgName,
         c.kinds.map((k) => k.kind),
       ]),
-    ).toEqual([['澥浦镇司法所', ['case', 'onSpot', 'item']]]);
+    ).toEqual([['澥浦镇司法所', ['case', 'onSpot', 'item', 'subject', 'resettlement', 'assessment']]]);
     expect(w.leader).toBeNull();
     expect(w.admin).toBeNull();
   });

@@ -3,6 +3,7 @@ import { inScope, scopeParam } from '../../platform/access/actor.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { todayInChina } from '../calendar/index.ts';
+import { restrictedReadable } from '../workflow/access.ts';
 import { vocabularyRows } from '../workflow/vocabulary.ts';
 import { getIndicator, type IndicatorDef } from './registry.ts';
 import { changePhrase, yoyPercent } from './yoy.ts';
@@ -28,8 +29,17 @@ export function indicatorOrThrow(id: string): IndicatorDef {
  * organisation's subtree (parameter number `org`, null for all).
  */
 const scoped = (org: number) =>
-  `${inScope('f.owner_org_id', 1)} AND f.region_code LIKE $2 || '%'
+  `(${inScope('f.owner_org_id', 1)} OR ${readerOfRestrictedLine('f.matter_id', 1)}) AND f.region_code LIKE $2 || '%'
    AND ($${org}::bigint IS NULL OR f.owner_org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = $${org}))`;
+
+/**
+ * The row's matter belongs to a restricted line (migration 0043) of which the actor's report scope holds a reader
+ * organisation (the 社区矫正科 counts its line's records district-wide, although the 司法所 are not under it).
+ */
+const readerOfRestrictedLine = (matterIdSql: string, param: number) =>
+  `($${param}::bigint[] IS NOT NULL AND ${matterIdSql} IS NOT NULL AND EXISTS (
+     SELECT 1 FROM matters rm JOIN restricted_line_readers rr ON rr.line = rm.line JOIN orgs ro ON ro.code = rr.org_code
+     WHERE rm.id = ${matterIdSql} AND ro.id = ANY($${param}::bigint[])))`;
 
 /** A period's bounds as SQL over the parameters: [$3, $4) for a flow; $4 - 1 day is the stock's "as of" day. */
 function yearFilter(def: IndicatorDef, from: number, to: number) {
@@ -174,7 +184,9 @@ export async function indicatorRecords(
      SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, f.on_date AS "onDate", f.value::float8 AS value,
             o.name AS "ownerOrgName", count(*) OVER ()::int AS total
      FROM f JOIN matters m ON m.id = f.matter_id JOIN orgs o ON o.id = m.owner_org_id
-     WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)}${q.only ? ` AND f.dim_${q.only.dim} = $10` : ''}
+     WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)}
+       -- A restricted line's records (社区矫正) only to those who may read them; its figures stay visible to leaders.
+       AND (m.line NOT IN (SELECT line FROM restricted_lines) OR ${restrictedReadable('m', 10)})${q.only ? ` AND f.dim_${q.only.dim} = $11` : ''}
      ORDER BY f.on_date, m.id LIMIT $5 OFFSET $6`,
     [
       scopeParam(actor, 'report.read'),
@@ -185,6 +197,7 @@ export async function indicatorRecords(
       q.org ?? null,
       vocabularyRows(),
       businessDay(q),
+      scopeParam(actor, 'matter.read'),
       ...(q.only ? [q.only.key] : []),
     ],
   );

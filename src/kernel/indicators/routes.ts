@@ -128,6 +128,10 @@ export async function indicatorRoutes(app: App, { db, today }: { db: Db; today?:
         `${req.query.year}年指标`,
         ['指标编号', '指标名称', `${req.query.year}年`, `${req.query.year - 1}年`, '同比', '单位', '定义'],
         values.map((v) => [v.id, v.name, v.value, v.previous, v.yoyText, v.unit, v.definition]),
+        // Exports are watermarked with the exporting user and time (restricted lines' figures among them).
+        {
+          watermark: `导出人：${req.actor.name}；导出时间：${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}；仅限工作使用，不得外传`,
+        },
       );
       await audit(db, req.actor, {
         action: 'indicator.export',

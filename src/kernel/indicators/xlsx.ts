@@ -11,10 +11,28 @@ export function inertCell(v: unknown): string | number | null {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-export async function tableToXlsx(sheetName: string, header: string[], rows: unknown[][]): Promise<Buffer> {
+/**
+ * A table as XLSX. `watermark` (who exported it and when) is printed in every page's header and footer and kept in
+ * the file's properties, without touching the table's rows, so a leaked copy names its exporter.
+ */
+export async function tableToXlsx(
+  sheetName: string,
+  header: string[],
+  rows: unknown[][],
+  opts: { watermark?: string } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Fazhi';
+  if (opts.watermark) {
+    wb.lastModifiedBy = opts.watermark;
+    wb.description = opts.watermark;
+  }
   const ws = wb.addWorksheet(sheetName.slice(0, 31));
+  if (opts.watermark) {
+    const mark = opts.watermark.replace(/&/g, '&&');
+    ws.headerFooter.oddHeader = `&C${mark}`;
+    ws.headerFooter.oddFooter = `&C${mark}`;
+  }
   ws.addRow(header).font = { bold: true };
   for (const r of rows) ws.addRow(r.map(inertCell));
   ws.columns.forEach((c) => {

@@ -32,4 +32,6 @@ export const partyPageSchema = z.object({
       roles: z.array(z.string()),
     }),
   ),
+  /** Restricted lines (社区矫正和安置帮教) whose records this page never shows to this viewer: shown as 受限. */
+  restrictedLines: z.array(z.string()),
 });

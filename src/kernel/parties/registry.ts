@@ -150,7 +150,7 @@ export async function linkParties(
 
 /** SQL condition: the party (alias p) is linked to a matter the actor may read, or was created in the actor's scope. */
 const partyVisible = (param: number) =>
-  `(${inScope('p.owner_org_id', param)} OR EXISTS (
+  `((${inScope('p.owner_org_id', param)} AND NOT p.restricted) OR EXISTS (
      SELECT 1 FROM matter_parties mp JOIN matters m ON m.id = mp.matter_id
      WHERE mp.party_id = p.id AND ${matterReadable(param)}))`;
 
@@ -177,7 +177,7 @@ export async function findParties(db: Queryable, actor: Actor, q: string): Promi
   if (byNumber) {
     const { rows } = await db.query<PartySummary>(
       `SELECT ${SUMMARY} FROM parties p
-       WHERE p.id_number_index = ANY($1::bytea[]) OR p.credit_code = $2
+       WHERE ((p.id_number_index = ANY($1::bytea[]) OR p.credit_code = $2) AND (NOT p.restricted OR ${partyVisible(4)}))
           OR (p.phone_index = $3 AND ${partyVisible(4)})
        ORDER BY p.id LIMIT 20`,
       [byNumber.indexes, byNumber.number, phoneIndex(term), scope],
@@ -247,7 +247,17 @@ export async function partyPage(db: Queryable, actor: Actor, id: number) {
      GROUP BY m.id ORDER BY m.opened_on DESC, m.id DESC`,
     [id, scope],
   );
-  return { party: rows[0], matters: matters.rows };
+  // Restricted lines (社区矫正) the viewer cannot read: named on every party page alike, whether or not this person
+  // has such records, so the page never tells that someone is a correction subject.
+  const restricted = await db.query<{ label: string }>(
+    `SELECT r.label FROM restricted_lines r
+     WHERE $1::bigint[] IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM restricted_line_readers rr JOIN orgs o ON o.code = rr.org_code
+                       WHERE rr.line = r.line AND o.id = ANY($1::bigint[]))
+     ORDER BY r.line`,
+    [scope],
+  );
+  return { party: rows[0], matters: matters.rows, restrictedLines: restricted.rows.map((r) => r.label) };
 }
 
 /**

@@ -9,16 +9,44 @@ import type { Queryable } from '../../platform/db/pool.ts';
  * scope, or it is about an organisation in that scope (a department sees the matters about itself).
  */
 export const matterReadable = (param: number) =>
-  `(${inScope('m.owner_org_id', param)} OR (m.subject_org_id IS NOT NULL AND ${inScope('m.subject_org_id', param)}))`;
+  `(CASE WHEN m.line IN (SELECT line FROM restricted_lines) THEN ${restrictedReadable('m', param)}
+    ELSE (${inScope('m.owner_org_id', param)} OR (m.subject_org_id IS NOT NULL AND ${inScope('m.subject_org_id', param)})) END)`;
+
+/**
+ * SQL condition for a matter (alias a) of a restricted line (migration 0043, e.g. community correction): readable
+ * through a membership at the owning office or an office above it below bureau level — never through a district- or
+ * bureau-wide scope — or through a membership at one of the line's reader organisations (the 社区矫正科).
+ */
+export const restrictedReadable = (a: string, param: number) =>
+  `($${param}::bigint[] IS NULL
+     OR EXISTS (SELECT 1 FROM org_closure rc JOIN orgs ro ON ro.id = rc.ancestor_id
+                WHERE rc.descendant_id = ${a}.owner_org_id AND rc.ancestor_id = ANY($${param}::bigint[])
+                  AND ro.kind NOT IN ('district', 'bureau'))
+     OR EXISTS (SELECT 1 FROM restricted_line_readers rr JOIN orgs ro ON ro.code = rr.org_code
+                WHERE rr.line = ${a}.line AND ro.id = ANY($${param}::bigint[])))`;
 
 export const matterReadParam = (actor: Actor) => scopeParam(actor, 'matter.read');
 
-/** The roles the actor holds over an org: memberships at the org or any of its ancestors. */
-export async function rolesOver(db: Queryable, actor: Actor, orgId: number): Promise<Set<Role>> {
+/**
+ * The roles the actor holds over an org: memberships at the org or any of its ancestors. For a matter of a
+ * restricted line (give `line`), as matterReadable reads it: district- and bureau-level memberships do not count,
+ * memberships at the line's reader organisations do.
+ */
+export async function rolesOver(
+  db: Queryable,
+  actor: Actor,
+  orgId: number,
+  line?: string,
+): Promise<Set<Role>> {
   if (actor.userId === null) return new Set(Object.keys(rolePermissions) as Role[]);
   const { rows } = await db.query<{ ancestor_id: number }>(
-    'SELECT ancestor_id FROM org_closure WHERE descendant_id = $1',
-    [orgId],
+    line === undefined
+      ? 'SELECT ancestor_id FROM org_closure WHERE descendant_id = $1'
+      : `SELECT c.ancestor_id FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
+         WHERE c.descendant_id = $1
+           AND (o.kind NOT IN ('district', 'bureau') OR $2::text NOT IN (SELECT line FROM restricted_lines))
+         UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = $2`,
+    line === undefined ? [orgId] : [orgId, line],
   );
   const ancestors = new Set(rows.map((r) => Number(r.ancestor_id)));
   return new Set(

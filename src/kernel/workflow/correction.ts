@@ -88,7 +88,7 @@ export async function correctionOffer(db: Queryable, actor: Actor, matterId: num
   const step = await latestStep(db, m.id);
   const def: ActionDef | undefined = step ? kind.actions[step.action] : undefined;
   if (!step || !def?.correctable) return { step: null };
-  const roles = await rolesOver(db, actor, m.ownerOrgId);
+  const roles = await rolesOver(db, actor, m.ownerOrgId, m.line);
   const approval = def.correctable.approval;
   return {
     step: {
@@ -156,7 +156,7 @@ export async function correctStep(
         { current },
       );
     }
-    const roles = await rolesOver(tx, actor, m.ownerOrgId);
+    const roles = await rolesOver(tx, actor, m.ownerOrgId, m.line);
     if (!def.correctable.roles.some((r) => roles.has(r)))
       throw new AppError('FORBIDDEN', `您无权更正「${def.label}」`);
     const approver = await checkApprover(tx, actor, m.ownerOrgId, def, input.approverId);

@@ -1,5 +1,4 @@
 import type { Actor } from '../../platform/access/actor.ts';
-import { rolePermissions } from '../../platform/access/roles.ts';
 import { audit, auditMany } from '../../platform/audit/audit.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
@@ -171,15 +170,8 @@ export async function createMatter(
     // Permission first: the checks against the records (duplicates, registered case numbers) would otherwise
     // tell someone who may not register here what is on file.
     const nm = await kind.create.toMatter(input, actor, tx);
-    // A membership in the owning office itself with a creating role settles it without asking the org tree.
-    const direct = actor.memberships.some(
-      (mb) =>
-        mb.orgId === nm.ownerOrgId &&
-        kind.create.roles.includes(mb.role) &&
-        rolePermissions[mb.role].includes('matter.write'),
-    );
-    const roles = direct ? null : await rolesOver(tx, actor, nm.ownerOrgId);
-    if (roles && !kind.create.roles.some((r) => roles.has(r))) {
+    const roles = await rolesOver(tx, actor, nm.ownerOrgId, lineId);
+    if (!kind.create.roles.some((r) => roles.has(r))) {
       throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
     }
     const checked = kind.create.validate
@@ -385,7 +377,7 @@ export async function transition(
       throw new AppError('NOT_FOUND', '该案件不属于此业务类型');
     }
     const kind = getKind(m.line, m.kind);
-    const roles = await rolesOver(tx, actor, m.ownerOrgId);
+    const roles = await rolesOver(tx, actor, m.ownerOrgId, m.line);
     const current = { id: m.id, state: m.state, stateLabel: kind.states[m.state]?.label, version: m.version };
     if (m.version !== input.version) {
       throw new AppError(

@@ -32,11 +32,20 @@ export async function registrableKinds(db: Queryable, actor: Actor): Promise<Reg
     );
     for (const r of rows) above.add(`${Number(r.ancestor_id)}>${Number(r.descendant_id)}`);
   }
+  // A restricted line (migration 0043) is never registered through a district- or bureau-wide membership.
+  const { rows: wide } = await db.query<{ restricted: string[]; wide: string[] }>(
+    `SELECT ARRAY(SELECT line FROM restricted_lines) AS restricted,
+            ARRAY(SELECT id::text FROM orgs WHERE id = ANY($1::bigint[]) AND kind IN ('district', 'bureau')) AS wide`,
+    [writing.map((m) => m.orgId)],
+  );
+  const restricted = new Set(wide[0]?.restricted ?? []);
+  const wideOrgs = new Set((wide[0]?.wide ?? []).map(Number));
   return kinds
     .map(({ line, k }) => {
       const own = owners.get(`${line}/${k.id}`);
       const orgIds = writing
         .filter((m) => k.create.roles.includes(m.role))
+        .filter((m) => !(restricted.has(line) && wideOrgs.has(m.orgId)))
         .filter((m) => !own || own.some((o) => above.has(`${m.orgId}>${o}`)))
         .map((m) => m.orgId);
       return { line, kind: k.id, orgIds: [...new Set(orgIds)] };

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { assertCan } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Queryable } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/contracts.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { badgeLabel, describeDeadline } from '../deadlines/badge.ts';
@@ -132,6 +133,10 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
         tags: ['matters'],
         summary: '案件详情：时间线、期限（含法律依据）、文书、附件、可执行操作',
         params: idParams,
+        querystring: z.object({
+          // A restricted line's record (社区矫正) is read only for a stated purpose, kept in the audit.
+          purpose: z.string().trim().max(100, '查阅目的不超过100字').optional(),
+        }),
         response: { 200: contract.matterDetail, ...errorResponses },
       },
     },
@@ -139,6 +144,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
       assertCan(req.actor, 'matter.read');
       return withTx(db, async (tx) => {
         const m = await loadMatterView(tx, req.params.id, { actor: req.actor });
+        const purpose = await readPurpose(tx, m.line, req.query.purpose);
         const kind = getKind(m.line, m.kind);
         const today = todayOf();
         const detail = await matterDetail(tx, m.id, today);
@@ -152,8 +158,13 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
            JOIN orgs o ON o.id = m.owner_org_id LEFT JOIN orgs s ON s.id = m.subject_org_id WHERE m.id = $1`,
           [m.id],
         );
-        if (rows[0]!.sensitive)
-          await audit(tx, req.actor, { action: 'matter.view', objectType: 'matter', objectId: m.id });
+        if (rows[0]!.sensitive || purpose)
+          await audit(tx, req.actor, {
+            action: 'matter.view',
+            objectType: 'matter',
+            objectId: m.id,
+            ...(purpose ? { summary: { purpose } } : {}),
+          });
         const { history: _h, ...matter } = m;
         return {
           matter: {
@@ -180,7 +191,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
             tx,
             req.actor,
             m,
-            await rolesOver(tx, req.actor, m.ownerOrgId),
+            await rolesOver(tx, req.actor, m.ownerOrgId, m.line),
             today,
           ),
           today,
@@ -188,6 +199,24 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
       });
     },
   );
+}
+
+/**
+ * The purpose stated for reading a matter of a restricted line (migration 0043): required there (refused without
+ * one, before anything of the record is returned), ignored elsewhere.
+ */
+async function readPurpose(tx: Queryable, line: string, purpose: string | undefined) {
+  const { rowCount } = await tx.query('SELECT 1 FROM restricted_lines WHERE line = $1', [line]);
+  if (!rowCount) return null;
+  if (!purpose || purpose.length < 2)
+    throw new AppError(
+      'VALIDATION',
+      '查阅该条线的档案须说明查阅目的（如：日常监管、审批外出申请），查阅将记入审计',
+      {
+        errors: [{ field: 'purpose', message: '请说明查阅目的' }],
+      },
+    );
+  return purpose;
 }
 
 /** Create and action routes for one line kind, so each has its own schema in the OpenAPI document. */

@@ -333,6 +333,8 @@ export const en: Messages = {
     moreRows: 'Only the first {{n}} rows are listed',
   },
   party: {
+    restricted:
+      'Restricted: records of {{lines}} are not shown here (only the office concerned and the correction section may read them)',
     reveal: 'Show full number',
     revealNote: 'Identity and phone numbers are masked; every full read is recorded in the audit trail.',
     person: 'Person',
@@ -383,6 +385,9 @@ export const en: Messages = {
     created: 'Registered as {{refNo}}',
   },
   matter: {
+    purposeTitle: 'Purpose of reading',
+    purposePlaceholder: 'e.g. routine supervision, deciding a leave application',
+    purposeOpen: 'Open',
     openRecord: 'Party record',
     backToList: 'Back to matters',
     subjectOrg: 'Organisation concerned',

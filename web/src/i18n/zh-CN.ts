@@ -328,6 +328,7 @@ export const zhCN = {
     moreRows: '仅列出前 {{n}} 行',
   },
   party: {
+    restricted: '受限：本页不显示{{lines}}的记录（仅限相关司法所和社区矫正科查阅）',
     reveal: '显示完整号码',
     revealNote: '证件号码和电话默认脱敏显示；查看完整号码将逐次记入审计日志。',
     person: '自然人',
@@ -376,6 +377,9 @@ export const zhCN = {
     created: '已登记，案号 {{refNo}}',
   },
   matter: {
+    purposeTitle: '查阅目的',
+    purposePlaceholder: '如：日常监管、审批外出申请',
+    purposeOpen: '查阅',
     openRecord: '当事人档案',
     backToList: '返回案件列表',
     subjectOrg: '涉及机构',

@@ -9,6 +9,7 @@ import {
   Card,
   Col,
   Descriptions,
+  Input,
   Result,
   Row,
   Space,
@@ -43,6 +44,9 @@ export default function MatterPage() {
   const [acting, setActing] = useState<{ name: string; def: ActionDef } | null>(null);
   const [offer, setOffer] = useState<CorrectionOffer['step']>(null);
   const [correcting, setCorrecting] = useState(false);
+  // A restricted line's record (社区矫正) opens only for a stated purpose, which the server keeps in the audit.
+  const [purpose, setPurpose] = useState<string | null>(null);
+  const [purposeDraft, setPurposeDraft] = useState('');
   const [warnings, setWarnings] = useState<string[]>(
     () => (location.state as { warnings?: string[] } | null)?.warnings ?? [],
   );
@@ -51,7 +55,7 @@ export default function MatterPage() {
     setLoading(true);
     try {
       const [d, o] = await Promise.all([
-        api.get<MatterDetail>(`/api/matters/${id}`),
+        api.get<MatterDetail>(`/api/matters/${id}`, purpose ? { purpose } : undefined),
         api.get<CorrectionOffer>(`/api/matters/${id}/correction`),
       ]);
       setDetail(d);
@@ -62,12 +66,35 @@ export default function MatterPage() {
     } finally {
       setLoading(false);
     }
-  }, [id]);
+  }, [id, purpose]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
+  if (error && !detail && error.status === 400 && !purpose) {
+    return (
+      <Card size="small" title={t('matter.purposeTitle')} data-testid="purpose-prompt">
+        <Typography.Paragraph>{error.text}</Typography.Paragraph>
+        <Space.Compact style={{ width: '100%', maxWidth: 480 }}>
+          <Input
+            value={purposeDraft}
+            maxLength={100}
+            placeholder={t('matter.purposePlaceholder')}
+            onChange={(e) => setPurposeDraft(e.target.value)}
+            aria-label={t('matter.purposeTitle')}
+          />
+          <Button
+            type="primary"
+            disabled={purposeDraft.trim().length < 2}
+            onClick={() => setPurpose(purposeDraft.trim())}
+          >
+            {t('matter.purposeOpen')}
+          </Button>
+        </Space.Compact>
+      </Card>
+    );
+  }
   if (error && !detail) {
     return (
       <Result

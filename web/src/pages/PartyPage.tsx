@@ -2,7 +2,7 @@
 // the viewer may read in which they are a party. The full identity or phone number shows only when asked for, and
 // the server audits each such read.
 import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -107,6 +107,14 @@ export default function PartyPage() {
           {t('party.revealNote')}
         </Typography.Paragraph>
       </Card>
+      {page.restrictedLines.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('party.restricted', { lines: page.restrictedLines.join('、') })}
+          data-testid="party-restricted"
+        />
+      )}
       <Card size="small" title={t('party.matters', { count: page.matters.length })}>
         <Table
           size="small"
