@@ -1,4 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
+import { loadBusinessServicesDemo } from './business-services/demo.ts';
+import { registerBusinessServices } from './business-services/index.ts';
 import { setDemoState } from './demo-status.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
 import { registerMediation } from './mediation/index.ts';
@@ -12,6 +14,7 @@ import { registerReconsideration } from './reconsideration/index.ts';
 export function registerLines() {
   registerReconsideration();
   registerMediation();
+  registerBusinessServices();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
@@ -29,6 +32,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (mediation && mediation !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 调解 ${mediation.cases + mediation.onSpot} 件（其中当场调解简易登记 ${mediation.onSpot} 件），用时 ${Math.round((Date.now() - mediationStarted) / 1000)} 秒`,
+      );
+    const businessStarted = Date.now();
+    const business = await loadBusinessServicesDemo(db, today);
+    if (business && business !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 法护营商 ${business}，用时 ${Math.round((Date.now() - businessStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {
