@@ -7,8 +7,15 @@
  */
 import { registerLine } from '../../kernel/workflow/registry.ts';
 import { creditRepairLine } from './credit-repair/index.ts';
+import { complianceLine } from './enterprise-services/index.ts';
+import { lawyersLine } from './lawyers/index.ts';
+import { businessServicesReport } from './report.ts';
 
-export const businessServiceLines = [creditRepairLine];
+export const businessServiceLines = [
+  creditRepairLine,
+  complianceLine,
+  { ...lawyersLine, reportSections: [businessServicesReport] },
+];
 
 export const registerBusinessServices = () => {
   for (const line of businessServiceLines) registerLine(line);
