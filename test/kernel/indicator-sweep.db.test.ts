@@ -383,6 +383,32 @@ const expected: Record<string, Expected> = {
       town: { 招宝山街道: [1, 1], 区级: [1, 0] },
     },
   },
+
+  // The business-environment lines (src/lines/business-services): the fixture has none of their records, so each
+  // figure is nought; their own tests (credit-repair.db.test.ts, registers.db.test.ts, demo.db.test.ts) hold them.
+  ...Object.fromEntries(
+    [
+      'creditRepair.subjectsConsulted',
+      'creditRepair.subjectsConsultedInYear',
+      'creditRepair.enterprisesRepaired',
+      'compliance.guidelines',
+      'compliance.enterprisesServed',
+      'compliance.appointments',
+      'foreignRelated.enterprisesServed',
+      'lawyers.firms',
+      'lawyers.firmsAdded',
+      'lawyers.practising',
+      'lawyers.revenueGrowth',
+      'lawyers.governmentLawyers',
+    ].map((id) => [id, { value: 0, previous: 0, recordsTotal: [0, 0], records: [[], []] }]),
+  ),
+  'creditRepair.recordsRepaired': {
+    value: 0,
+    previous: 0,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: { severity: {} },
+  },
 };
 
 /** A bureau-level reader: the reconsideration section's clerk does not see the mediation organisations. */

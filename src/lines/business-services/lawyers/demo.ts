@@ -81,7 +81,7 @@ export async function loadLawyersDemo(db: Db, today: string): Promise<number | n
         rows.push({
           org: firm.id,
           type: k % 17 === 0 ? 'partTime' : 'fullTime',
-          on: on < firm.settledOn ? firm.settledOn : on,
+          on: [on, firm.settledOn].sort().at(-1)!,
           name: fullName(rng),
         });
       }

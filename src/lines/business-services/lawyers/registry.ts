@@ -187,7 +187,7 @@ export async function assignGovernmentLawyer(
     [a.lawyerId],
   );
   const l = rows[0];
-  if (!l || l.lawyer_type !== 'government' || !l.in_pool)
+  if (l?.lawyer_type !== 'government' || !l.in_pool)
     throw new AppError('VALIDATION', '只能调派公职律师人才库中的公职律师', {
       errors: [{ field: 'lawyerId', message: '请选择人才库中的公职律师' }],
     });
