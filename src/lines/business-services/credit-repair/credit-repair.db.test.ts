@@ -184,3 +184,38 @@ describe('guidance, application and repair', () => {
     expect((await clerk.get('/api/lines/creditRepair/proactive?month=2026-11')).json()).toEqual([]);
   });
 });
+
+describe('the 信用中国 export imported as a ledger', () => {
+  it('imports the records (a bad severity named), and a record becomes eligible in its month', async () => {
+    const { filledLedger, importAll, uploadLedger } = await import('../../../../test/support/ledger.ts');
+    const row = (name: string, code: string, decidedOn: string, severity: string) => ({
+      信用主体名称: name,
+      统一社会信用代码: code,
+      承办机构: '公共法律服务管理科',
+      公示来源: '信用中国网站',
+      信息类别: '行政处罚信息',
+      '处罚（认定）机关': '宁波市生态环境局镇海分局',
+      '处罚（认定）日期': decidedOn,
+      失信程度: severity,
+      履行完毕日期: '2026-08-01',
+    });
+    const file = await filledLedger(clerk, 'creditRepair/record', [
+      row('宁波丙丁机械有限公司', '91330211MA2H00001T', '2026-07-15', '一般'),
+      row('宁波戊己材料有限公司', '91330211MA2H00002X', '2026-07-20', '很严重'),
+    ]);
+    const up = await uploadLedger(app, clerk, 'creditRepair/record', office, file, '信用中国导出.xlsx');
+    expect(up.statusCode, up.body).toBe(201);
+    const batch = up.json();
+    expect(batch.counts).toMatchObject({ ok: 1, bad: 1 });
+    expect(batch.rows.map((r: { errors: { text: string }[] }) => r.errors.map((e) => e.text))).toEqual([
+      ['第4行「失信程度」：“很严重”不是可选的值，应为：轻微、一般、严重'],
+    ]);
+    expect((await clerk.post(`/api/imports/${batch.id}/rows/4/skip`, { skip: true })).statusCode).toBe(200);
+    await importAll(clerk, batch.id);
+    // Decided 15 July 2026 (一般): the minimum period ends 15 October; it may be repaired from 16 October.
+    const oct = (await clerk.get('/api/lines/creditRepair/proactive?month=2026-10')).json();
+    expect(oct.map((r: { subject: string; eligibleOn: string }) => [r.subject, r.eligibleOn])).toEqual([
+      ['宁波丙丁机械有限公司', '2026-10-16'],
+    ]);
+  });
+});
