@@ -27,6 +27,8 @@ const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
 // The mediation line's registries: loaded only when opened.
 const MediationRegistryPage = lazy(() => import('./pages/MediationRegistryPage.tsx'));
+// The business-environment registers (法护营商): loaded only when opened.
+const BusinessServicesPage = lazy(() => import('./pages/BusinessServicesPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -199,6 +201,14 @@ function AppRoutes() {
               element={
                 <Need permission="org.read">
                   <MediationRegistryPage />
+                </Need>
+              }
+            />
+            <Route
+              path="business"
+              element={
+                <Need permission="org.read">
+                  <BusinessServicesPage />
                 </Need>
               }
             />

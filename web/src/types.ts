@@ -4,6 +4,9 @@
 export { type Permission, type Role, roles } from '../../src/platform/access/roles.ts';
 export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
+import type * as creditRepair from '../../src/lines/business-services/credit-repair/contracts.ts';
+import type * as compliance from '../../src/lines/business-services/enterprise-services/contracts.ts';
+import type * as lawyers from '../../src/lines/business-services/lawyers/contracts.ts';
 import type * as mediation from '../../src/lines/mediation/contracts.ts';
 import type * as audit from '../../src/platform/audit/contracts.ts';
 import type * as auth from '../../src/platform/auth/contracts.ts';
@@ -28,3 +31,9 @@ export type AuditVerify = Wire<typeof audit.auditVerify>;
 /** The mediation line's registries (GET /api/lines/mediation/organisations, /mediators). */
 export type MediationOrganisation = Wire<typeof mediation.organisationRow>;
 export type Mediator = Wire<typeof mediation.mediatorRow>;
+/** The business-environment registers (GET /api/lines/creditRepair/proactive, /lawyers/…, /compliance/…). */
+export type ProactiveRecord = Wire<typeof creditRepair.proactiveRow>;
+export type LawFirm = Wire<typeof lawyers.firmRow>;
+export type Lawyer = Wire<typeof lawyers.lawyerRow>;
+export type ComplianceGuideline = Wire<typeof compliance.guidelineRow>;
+export type EnterpriseService = Wire<typeof compliance.serviceRow>;

@@ -17,6 +17,7 @@ import {
   LockOutlined,
   LogoutOutlined,
   MenuOutlined,
+  ShopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -58,6 +59,7 @@ const entries: MenuEntry[] = [
   { path: '/admin/calendar', key: 'calendar', icon: <CalendarOutlined />, needs: 'calendar.manage' },
   { path: '/admin/profile', key: 'profile', icon: <BankOutlined />, needs: 'profile.manage' },
   { path: '/mediation/registry', key: 'mediation', icon: <TeamOutlined />, needs: 'org.read' },
+  { path: '/business', key: 'business', icon: <ShopOutlined />, needs: 'org.read' },
   { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },

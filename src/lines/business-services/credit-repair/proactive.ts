@@ -3,29 +3,11 @@
  * platform contacts the enterprise before a fee-charging intermediary does. Read in the actor's matter scope;
  * eligibility is computed by the rules in force on each record's date (eligibility.ts).
  */
-import { z } from 'zod';
 import { matterReadable, matterReadParam } from '../../../kernel/workflow/access.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Queryable } from '../../../platform/db/pool.ts';
+import type { ProactiveRow } from './contracts.ts';
 import { configuredMonths, eligibility } from './eligibility.ts';
-
-export const proactiveRow = z.object({
-  matterId: z.number(),
-  refNo: z.string(),
-  subject: z.string(),
-  subjectType: z.string(),
-  decidingOrgan: z.string(),
-  decidedOn: z.string(),
-  severity: z.string(),
-  fulfilledOn: z.string().nullable(),
-  minimumEnds: z.string().nullable(),
-  eligibleOn: z.string().nullable(),
-  law: z.string(),
-  verified: z.boolean(),
-  reason: z.string(),
-  guided: z.boolean(),
-});
-export type ProactiveRow = z.infer<typeof proactiveRow>;
 
 /** Last day of a YYYY-MM month. */
 const monthLast = (month: string) => {

@@ -4,7 +4,8 @@ import { assertCan } from '../../../platform/access/actor.ts';
 import type { Db } from '../../../platform/db/pool.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { errorResponses } from '../../../platform/http/contracts.ts';
-import { proactiveList, proactiveRow } from './proactive.ts';
+import { proactiveRow } from './contracts.ts';
+import { proactiveList } from './proactive.ts';
 
 /** The credit-repair line's own reads besides its matters, under /api/lines/creditRepair/. */
 export async function creditRepairRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {

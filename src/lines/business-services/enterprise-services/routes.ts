@@ -6,6 +6,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../../platform/db/pool.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { errorResponses, noContent } from '../../../platform/http/contracts.ts';
+import { guidelineRow, serviceRow } from './contracts.ts';
 import { addGuideline, bookService, listGuidelines, listServices, updateService } from './registry.ts';
 
 const tags = ['compliance'];
@@ -16,29 +17,6 @@ const services = {
   riskCheck: '合规风险体检',
   training: '培训',
 } as const;
-const guidelineRow = z.object({
-  id: z.number(),
-  industry: z.string(),
-  title: z.string(),
-  version: z.number(),
-  authors: z.string(),
-  publishedOn: z.string(),
-  enterprisesReached: z.number(),
-});
-const serviceRow = z.object({
-  id: z.number(),
-  centre: z.string(),
-  service: z.string(),
-  enterprise: z.string(),
-  topic: z.string(),
-  country: z.string().nullable(),
-  requestedOn: z.string(),
-  slotOn: z.string().nullable(),
-  status: z.string(),
-  adviser: z.string().nullable(),
-  advice: z.string().nullable(),
-  doneOn: z.string().nullable(),
-});
 
 /** Guidelines and enterprise services of the compliance and foreign-related centres, under /api/lines/compliance/. */
 export async function complianceRoutes(app: App, { db }: { db: Db }) {

@@ -6,6 +6,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../../platform/db/pool.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { errorResponses, noContent } from '../../../platform/http/contracts.ts';
+import { firmRow, lawyerRow } from './contracts.ts';
 import { firmForms, lawyerTypes } from './labels.ts';
 import {
   addLawyer,
@@ -19,32 +20,6 @@ import {
 const tags = ['lawyers'];
 const created = z.object({ id: z.number() });
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
-const firmRow = z.object({
-  id: z.number(),
-  name: z.string(),
-  licenceNo: z.string(),
-  firmForm: z.string(),
-  foundedOn: z.string(),
-  settledOn: z.string(),
-  leftOn: z.string().nullable(),
-  partners: z.number(),
-  lawyers: z.number(),
-  lastRevenue: z.string().nullable(),
-  lastRevenueYear: z.number().nullable(),
-});
-const lawyerRow = z.object({
-  id: z.number(),
-  name: z.string(),
-  orgId: z.number(),
-  orgName: z.string(),
-  certificateNo: z.string(),
-  lawyerType: z.string(),
-  licensedOn: z.string(),
-  leftOn: z.string().nullable(),
-  foreignRelated: z.boolean(),
-  inPool: z.boolean(),
-  assignments: z.number(),
-});
 
 /** The register of firms, lawyers, revenue returns and the government lawyer pool, under /api/lines/lawyers/. */
 export async function lawyersRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {

@@ -1,0 +1,30 @@
+/** Response bodies of the lawyers register's routes. */
+import { z } from 'zod';
+
+export const firmRow = z.object({
+  id: z.number(),
+  name: z.string(),
+  licenceNo: z.string(),
+  firmForm: z.string(),
+  foundedOn: z.string(),
+  settledOn: z.string(),
+  leftOn: z.string().nullable(),
+  partners: z.number(),
+  lawyers: z.number(),
+  lastRevenue: z.string().nullable(),
+  lastRevenueYear: z.number().nullable(),
+});
+
+export const lawyerRow = z.object({
+  id: z.number(),
+  name: z.string(),
+  orgId: z.number(),
+  orgName: z.string(),
+  certificateNo: z.string(),
+  lawyerType: z.string(),
+  licensedOn: z.string(),
+  leftOn: z.string().nullable(),
+  foreignRelated: z.boolean(),
+  inPool: z.boolean(),
+  assignments: z.number(),
+});
