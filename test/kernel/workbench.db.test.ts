@@ -125,7 +125,22 @@ describe('a reconsideration clerk (行政复议局, sectionStaff)', () => {
         orgName: '行政复议局',
         kinds: [
           // Roles are the same in every section: a section's staff may register mediation cases (the bureau's
-          // mediation section does), which the form then places in a committee within the clerk's scope.
+          // mediation section does), which the form then places in a committee within the clerk's scope; the
+          // same holds for credit-repair matters (the 公共法律服务管理科's).
+          {
+            line: 'creditRepair',
+            lineLabel: '信用修复',
+            kind: 'guidance',
+            kindLabel: '信用修复咨询指导',
+            createLabel: '登记信用修复咨询',
+          },
+          {
+            line: 'creditRepair',
+            lineLabel: '信用修复',
+            kind: 'record',
+            kindLabel: '失信信息记录',
+            createLabel: '登记失信信息',
+          },
           {
             line: 'mediation',
             lineLabel: '大调解',
@@ -284,7 +299,7 @@ describe('the administrator (镇海区, admin)', () => {
     expect(w.recent.map((r: { refNo: string }) => r.refNo)).toEqual(['测〔2025〕2号', '测〔2025〕1号']);
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [c.orgName, c.kinds.length]),
-    ).toEqual([['镇海区', 5]]);
+    ).toEqual([['镇海区', 7]]);
     expect(w.leader).toBeNull();
   });
 });

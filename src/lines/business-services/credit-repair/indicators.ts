@@ -21,7 +21,6 @@ export const creditRepairIndicators = indicatorsOf('creditRepair', [
     name: '累计信用法律咨询及修复指导的信用主体',
     unit: '家',
     kind: 'stock',
-    key: true,
     definition:
       '截至年末（或所选期间末日）接受过信用法律咨询或修复指导的信用主体数（企业、个人均计），同一主体多次咨询只计一次，以首次咨询日期计入；明细列出其首次咨询事项。',
     facts: firstConsultation('g.party_id'),
@@ -39,7 +38,6 @@ export const creditRepairIndicators = indicatorsOf('creditRepair', [
     name: '累计完成及推进信用修复的企业',
     unit: '家',
     kind: 'stock',
-    key: true,
     definition:
       '截至年末接受过修复指导、且至少一条失信信息已在官方平台申请修复（修复中或已修复）的企业（法人或其他组织）数，以其首次申请修复之日计入；明细列出其首次申请的失信信息记录。',
     facts: `
@@ -55,7 +53,6 @@ export const creditRepairIndicators = indicatorsOf('creditRepair', [
     name: '累计修复失信记录',
     unit: '条',
     kind: 'stock',
-    key: true,
     definition:
       '截至年末经官方平台审核修复成功（终止公示）的失信信息条数，以修复成功之日计入；未通过、仍在申请中的不计入。',
     facts: `

@@ -10,7 +10,8 @@ import { recordCategories, repairResults, severities } from './labels.ts';
 import { applySchema, type RecordInput, recordSchema, resultSchema } from './schemas.ts';
 import { handlingOffice, insertRecord } from './store.ts';
 
-export const staff = ['sectionStaff', 'townshipStaff', 'admin'] as const;
+/** The platform is the bureau's (公共法律服务管理科): its section staff and the administrator register and act. */
+export const staff = ['sectionStaff', 'admin'] as const;
 
 const minimumCounts = (d: RecordInput) => {
   const rule = ruleInForce(minimumRule(d.severity), d.decidedOn);

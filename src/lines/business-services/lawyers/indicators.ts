@@ -40,7 +40,6 @@ export const lawyersIndicators = indicatorsOf('lawyers', [
     name: '执业律师',
     unit: '人',
     kind: 'stock',
-    key: true,
     definition:
       '年末在本区律师事务所执业的律师人数（专职、兼职及法律援助律师）：执业日期不晚于该日且尚未转出、注销的；公职律师、公司律师另计。',
     facts: lawyersOf(`'fullTime', 'partTime', 'legalAid'`),
@@ -50,7 +49,6 @@ export const lawyersIndicators = indicatorsOf('lawyers', [
     name: '律师行业总创收',
     unit: '万元',
     decimals: 2,
-    key: true,
     definition:
       '本区律师事务所报送的当年度业务收入之和，以万元计；同比即“律师行业总创收同比增长”。按年度归集（计入该年12月31日），未报送的律所不计入。',
     facts: `
