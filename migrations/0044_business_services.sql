@@ -51,10 +51,14 @@ CREATE TABLE law_firms (
   left_on     date,
   partners    int NOT NULL DEFAULT 0 CHECK (partners >= 0),
   address     text,
+  changed_on  date,
+  change_filed_on date,
   CHECK (settled_on >= founded_on),
   CHECK (left_on IS NULL OR left_on >= settled_on)
 );
 COMMENT ON TABLE law_firms IS 'Law firms of the district (orgs of kind lawFirm under the bureau''s 律师工作科): licence, form, founding and the day they settled in the district.';
+COMMENT ON COLUMN law_firms.changed_on IS 'The last change of the firm''s 住所 or 合伙人: it must be filed within 15 days (律师法 第二十一条第二款, rule lsgl.firm.change).';
+COMMENT ON COLUMN law_firms.change_filed_on IS 'The day that change was filed with the bureau (备案); NULL while not filed.';
 COMMENT ON COLUMN law_firms.settled_on IS 'The day the firm was set up in, or moved into, the district (落户): "firms settled in a year" counts these dates.';
 
 CREATE TABLE lawyers (

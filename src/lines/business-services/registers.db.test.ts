@@ -106,6 +106,33 @@ describe('law firms and lawyers', () => {
     expect(otherReturn.json().detail).toBe('只能报送本所的年度创收');
   });
 
+  it('keeps the 15 days to file a change of 住所 or 合伙人 (律师法 第二十一条第二款)', async () => {
+    // Changed Friday 2 October 2026 (National Day holidays): 15 days end on Saturday 17 October, moved to Monday 19.
+    ok(
+      await firmAdmin.post(`/api/lines/lawyers/firms/${firms.a}/changes`, {
+        changedOn: '2026-10-02',
+        partners: 4,
+      }),
+      204,
+    );
+    const [a] = (await firmAdmin.get('/api/lines/lawyers/firms')).json();
+    expect(a).toMatchObject({ partners: 4, changeFilingDue: '2026-10-19', changeFilingLate: true });
+    ok(
+      await firmAdmin.post(`/api/lines/lawyers/firms/${firms.a}/changes`, {
+        changedOn: '2026-10-02',
+        filedOn: '2026-10-16',
+      }),
+      204,
+    );
+    expect((await firmAdmin.get('/api/lines/lawyers/firms')).json()[0]).toMatchObject({
+      changeFilingLate: false,
+    });
+    const other = await firmAdmin.post(`/api/lines/lawyers/firms/${firms.b}/changes`, {
+      changedOn: '2026-10-02',
+    });
+    expect(other.json().detail).toBe('只能登记本所的变更');
+  });
+
   it('counts firms settled in a year and lawyers practising at its end', async () => {
     expect((await value(section, 'lawyers.firmsAdded', 2024)).value).toBe(1);
     expect((await value(section, 'lawyers.firms', 2024)).value).toBe(2);

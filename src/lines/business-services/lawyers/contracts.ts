@@ -10,6 +10,11 @@ export const firmRow = z.object({
   settledOn: z.string(),
   leftOn: z.string().nullable(),
   partners: z.number(),
+  changedOn: z.string().nullable(),
+  changeFiledOn: z.string().nullable(),
+  /** The last day to file the change of 住所 or 合伙人 (15 days, 律师法 第二十一条第二款). */
+  changeFilingDue: z.string().nullable(),
+  changeFilingLate: z.boolean(),
   lawyers: z.number(),
   lastRevenue: z.string().nullable(),
   lastRevenueYear: z.number().nullable(),

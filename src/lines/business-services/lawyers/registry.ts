@@ -3,14 +3,21 @@
  * org of kind lawFirm under the bureau's 律师工作科, so scope works as everywhere: the section sees every firm, a
  * firm's administrator (a user with the lawyer role at the firm) only its own firm and lawyers — in SQL.
  */
+import { CalendarRangeError } from '../../../kernel/calendar/index.ts';
+import { currentCalendar } from '../../../kernel/calendar/service.ts';
+import { ruleDue } from '../../../kernel/deadlines/compute.ts';
 import { registerParty } from '../../../kernel/parties/registry.ts';
+import { ruleInForce } from '../../../kernel/rules/rules.ts';
 import { rolesOver } from '../../../kernel/workflow/access.ts';
 import { type Actor, inScope, scopeParam } from '../../../platform/access/actor.ts';
 import type { Role } from '../../../platform/access/roles.ts';
 import type { Queryable, Tx } from '../../../platform/db/pool.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { insertOrg } from '../../../platform/orgs/queries.ts';
+import type { firmRow } from './contracts.ts';
 import type { LawyerType } from './labels.ts';
+
+type FirmRow = import('zod').infer<typeof firmRow>;
 
 async function assertRole(tx: Tx, actor: Actor, orgId: number, allowed: readonly Role[], message: string) {
   const roles = await rolesOver(tx, actor, orgId);
@@ -69,10 +76,12 @@ export async function createFirm(tx: Tx, actor: Actor, f: NewFirm): Promise<numb
   return id;
 }
 
+/** The firms in scope, each with its lawyers, last revenue return and the filing period of its last change. */
 export async function listFirms(db: Queryable, actor: Actor, on: string) {
-  const { rows } = await db.query(
+  const { rows } = await db.query<Omit<FirmRow, 'changeFilingDue' | 'changeFilingLate'>>(
     `SELECT o.id::int, o.name, f.licence_no AS "licenceNo", f.firm_form AS "firmForm", f.founded_on::text AS "foundedOn",
             f.settled_on::text AS "settledOn", f.left_on::text AS "leftOn", f.partners,
+            f.changed_on::text AS "changedOn", f.change_filed_on::text AS "changeFiledOn",
             (SELECT count(*)::int FROM lawyers l WHERE l.org_id = o.id AND l.licensed_on <= $2
                AND (l.left_on IS NULL OR l.left_on > $2)) AS lawyers,
             (SELECT to_char(r.revenue, 'FM999999999990.00') FROM firm_revenue_returns r WHERE r.org_id = o.id
@@ -83,7 +92,47 @@ export async function listFirms(db: Queryable, actor: Actor, on: string) {
      ORDER BY f.settled_on, o.name`,
     [scopeParam(actor, 'org.read'), on],
   );
-  return rows;
+  const cal = await currentCalendar(db);
+  return rows.map((r) => {
+    let changeFilingDue: string | null = null;
+    if (r.changedOn)
+      try {
+        changeFilingDue = ruleDue(cal, ruleInForce('lsgl.firm.change', r.changedOn), r.changedOn).due;
+      } catch (err) {
+        if (!(err instanceof CalendarRangeError)) throw err;
+      }
+    const changeFilingLate =
+      changeFilingDue !== null &&
+      (r.changeFiledOn ? r.changeFiledOn > changeFilingDue : on > changeFilingDue);
+    return { ...r, changeFilingDue, changeFilingLate };
+  });
+}
+
+/** A change of the firm's 住所 or 合伙人 (and, later, its filing with the bureau: 15 days, 律师法 第二十一条第二款). */
+export async function recordFirmChange(
+  tx: Tx,
+  actor: Actor,
+  orgId: number,
+  c: {
+    changedOn: string;
+    partners?: number | undefined;
+    address?: string | undefined;
+    filedOn?: string | undefined;
+  },
+) {
+  const { rows } = await tx.query('SELECT 1 FROM law_firms WHERE org_id = $1 FOR UPDATE', [orgId]);
+  if (!rows[0]) throw new AppError('NOT_FOUND', '律师事务所不存在');
+  await assertRole(tx, actor, orgId, ['lawyer', 'sectionStaff', 'admin'], '只能登记本所的变更');
+  if (c.filedOn && c.filedOn < c.changedOn)
+    throw new AppError('VALIDATION', '备案日期不能早于变更日期', {
+      errors: [{ field: 'filedOn', message: '备案日期不能早于变更日期' }],
+    });
+  await tx.query(
+    `UPDATE law_firms SET changed_on = $2, change_filed_on = $3, partners = coalesce($4, partners),
+            address = coalesce($5, address)
+     WHERE org_id = $1`,
+    [orgId, c.changedOn, c.filedOn ?? null, c.partners ?? null, c.address ?? null],
+  );
 }
 
 export interface NewLawyer {

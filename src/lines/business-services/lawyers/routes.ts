@@ -15,6 +15,7 @@ import {
   fileRevenue,
   listFirms,
   listLawyers,
+  recordFirmChange,
 } from './registry.ts';
 
 const tags = ['lawyers'];
@@ -78,6 +79,35 @@ export async function lawyersRoutes(app: App, { db, today }: { db: Db; today?: (
         return id;
       });
       return reply.code(201).send({ id });
+    },
+  );
+  app.post(
+    '/api/lines/lawyers/firms/:id/changes',
+    {
+      schema: {
+        tags,
+        summary: '登记律师事务所住所、合伙人变更及备案',
+        params: idParams,
+        body: z.object({
+          changedOn: date('变更日期'),
+          partners: z.number().int().min(0).max(1000).optional().meta({ title: '变更后合伙人数' }),
+          address: optionalText('变更后住所', 200),
+          filedOn: date('备案日期').optional(),
+        }),
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      await withTx(db, async (tx) => {
+        await recordFirmChange(tx, req.actor, req.params.id, req.body);
+        await audit(tx, req.actor, {
+          action: 'lawyers.firm.change',
+          objectType: 'org',
+          objectId: req.params.id,
+          summary: req.body,
+        });
+      });
+      return reply.code(204).send();
     },
   );
   app.get(
