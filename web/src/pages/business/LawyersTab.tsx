@@ -68,7 +68,7 @@ export default function LawyersTab() {
       title: '',
       width: 130,
       render: (_, f) => (
-        <Button size="small" onClick={() => setFiling(f)}>
+        <Button size="small" data-testid={`file-revenue-${f.id}`} onClick={() => setFiling(f)}>
           {t('business.fileRevenue')}
         </Button>
       ),
@@ -117,17 +117,18 @@ export default function LawyersTab() {
         title={`${t('business.fileRevenue')}：${filing?.name ?? ''}`}
         onOk={submit}
         onCancel={() => setFiling(null)}
+        okButtonProps={{ 'data-testid': 'revenue-submit' }}
         destroyOnHidden
       >
         <Form form={form} layout="vertical">
           <Form.Item name="year" label={t('business.year')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
+            <InputNumber min={2000} max={2100} style={{ width: '100%' }} data-testid="revenue-year" />
           </Form.Item>
           <Form.Item name="revenue" label={t('business.revenue')} rules={[{ required: true }]}>
-            <InputNumber min={0} style={{ width: '100%' }} />
+            <InputNumber min={0} style={{ width: '100%' }} data-testid="revenue-amount" />
           </Form.Item>
           <Form.Item name="filedOn" label={t('business.filedOn')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <Input type="date" data-testid="revenue-filed" />
           </Form.Item>
         </Form>
       </Modal>

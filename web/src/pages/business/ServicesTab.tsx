@@ -109,11 +109,20 @@ export default function ServicesTab() {
         ) : (
           <Space size={4}>
             {r.status === 'requested' && (
-              <Button size="small" onClick={() => setStep({ row: r, status: 'confirmed' })}>
+              <Button
+                size="small"
+                data-testid={`service-confirm-${r.id}`}
+                onClick={() => setStep({ row: r, status: 'confirmed' })}
+              >
                 {t('business.confirm')}
               </Button>
             )}
-            <Button size="small" type="primary" onClick={() => setStep({ row: r, status: 'done' })}>
+            <Button
+              size="small"
+              type="primary"
+              data-testid={`service-record-${r.id}`}
+              onClick={() => setStep({ row: r, status: 'done' })}
+            >
               {t('business.record')}
             </Button>
           </Space>
@@ -138,7 +147,11 @@ export default function ServicesTab() {
       </Card>
       <Card
         title={t('business.services')}
-        extra={<Button onClick={() => setBooking(true)}>{t('business.book')}</Button>}
+        extra={
+          <Button data-testid="service-book" onClick={() => setBooking(true)}>
+            {t('business.book')}
+          </Button>
+        }
       >
         <Table
           rowKey="id"
@@ -153,6 +166,7 @@ export default function ServicesTab() {
         title={t('business.book')}
         onOk={book}
         onCancel={() => setBooking(false)}
+        okButtonProps={{ 'data-testid': 'book-submit' }}
         destroyOnHidden
       >
         <Form form={bookForm} layout="vertical" initialValues={{ centre: 'compliance' }}>
@@ -160,16 +174,16 @@ export default function ServicesTab() {
             <Select options={Object.entries(centres).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
           <Form.Item name="name" label={t('business.enterprise')} rules={[{ required: true }]}>
-            <Input maxLength={100} />
+            <Input maxLength={100} data-testid="book-name" />
           </Form.Item>
           <Form.Item name="creditCode" label={t('business.creditCode')} rules={[{ required: true, len: 18 }]}>
-            <Input maxLength={18} />
+            <Input maxLength={18} data-testid="book-code" />
           </Form.Item>
           <Form.Item name="topic" label={t('business.topic')} rules={[{ required: true }]}>
-            <Input maxLength={200} />
+            <Input maxLength={200} data-testid="book-topic" />
           </Form.Item>
           <Form.Item name="requestedOn" label={t('business.requestedOn')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <Input type="date" data-testid="book-date" />
           </Form.Item>
         </Form>
       </Modal>
@@ -178,19 +192,20 @@ export default function ServicesTab() {
         title={step ? t(step.status === 'done' ? 'business.record' : 'business.confirm') : ''}
         onOk={advance}
         onCancel={() => setStep(null)}
+        okButtonProps={{ 'data-testid': 'step-submit' }}
         destroyOnHidden
       >
         <Form form={stepForm} layout="vertical">
           <Form.Item name="adviser" label={t('business.adviser')}>
-            <Input maxLength={50} />
+            <Input maxLength={50} data-testid="step-adviser" />
           </Form.Item>
           {step?.status === 'done' && (
             <Form.Item name="advice" label={t('business.advice')} rules={[{ required: true }]}>
-              <Input.TextArea maxLength={1000} rows={4} />
+              <Input.TextArea maxLength={1000} rows={4} data-testid="step-advice" />
             </Form.Item>
           )}
           <Form.Item name="on" label={t('business.on')} rules={[{ required: true }]}>
-            <Input type="date" />
+            <Input type="date" data-testid="step-on" />
           </Form.Item>
         </Form>
       </Modal>
