@@ -27,6 +27,7 @@ describe.skipIf(!hasChromium)('the business-environment registers in the browser
     await page.screenshot({ path: path.join(artifacts, `business-${name}.png`), fullPage: true });
   };
   const signIn = async (username: string) => {
+    await context.clearCookies();
     await page.goto(`${base}/login`);
     await page.getByTestId('login-username').fill(username);
     await page.getByTestId('login-password').fill(TEST_USER_PASSWORD);
