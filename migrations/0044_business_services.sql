@@ -88,6 +88,19 @@ CREATE TABLE firm_revenue_returns (
 );
 COMMENT ON TABLE firm_revenue_returns IS 'A firm''s annual return of its revenue (业务收入, yuan) for a year: the industry''s revenue and its year-on-year growth are summed from these.';
 
+CREATE TABLE lawyer_assessments (
+  id          bigserial PRIMARY KEY,
+  org_id      bigint NOT NULL REFERENCES orgs (id),
+  lawyer_id   bigint REFERENCES lawyers (id),
+  year        int NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  result      text NOT NULL CHECK (result IN ('pass', 'fail', 'competent', 'basicallyCompetent', 'incompetent')),
+  decided_on  date NOT NULL,
+  note        text,
+  CHECK ((lawyer_id IS NULL) = (result IN ('pass', 'fail')))
+);
+COMMENT ON TABLE lawyer_assessments IS 'Annual inspection of a firm (年度检查考核: 合格/不合格, 司法部令第121号 — no 基本合格 grade was found) or annual assessment of a lawyer (律师执业年度考核: 称职/基本称职/不称职, rated by the bar association and filed with the bureau).';
+CREATE UNIQUE INDEX lawyer_assessments_once ON lawyer_assessments (org_id, coalesce(lawyer_id, 0), year);
+
 CREATE TABLE government_lawyer_assignments (
   id           bigserial PRIMARY KEY,
   lawyer_id    bigint NOT NULL REFERENCES lawyers (id),

@@ -133,6 +133,60 @@ describe('law firms and lawyers', () => {
     expect(other.json().detail).toBe('只能登记本所的变更');
   });
 
+  it('records the annual inspection of a firm and the assessment of its lawyers', async () => {
+    const zhang = (await section.get('/api/lines/lawyers/lawyers'))
+      .json()
+      .find((l: { name: string }) => l.name === '张律师');
+    ok(
+      await section.post('/api/lines/lawyers/assessments', {
+        orgId: firms.a,
+        year: 2025,
+        result: 'pass',
+        decidedOn: '2026-05-20',
+      }),
+      201,
+    );
+    ok(
+      await section.post('/api/lines/lawyers/assessments', {
+        orgId: firms.a,
+        lawyerId: zhang.id,
+        year: 2025,
+        result: 'competent',
+        decidedOn: '2026-05-20',
+      }),
+      201,
+    );
+    const wrong = await section.post('/api/lines/lawyers/assessments', {
+      orgId: firms.b,
+      year: 2025,
+      result: 'competent',
+      decidedOn: '2026-05-20',
+    });
+    expect(wrong.json().detail).toBe('律师事务所年度检查考核结果应为合格或不合格');
+    const twice = await section.post('/api/lines/lawyers/assessments', {
+      orgId: firms.a,
+      year: 2025,
+      result: 'fail',
+      decidedOn: '2026-05-21',
+    });
+    expect(twice.json().detail).toBe('2025年度的考核结果已登记');
+    const byFirm = await firmAdmin.post('/api/lines/lawyers/assessments', {
+      orgId: firms.a,
+      year: 2024,
+      result: 'pass',
+      decidedOn: '2025-05-20',
+    });
+    expect(byFirm.json().detail).toBe('只有律师工作科可以登记年度检查考核结果');
+    expect(
+      (await firmAdmin.get('/api/lines/lawyers/assessments?year=2025'))
+        .json()
+        .map((a: { lawyerName: string | null; result: string }) => [a.lawyerName, a.result]),
+    ).toEqual([
+      [null, 'pass'],
+      ['张律师', 'competent'],
+    ]);
+  });
+
   it('counts firms settled in a year and lawyers practising at its end', async () => {
     expect((await value(section, 'lawyers.firmsAdded', 2024)).value).toBe(1);
     expect((await value(section, 'lawyers.firms', 2024)).value).toBe(2);

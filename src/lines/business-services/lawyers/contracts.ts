@@ -33,3 +33,15 @@ export const lawyerRow = z.object({
   inPool: z.boolean(),
   assignments: z.number(),
 });
+
+export const assessmentRow = z.object({
+  id: z.number(),
+  orgId: z.number(),
+  orgName: z.string(),
+  lawyerId: z.number().nullable(),
+  lawyerName: z.string().nullable(),
+  year: z.number(),
+  result: z.string(),
+  decidedOn: z.string(),
+  note: z.string().nullable(),
+});

@@ -13,3 +13,12 @@ export const lawyerTypes = {
   legalAid: '法律援助律师',
 } as const;
 export type LawyerType = keyof typeof lawyerTypes;
+
+/** Results of the firm's annual inspection (合格/不合格) and of a lawyer's annual assessment (称职/基本称职/不称职). */
+export const assessmentResults = {
+  pass: '合格',
+  fail: '不合格',
+  competent: '称职',
+  basicallyCompetent: '基本称职',
+  incompetent: '不称职',
+} as const;

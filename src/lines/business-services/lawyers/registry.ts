@@ -248,3 +248,71 @@ export async function assignGovernmentLawyer(
   );
   return Number(ins[0]!.id);
 }
+
+export type AssessmentResult = 'pass' | 'fail' | 'competent' | 'basicallyCompetent' | 'incompetent';
+
+/**
+ * A year's inspection of a firm (合格/不合格) or assessment of one of its lawyers (称职/基本称职/不称职), recorded by
+ * the 律师工作科; one per firm or lawyer and year.
+ */
+export async function recordAssessment(
+  tx: Tx,
+  actor: Actor,
+  a: {
+    orgId: number;
+    lawyerId?: number | undefined;
+    year: number;
+    result: AssessmentResult;
+    decidedOn: string;
+    note?: string | undefined;
+  },
+) {
+  const firmGrade = a.result === 'pass' || a.result === 'fail';
+  if (firmGrade === (a.lawyerId !== undefined))
+    throw new AppError(
+      'VALIDATION',
+      a.lawyerId
+        ? '律师年度考核结果应为称职、基本称职或不称职'
+        : '律师事务所年度检查考核结果应为合格或不合格',
+      {
+        errors: [{ field: 'result', message: '考核结果与对象不符' }],
+      },
+    );
+  const { rows } = await tx.query('SELECT 1 FROM law_firms WHERE org_id = $1', [a.orgId]);
+  if (!rows[0]) throw new AppError('NOT_FOUND', '律师事务所不存在');
+  if (a.lawyerId) {
+    const { rows: l } = await tx.query('SELECT 1 FROM lawyers WHERE id = $1 AND org_id = $2', [
+      a.lawyerId,
+      a.orgId,
+    ]);
+    if (!l[0])
+      throw new AppError('VALIDATION', '该律师不在本所执业', {
+        errors: [{ field: 'lawyerId', message: '请选择本所律师' }],
+      });
+  }
+  await assertRole(tx, actor, a.orgId, ['sectionStaff', 'admin'], '只有律师工作科可以登记年度检查考核结果');
+  const { rows: dup } = await tx.query(
+    'SELECT 1 FROM lawyer_assessments WHERE org_id = $1 AND coalesce(lawyer_id, 0) = coalesce($2::bigint, 0) AND year = $3',
+    [a.orgId, a.lawyerId ?? null, a.year],
+  );
+  if (dup[0]) throw new AppError('CONFLICT', `${a.year}年度的考核结果已登记`);
+  const { rows: ins } = await tx.query<{ id: number }>(
+    `INSERT INTO lawyer_assessments (org_id, lawyer_id, year, result, decided_on, note) VALUES ($1, $2, $3, $4, $5, $6)
+     RETURNING id`,
+    [a.orgId, a.lawyerId ?? null, a.year, a.result, a.decidedOn, a.note ?? null],
+  );
+  return Number(ins[0]!.id);
+}
+
+export async function listAssessments(db: Queryable, actor: Actor, year: number) {
+  const { rows } = await db.query(
+    `SELECT a.id::int, a.org_id::int AS "orgId", o.name AS "orgName", a.lawyer_id::int AS "lawyerId",
+            p.name AS "lawyerName", a.year, a.result, a.decided_on::text AS "decidedOn", a.note
+     FROM lawyer_assessments a JOIN orgs o ON o.id = a.org_id
+     LEFT JOIN lawyers l ON l.id = a.lawyer_id LEFT JOIN parties p ON p.id = l.party_id
+     WHERE ${inScope('a.org_id', 1)} AND a.year = $2
+     ORDER BY o.name, a.lawyer_id NULLS FIRST`,
+    [scopeParam(actor, 'org.read'), year],
+  );
+  return rows;
+}

@@ -6,15 +6,17 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../../platform/db/pool.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { errorResponses, noContent } from '../../../platform/http/contracts.ts';
-import { firmRow, lawyerRow } from './contracts.ts';
-import { firmForms, lawyerTypes } from './labels.ts';
+import { assessmentRow, firmRow, lawyerRow } from './contracts.ts';
+import { assessmentResults, firmForms, lawyerTypes } from './labels.ts';
 import {
   addLawyer,
   assignGovernmentLawyer,
   createFirm,
   fileRevenue,
+  listAssessments,
   listFirms,
   listLawyers,
+  recordAssessment,
   recordFirmChange,
 } from './registry.ts';
 
@@ -108,6 +110,52 @@ export async function lawyersRoutes(app: App, { db, today }: { db: Db; today?: (
         });
       });
       return reply.code(204).send();
+    },
+  );
+  app.get(
+    '/api/lines/lawyers/assessments',
+    {
+      schema: {
+        tags,
+        summary: '律师事务所年度检查考核和律师年度考核结果',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: z.array(assessmentRow), ...errorResponses },
+      },
+    },
+    async (req) => {
+      assertCan(req.actor, 'org.read');
+      return listAssessments(db, req.actor, req.query.year);
+    },
+  );
+  app.post(
+    '/api/lines/lawyers/assessments',
+    {
+      schema: {
+        tags,
+        summary: '登记年度检查考核结果',
+        body: z.object({
+          orgId: z.number().int().positive().meta({ title: '律师事务所' }),
+          lawyerId: z.number().int().positive().optional().meta({ title: '律师（考核律师时填写）' }),
+          year: z.number().int().min(2000).max(2100).meta({ title: '年度' }),
+          result: choice('考核结果', assessmentResults),
+          decidedOn: date('考核日期'),
+          note: optionalText('说明', 500),
+        }),
+        response: { 201: created, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const id = await withTx(db, async (tx) => {
+        const id = await recordAssessment(tx, req.actor, req.body);
+        await audit(tx, req.actor, {
+          action: 'lawyers.assessment.create',
+          objectType: 'org',
+          objectId: req.body.orgId,
+          summary: { year: req.body.year, result: req.body.result, lawyerId: req.body.lawyerId ?? null },
+        });
+        return id;
+      });
+      return reply.code(201).send({ id });
     },
   );
   app.get(
