@@ -1,11 +1,10 @@
 /**
  * The bulk of the credit-repair demo inserted set-based, with the rows the engine writes for each step (matters,
- * events, detail rows, parties) and numbers reserved from each kind's gap-free counter; one audit entry per call.
+ * events, detail rows, parties) and numbers reserved from each kind's gap-free counter.
  * Left out: the bulk guidance matters' 指导书 (a document each would not fit the demo's time budget; a walked or
- * typed matter has its own).
+ * typed matter has its own). The caller writes the audit entry last, so the audit chain's head is held only at the end.
  */
 import { demoActor } from '../../../kernel/demo/runner.ts';
-import { audit } from '../../../platform/audit/audit.ts';
 import type { Tx } from '../../../platform/db/pool.ts';
 import type { BulkGuidance, BulkRecord } from './demo.ts';
 import { guidanceKind } from './guidance.ts';
@@ -153,9 +152,4 @@ export async function insertGuidance(
       demoActor.name,
     ],
   );
-  await audit(tx, demoActor, {
-    action: 'demo.load',
-    objectType: 'line',
-    summary: { line: 'creditRepair', guidance: gs.length },
-  });
 }

@@ -1,5 +1,6 @@
 import { type DemoDef, type DemoYears, demoActor, runDemo } from '../../../kernel/demo/runner.ts';
 import { registerParty } from '../../../kernel/parties/registry.ts';
+import { audit } from '../../../platform/audit/audit.ts';
 import { type Db, type Tx, withTx } from '../../../platform/db/pool.ts';
 import { planCreditRepair, SEED } from './demo.ts';
 import { insertGuidance, insertRecords } from './demo-bulk.ts';
@@ -51,6 +52,12 @@ async function loadBulk(db: Db, today: string, years?: DemoYears) {
     const records = plan.records.filter((r) => upTo(r.appliedOn));
     await insertGuidance(tx, o, guidance, parties);
     await insertRecords(tx, o, records, parties);
+    // Last: the audit chain's head row stays locked until commit (see the kernel's demo runner).
+    await audit(tx, demoActor, {
+      action: 'demo.load',
+      objectType: 'line',
+      summary: { line: 'creditRepair', guidance: guidance.length, records: records.length },
+    });
     await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2)', [
       BULK_MARKER,
       JSON.stringify({ seed: SEED, loadedOn: today, guidance: guidance.length, records: records.length }),
