@@ -23,6 +23,9 @@ export function businessServicesDemoSuite(years: DemoYears | undefined, budget: 
     const started = Date.now();
     expect(await loadBusinessServicesDemo(t.db, TODAY, years ? { years } : {})).toMatch(/^信用修复 \d+ 件/);
     seconds = (Date.now() - started) / 1000;
+    console.info(
+      `business-services demo (${years ? `to ${years.to}` : 'full'}) loaded in ${seconds.toFixed(1)} s`,
+    );
     expect(await loadBusinessServicesDemo(t.db, TODAY)).toBeNull();
     await makeUser(t.db, 'leader', [{ org: 'bureau', role: 'leader' }]);
     leader = await signIn(app, 'leader');
