@@ -1,4 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
+import { loadBusinessServicesDemo } from './business-services/demo.ts';
+import { registerBusinessServices } from './business-services/index.ts';
 import { loadCorrectionDemo } from './community-correction/demo-load.ts';
 import { registerCommunityCorrection } from './community-correction/index.ts';
 import { setDemoState } from './demo-status.ts';
@@ -21,6 +23,7 @@ export function registerLines() {
   registerSupervision();
   registerLegalityReview();
   registerCommunityCorrection();
+  registerBusinessServices();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
@@ -56,6 +59,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (correction && correction !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 社区矫正和安置帮教 ${correction.walked + correction.handedOn + correction.bulk} 件，用时 ${Math.round((Date.now() - correctionStarted) / 1000)} 秒`,
+      );
+    const businessStarted = Date.now();
+    const business = await loadBusinessServicesDemo(db, today);
+    if (business && business !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 法护营商 ${business}，用时 ${Math.round((Date.now() - businessStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {

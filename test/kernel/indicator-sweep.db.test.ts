@@ -539,6 +539,32 @@ const expected: Record<string, Expected> = {
   // Community correction (test/support/correction-sweep.ts). The bureau's leader reads the figures but, the line
   // being restricted, none of the records behind them.
   ...correctionExpected(),
+
+  // The business-environment lines (src/lines/business-services): the fixture has none of their records, so each
+  // figure is nought; their own tests (credit-repair.db.test.ts, registers.db.test.ts, demo.db.test.ts) hold them.
+  ...Object.fromEntries(
+    [
+      'creditRepair.subjectsConsulted',
+      'creditRepair.subjectsConsultedInYear',
+      'creditRepair.enterprisesRepaired',
+      'compliance.guidelines',
+      'compliance.enterprisesServed',
+      'compliance.appointments',
+      'foreignRelated.enterprisesServed',
+      'lawyers.firms',
+      'lawyers.firmsAdded',
+      'lawyers.practising',
+      'lawyers.revenueGrowth',
+      'lawyers.governmentLawyers',
+    ].map((id) => [id, { value: 0, previous: 0, recordsTotal: [0, 0], records: [[], []] }]),
+  ),
+  'creditRepair.recordsRepaired': {
+    value: 0,
+    previous: 0,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: { severity: {} },
+  },
 };
 
 /** The correction figures of 2025 (and 2024); no records for the bureau-level reader. */

@@ -124,8 +124,8 @@ describe('a reconsideration clerk (行政复议局, sectionStaff)', () => {
         orgId: await orgId(t.db, 'sec-reconsideration'),
         orgName: '行政复议局',
         kinds: [
-          // The same role in every section, but the 行政复议局 holds no mediation organisation: it is offered its own
-          // kinds only (create.owners), not 登记调解案件.
+          // The same role in every section, but the 行政复议局 holds no mediation organisation and is not the
+          // credit-repair office: it is offered its own kinds only (create.owners), not 登记调解案件.
           {
             line: 'reconsideration',
             lineLabel: '行政复议与应诉',
@@ -273,8 +273,9 @@ describe('the administrator (镇海区, admin)', () => {
     expect(
       w.creatable.map((c: { orgName: string; kinds: { kind: string }[] }) => [c.orgName, c.kinds.length]),
       // 5 of the reconsideration and mediation lines, 3 of supervision (inspection, finding, instrument), 2 of
-      // legality review (item, decision).
-    ).toEqual([['镇海区', 10]]);
+      // legality review (item, decision), 2 of credit repair (record, guidance); none of community correction,
+      // which a district-wide membership never registers.
+    ).toEqual([['镇海区', 12]]);
     expect(w.leader).toBeNull();
   });
 });

@@ -32,6 +32,8 @@ const SupervisionPage = lazy(() => import('./pages/SupervisionPage.tsx'));
 // The legality review line's reviewers and catalogue: loaded only when opened.
 const LegalityReviewRegistryPage = lazy(() => import('./pages/LegalityReviewRegistryPage.tsx'));
 const ReconsiderationStaffPage = lazy(() => import('./pages/ReconsiderationStaffPage.tsx'));
+// The business-environment registers (法护营商): loaded only when opened.
+const BusinessServicesPage = lazy(() => import('./pages/BusinessServicesPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -228,6 +230,14 @@ function AppRoutes() {
               element={
                 <Need permission="org.read">
                   <ReconsiderationStaffPage />
+                </Need>
+              }
+            />
+            <Route
+              path="business"
+              element={
+                <Need permission="org.read">
+                  <BusinessServicesPage />
                 </Need>
               }
             />

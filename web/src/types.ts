@@ -4,6 +4,9 @@
 export { type Permission, type Role, roles } from '../../src/platform/access/roles.ts';
 export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 
+import type * as creditRepair from '../../src/lines/business-services/credit-repair/contracts.ts';
+import type * as compliance from '../../src/lines/business-services/enterprise-services/contracts.ts';
+import type * as lawyers from '../../src/lines/business-services/lawyers/contracts.ts';
 import type * as legality from '../../src/lines/legality-review/contracts.ts';
 import type * as mediation from '../../src/lines/mediation/contracts.ts';
 import type * as reconsideration from '../../src/lines/reconsideration/contracts.ts';
@@ -43,3 +46,9 @@ export type LegalityReviewer = Wire<typeof legality.reviewerRow>;
 export type LegalityCatalogueRow = Wire<typeof legality.catalogueRow>;
 export type ReconsiderationStaff = Wire<typeof reconsideration.staffRow>;
 export type ReconsiderationStaffCase = Wire<typeof reconsideration.staffCaseRow>;
+/** The business-environment registers (GET /api/lines/creditRepair/proactive, /lawyers/…, /compliance/…). */
+export type ProactiveRecord = Wire<typeof creditRepair.proactiveRow>;
+export type LawFirm = Wire<typeof lawyers.firmRow>;
+export type Lawyer = Wire<typeof lawyers.lawyerRow>;
+export type ComplianceGuideline = Wire<typeof compliance.guidelineRow>;
+export type EnterpriseService = Wire<typeof compliance.serviceRow>;

@@ -18,6 +18,7 @@ import {
   LogoutOutlined,
   MenuOutlined,
   SafetyCertificateOutlined,
+  ShopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -62,6 +63,7 @@ const entries: MenuEntry[] = [
   { path: '/supervision', key: 'supervision', icon: <SafetyCertificateOutlined />, needs: 'report.read' },
   { path: '/legality-review/registry', key: 'legalityReview', icon: <TeamOutlined />, needs: 'org.read' },
   { path: '/reconsideration/staff', key: 'reconStaff', icon: <TeamOutlined />, needs: 'org.read' },
+  { path: '/business', key: 'business', icon: <ShopOutlined />, needs: 'org.read' },
   { path: '/orgs', key: 'orgs', icon: <ApartmentOutlined />, needs: 'org.read' },
   { path: '/users', key: 'users', icon: <TeamOutlined />, needs: 'user.read' },
   { path: '/audit', key: 'audit', icon: <AuditOutlined />, needs: 'audit.read' },

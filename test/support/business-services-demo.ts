@@ -1,0 +1,86 @@
+/**
+ * The business-environment demo's published 2024 figures, checked on what the loader put in a fresh database: the
+ * demo cut to 2024 in the normal suite (src/lines/business-services/demo.db.test.ts) and the full demo, 2023 to
+ * the business date with the current year's walked matters, in the slow one (demo.slow.db.test.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoYears } from '../../src/kernel/demo/runner.ts';
+import { loadBusinessServicesDemo } from '../../src/lines/business-services/demo.ts';
+import type { App } from '../../src/platform/http/app.ts';
+import { type Client, makeUser, signIn, testApp } from './app.ts';
+import { createTestDb, type TestDb } from './db.ts';
+
+export function businessServicesDemoSuite(years: DemoYears | undefined, budget: number) {
+  const TODAY = '2026-11-25';
+  let t: TestDb;
+  let app: App;
+  let leader: Client;
+  let seconds = 0;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    app = await testApp(t.db, { today: TODAY });
+    const started = Date.now();
+    expect(await loadBusinessServicesDemo(t.db, TODAY, years ? { years } : {})).toMatch(/^信用修复 \d+ 件/);
+    seconds = (Date.now() - started) / 1000;
+    console.info(
+      `business-services demo (${years ? `to ${years.to}` : 'full'}) loaded in ${seconds.toFixed(1)} s`,
+    );
+    expect(await loadBusinessServicesDemo(t.db, TODAY)).toBeNull();
+    await makeUser(t.db, 'leader', [{ org: 'bureau', role: 'leader' }]);
+    leader = await signIn(app, 'leader');
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await t?.close();
+  });
+
+  const get = async (id: string, year = 2024) =>
+    (await leader.get(`/api/indicators/${id}?year=${year}&region=330211`)).json();
+
+  describe('the demo reproduces the published 2024 figures from its records', () => {
+    it('loads within its budget', () => expect(seconds).toBeLessThan(budget));
+    it.each([
+      ['creditRepair.subjectsConsulted', 130, 60],
+      ['creditRepair.enterprisesRepaired', 78, 35],
+      ['creditRepair.recordsRepaired', 1560, 700],
+      ['compliance.guidelines', 3, 0],
+      ['foreignRelated.enterprisesServed', 92, 40],
+      ['lawyers.firms', 12, 10],
+      ['lawyers.firmsAdded', 2, 0],
+      ['lawyers.practising', 289, 262],
+      ['lawyers.revenueGrowth', 33810, 30000],
+    ])('%s: %d (2023: %d)', async (id, value, previous) => {
+      const v = await get(id);
+      expect([v.value, v.previous]).toEqual([value, previous]);
+    });
+    it('revenue grew 12.7% year on year', async () => {
+      expect((await get('lawyers.revenueGrowth')).yoy).toBeCloseTo(12.7, 5);
+    });
+    it('writes the report paragraphs of 2024 in the seed’s wording, from the indicators', async () => {
+      const text = async (id: string) => {
+        const template = (await leader.get('/api/reports/sections'))
+          .json()
+          .find((x: { id: string }) => x.id === id).template;
+        const res = await leader.post('/api/reports/compose', { template, year: 2024 });
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json().text;
+      };
+      expect(await text('creditRepair.annual')).toBe(
+        '创新信用保护修复，已累计为130家信用主体进行信用法律咨询及修复指导，帮助78家企业完成及推进信用修复，修复失信记录1560条。',
+      );
+      expect(await text('lawyers.annual')).toBe(
+        '建立镇海区产业合规中心，完成产业合规指引3个。做优宁波国际法律服务中心镇海分中心，已累计为92家企业提供法律辅导、咨询。完成2家优秀律所来镇落户，全区共有律师事务所12家，执业律师289人，律师行业总创收同比增长12.7%。',
+      );
+    });
+    it.runIf(!years)('the current year’s walked records put work on the proactive list', async () => {
+      const rows = (await leader.get('/api/lines/creditRepair/proactive?month=2026-11')).json();
+      expect(rows.length).toBe(3);
+      // 2026 so far: the walked subjects' guidance issued its 指导书.
+      const { rows: docs } = await t.db.query(
+        `SELECT count(*)::int AS n FROM documents WHERE kind = 'creditRepair.guidanceLetter'`,
+      );
+      expect(docs[0].n).toBe(3);
+    });
+  });
+}
