@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
 import { setDemoState } from './demo-status.ts';
+import { registerLegalAid } from './legal-aid/index.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
 import { registerMediation } from './mediation/index.ts';
 import { loadReconsiderationDemo } from './reconsideration/demo-load.ts';
@@ -12,6 +13,7 @@ import { registerReconsideration } from './reconsideration/index.ts';
 export function registerLines() {
   registerReconsideration();
   registerMediation();
+  registerLegalAid();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
