@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/pool.ts';
 import { setDemoState } from './demo-status.ts';
+import { loadLegalAidDemo } from './legal-aid/demo-load.ts';
 import { registerLegalAid } from './legal-aid/index.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
 import { registerMediation } from './mediation/index.ts';
@@ -31,6 +32,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (mediation && mediation !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 调解 ${mediation.cases + mediation.onSpot} 件（其中当场调解简易登记 ${mediation.onSpot} 件），用时 ${Math.round((Date.now() - mediationStarted) / 1000)} 秒`,
+      );
+    const legalAidStarted = Date.now();
+    const legalAid = await loadLegalAidDemo(db, today);
+    if (legalAid && legalAid !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 法律援助 ${legalAid.cases} 件、来电来访 ${legalAid.visits} 人次，用时 ${Math.round((Date.now() - legalAidStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {

@@ -14,22 +14,25 @@ export const CENTRE_NAME = '宁波市镇海区法律援助中心';
  * on 机构管理). Idempotent.
  */
 export async function ensureCentre(db: Db): Promise<void> {
-  await withTx(db, async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CENTRE_CODE]);
-    const { rows } = await tx.query<{ id: number; region_code: string; has: boolean }>(
-      `SELECT id, region_code, EXISTS (SELECT 1 FROM orgs WHERE code = $1) AS has FROM orgs WHERE code = 'bureau'`,
-      [CENTRE_CODE],
-    );
-    const bureau = rows[0];
-    if (!bureau || bureau.has) return;
-    await insertOrg(tx, {
-      code: CENTRE_CODE,
-      name: CENTRE_NAME,
-      shortName: '区法律援助中心',
-      kind: 'other',
-      parentId: bureau.id,
-      regionCode: bureau.region_code,
-    });
+  await withTx(db, ensureCentreIn);
+}
+
+/** The same, in the caller's transaction (the demo's). */
+export async function ensureCentreIn(tx: Tx): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CENTRE_CODE]);
+  const { rows } = await tx.query<{ id: number; region_code: string; has: boolean }>(
+    `SELECT id, region_code, EXISTS (SELECT 1 FROM orgs WHERE code = $1) AS has FROM orgs WHERE code = 'bureau'`,
+    [CENTRE_CODE],
+  );
+  const bureau = rows[0];
+  if (!bureau || bureau.has) return;
+  await insertOrg(tx, {
+    code: CENTRE_CODE,
+    name: CENTRE_NAME,
+    shortName: '区法律援助中心',
+    kind: 'other',
+    parentId: bureau.id,
+    regionCode: bureau.region_code,
   });
 }
 
