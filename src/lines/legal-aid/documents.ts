@@ -47,15 +47,16 @@ function template<P>(
   id: string,
   title: string,
   prefix: string,
-  build: (f: CaseFacts, data: P, issuedOn: string) => { recipient?: string; body: Body },
+  build: (f: CaseFacts, data: P, bureau: string) => { recipient?: string; body: Body },
 ) {
   return defineTemplate<P>({
     id: `legalAid.${id}`,
     title,
     defaultPrefix: prefix,
-    render: async ({ tx, matter, data, issuedOn }) => {
+    render: async ({ tx, matter, data, names }) => {
       const f = await caseFacts(tx, matter.id);
-      const built = build(f, data, issuedOn);
+      // The 司法行政部门 that set up the centre hears objections (第四十九条): the bureau's name from the profile.
+      const built = build(f, data, (await names()).bureau);
       return {
         title,
         ...(built.recipient ? { recipient: built.recipient } : {}),
@@ -65,6 +66,10 @@ function template<P>(
     },
   });
 }
+
+/** The applicant's request as a sentence (a typed summary may end without a full stop). */
+const request = (f: CaseFacts) =>
+  `${label(caseTypes, f.caseType)}：${f.matterSummary}${/[。！？]$/.test(f.matterSummary) ? '' : '。'}`;
 
 const basis = (f: CaseFacts) =>
   f.eligibility === 'exempt' || f.eligibility === 'noCheck'
@@ -80,14 +85,12 @@ export const grantDecision = template<In<typeof grantSchema>>(
   'grant',
   '给予法律援助决定书',
   '镇法援给',
-  (f, d) => ({
+  (f, d, bureau) => ({
     body: [
       applicantLine('申请人', f),
+      p(`申请人于${chineseDate(f.receivedOn)}向本机构申请法律援助，申请事项为${request(f)}`),
       p(
-        `申请人于${chineseDate(f.receivedOn)}向本机构申请法律援助，申请事项为${label(caseTypes, f.caseType)}：${f.matterSummary}`,
-      ),
-      p(
-        `经审查，${basis(f)}，申请事项属于法律援助范围。依照${LAW}第四十一条、第四十三条的规定，决定给予申请人法律援助。本机构将自本决定作出之日起三日内指派法律援助人员为申请人提供法律援助。`,
+        `经审查，${basis(f)}，申请事项属于法律援助范围。依照${LAW}第四十三条的规定，决定给予申请人法律援助。本机构将自本决定作出之日起三日内指派法律援助人员为申请人提供法律援助。`,
       ),
       ...(d.reviewNote ? [p(`审查意见：${d.reviewNote}`)] : []),
     ],
@@ -99,17 +102,15 @@ export const refusalDecision = template<In<typeof refuseSchema>>(
   'refuse',
   '不予法律援助决定书',
   '镇法援不',
-  (f, d) => ({
+  (f, d, bureau) => ({
     body: [
       applicantLine('申请人', f),
-      p(
-        `申请人于${chineseDate(f.receivedOn)}向本机构申请法律援助，申请事项为${label(caseTypes, f.caseType)}：${f.matterSummary}`,
-      ),
+      p(`申请人于${chineseDate(f.receivedOn)}向本机构申请法律援助，申请事项为${request(f)}`),
       p(
         `经审查，${label(refusalGrounds, d.ground)}：${d.reason}。依照${LAW}第四十三条的规定，决定不予法律援助。`,
       ),
       p(
-        `申请人对本决定有异议的，可以向设立本机构的宁波市镇海区司法局提出，司法行政部门应当自收到异议之日起五日内进行审查（${LAW}第四十九条）。`,
+        `申请人对本决定有异议的，可以向设立本机构的${bureau}提出，司法行政部门应当自收到异议之日起五日内进行审查（${LAW}第四十九条）。`,
       ),
     ],
   }),
@@ -123,9 +124,7 @@ export const advanceDecision = template<In<typeof advanceSchema>>(
   (f, d) => ({
     body: [
       applicantLine('申请人', f),
-      p(
-        `申请人于${chineseDate(f.receivedOn)}申请法律援助，申请事项为${label(caseTypes, f.caseType)}：${f.matterSummary}`,
-      ),
+      p(`申请人于${chineseDate(f.receivedOn)}申请法律援助，申请事项为${request(f)}`),
       p(
         `${d.reason}。依照${LAW}第四十四条的规定，决定先行提供法律援助。受援人应当及时补办有关手续，补充有关材料。`,
       ),
@@ -167,7 +166,7 @@ export const terminationDecision = template<In<typeof terminateSchema>>(
   'terminate',
   '终止法律援助决定书',
   '镇法援终',
-  (f, d) => ({
+  (f, d, bureau) => ({
     body: [
       applicantLine('受援人', f),
       p(
@@ -176,7 +175,7 @@ export const terminationDecision = template<In<typeof terminateSchema>>(
       p(
         `因${label(terminationGrounds, d.ground)}：${d.reason}。依照${LAW}第四十八条的规定，决定终止法律援助。`,
       ),
-      p(`受援人对本决定有异议的，可以向宁波市镇海区司法局提出（${LAW}第四十九条）。`),
+      p(`受援人对本决定有异议的，可以向设立本机构的${bureau}提出（${LAW}第四十九条）。`),
     ],
   }),
 );
