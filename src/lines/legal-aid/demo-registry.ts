@@ -284,7 +284,7 @@ async function createRegistry(tx: Tx) {
     });
   const rng = seeded(20240592);
   const centre = await tx.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'legal-aid-centre'`);
-  for (let i = 0; i < 80; i++)
+  for (let i = 0; i < 40; i++)
     await registerParty(
       tx,
       demoActor,

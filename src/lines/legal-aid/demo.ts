@@ -1,8 +1,8 @@
 /**
  * The demo district's legal aid, 2023 to the business date: deterministic and spread over the district's stations.
  * Each year's accepted cases have two parts whose sum is the year's published figure (592 in 2024):
- * - fourteen cases a year walked through the engine (applications granted, assigned and closed with a quality score,
- *   two refusals that never count, one 先行提供, three court notices), with their periods, documents and audit;
+ * - eight cases a year walked through the engine (applications granted, assigned and closed with a quality score, a
+ *   refusal that never counts, one 先行提供, two court notices), with their periods, documents and audit;
  * - the rest inserted set-based (demo-bulk.ts) as closed cases with the rows the engine writes for them.
  * Visits (18,341 in 2024) are light rows inserted set-based, spread evenly over the year and the stations.
  */
@@ -97,9 +97,9 @@ function walkedOfYear(reg: DemoRegistry, year: number): WalkedPlan[] {
   const firm = (i: number) => reg.firms[i % reg.firms.length]!;
   const worker = (i: number) => ['陈立新', '周海燕', '孙建国', '吴晓梅'][i % 4]!;
   const applicant = (i: number) => ({ partyId: person(i).id, partyType: 'person', name: person(i).name });
-  // Eight granted applications, received across the year.
-  for (let i = 0; i < 8; i++) {
-    const r = `${year}-${String(i + 2).padStart(2, '0')}-${String(6 + i).padStart(2, '0')}`;
+  // Four granted applications, received across the year.
+  for (let i = 0; i < 4; i++) {
+    const r = `${year}-${String(i * 2 + 2).padStart(2, '0')}-${String(6 + i).padStart(2, '0')}`;
     const type = CIVIL_TYPES[i]!;
     const grantOn = addDays(r, 3);
     out.push({
@@ -107,8 +107,8 @@ function walkedOfYear(reg: DemoRegistry, year: number): WalkedPlan[] {
       acceptedOn: grantOn,
       input: {
         receivedOn: r,
-        source: i === 6 ? 'detained' : 'application',
-        ...(i === 6 ? { detainedAppliedOn: r, detentionPlace: '宁波市镇海区看守所' } : {}),
+        source: i === 3 ? 'detained' : 'application',
+        ...(i === 3 ? { detainedAppliedOn: r, detentionPlace: '宁波市镇海区看守所' } : {}),
         stationOrgId: l3[(i * 13 + year) % l3.length]!.id,
         applicant: applicant(i),
         caseType: type,
@@ -131,8 +131,8 @@ function walkedOfYear(reg: DemoRegistry, year: number): WalkedPlan[] {
       ],
     });
   }
-  // Two refusals (never counted).
-  for (let i = 0; i < 2; i++) {
+  // A refusal (never counted).
+  for (let i = 0; i < 1; i++) {
     const r = `${year}-${String(i * 5 + 3).padStart(2, '0')}-20`;
     out.push({
       kind: 'application',
@@ -178,8 +178,8 @@ function walkedOfYear(reg: DemoRegistry, year: number): WalkedPlan[] {
       ...closingSteps(ra, addDays(ra, 2), firm(1), worker(1), false),
     ],
   });
-  // Three court notices, assigned within the period.
-  for (let i = 0; i < 3; i++) {
+  // Two court notices, assigned within the period.
+  for (let i = 0; i < 2; i++) {
     const r = `${year}-${String(i * 3 + 4).padStart(2, '0')}-0${i + 2}`;
     out.push({
       kind: 'notice',
