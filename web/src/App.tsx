@@ -27,6 +27,8 @@ const PeriodPage = lazy(() => import('./pages/PeriodPage.tsx'));
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx'));
 // The mediation line's registries: loaded only when opened.
 const MediationRegistryPage = lazy(() => import('./pages/MediationRegistryPage.tsx'));
+// The legal-aid line's station network and 15-minute circle: loaded only when opened.
+const LegalServicesPage = lazy(() => import('./pages/LegalServicesPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -199,6 +201,14 @@ function AppRoutes() {
               element={
                 <Need permission="org.read">
                   <MediationRegistryPage />
+                </Need>
+              }
+            />
+            <Route
+              path="legal-services"
+              element={
+                <Need permission="report.read">
+                  <LegalServicesPage />
                 </Need>
               }
             />
