@@ -1,6 +1,7 @@
 // The 15-minute circle drawn from the product's own data, offline: villages as dots (green covered, red not, sized by
 // their visits), stations as squares by level with their town's reach as a faint circle. No tiles: positions marked
-// approximate in the data are drawn dashed and the legend says so.
+// approximate in the data are drawn dashed and the legend says so. Villages are drawn last: a village's own room
+// stands next to it, and the dot (covered or not) is what the page is about.
 import { useTranslation } from 'react-i18next';
 import type { CoverageStation, CoverageVillage } from '../../types.ts';
 
@@ -61,18 +62,6 @@ export function CircleMap({
             strokeDasharray={s.positionApprox ? '4 3' : undefined}
           />
         ))}
-      {villages.map((v) => (
-        <circle
-          key={v.code}
-          cx={x(v.lng)}
-          cy={y(v.lat)}
-          r={3 + (5 * v.visits) / maxVisits}
-          fill={v.covered ? '#52c41a' : '#f5222d'}
-          stroke="#fff"
-        >
-          <title>{`${v.town} ${v.name}：${v.covered ? t('legalServices.covered') : t('legalServices.uncovered')}，${t('legalServices.visits')} ${v.visits}${v.approximate ? `（${t('legalServices.approximate')}）` : ''}`}</title>
-        </circle>
-      ))}
       {stations
         .filter((s) => s.lat !== null)
         .map((s) => (
@@ -87,6 +76,18 @@ export function CircleMap({
             <title>{`${s.name}${s.positionApprox ? `（${t('legalServices.approximate')}）` : ''}`}</title>
           </rect>
         ))}
+      {villages.map((v) => (
+        <circle
+          key={v.code}
+          cx={x(v.lng)}
+          cy={y(v.lat)}
+          r={3 + (5 * v.visits) / maxVisits}
+          fill={v.covered ? '#52c41a' : '#f5222d'}
+          stroke="#fff"
+        >
+          <title>{`${v.town} ${v.name}：${v.covered ? t('legalServices.covered') : t('legalServices.uncovered')}，${t('legalServices.visits')} ${v.visits}${v.approximate ? `（${t('legalServices.approximate')}）` : ''}`}</title>
+        </circle>
+      ))}
     </svg>
   );
 }
