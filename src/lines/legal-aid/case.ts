@@ -5,6 +5,7 @@
  */
 
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
+import type { Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { caseActions, staff, states } from './case-actions.ts';
 
@@ -15,7 +16,13 @@ import { caseDetails } from './details.ts';
 import { caseTypes } from './labels.ts';
 import { pickByCounting } from './rules.ts';
 import { type ApplicationInput, applicationSchema, type NoticeInput, noticeSchema } from './schemas.ts';
-import { centre, insertApplication, insertNotice, stationOpen } from './store.ts';
+import { CENTRE_CODE, centre, insertApplication, insertNotice, stationOpen } from './store.ts';
+
+/** Where legal-aid matters are registered: the legal-aid centre (create.owners), none before it exists. */
+const centreOwners = async (db: Queryable) => {
+  const { rows } = await db.query<{ id: number }>('SELECT id FROM orgs WHERE code = $1', [CENTRE_CODE]);
+  return rows.map((r) => Number(r.id));
+};
 
 const personName = (p: { name?: string }) => p.name ?? '';
 
@@ -32,6 +39,7 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
     schema: applicationSchema,
     date: (d) => d.receivedOn,
     dateField: 'receivedOn',
+    owners: centreOwners,
     validate: async (tx, d) => {
       const errors: { field: string; message: string }[] = [];
       const warnings: string[] = [];
@@ -92,6 +100,7 @@ export const noticeKind: MatterKindDef<NoticeInput> = {
     schema: noticeSchema,
     date: (d) => d.receivedOn,
     dateField: 'receivedOn',
+    owners: centreOwners,
     toMatter: async (d, _actor, tx) => {
       const c = await centre(tx);
       if (!d.notifyingOrgan) throw new AppError('VALIDATION', '请填写通知机关');

@@ -122,7 +122,6 @@ export const legalAidIndicators = [
         { id: 'topic', label: '事项' },
         { id: 'service', label: '服务方式' },
       ],
-      key: true,
     },
     {
       id: 'legalAid.casesAccepted',
@@ -131,7 +130,6 @@ export const legalAidIndicators = [
         '当年决定给予法律援助（含先行提供）的申请和收到公检法机关通知辩护/代理的案件数，以决定日期（通知案件以收到通知日期）定年度；不予法律援助的和尚在审查中的不计入。',
       facts: cases('c.decided_on', ACCEPTED),
       dimensions: byCase,
-      key: true,
     },
     {
       id: 'legalAid.noticeCases',
