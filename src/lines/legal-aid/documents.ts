@@ -85,7 +85,7 @@ export const grantDecision = template<In<typeof grantSchema>>(
   'grant',
   '给予法律援助决定书',
   '镇法援给',
-  (f, d, bureau) => ({
+  (f, d) => ({
     body: [
       applicantLine('申请人', f),
       p(`申请人于${chineseDate(f.receivedOn)}向本机构申请法律援助，申请事项为${request(f)}`),

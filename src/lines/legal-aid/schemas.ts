@@ -23,8 +23,13 @@ export const applicationSchema = z
     ...fieldGroup('收件信息', {
       receivedOn: date('收到申请日期', '审查期限自法律援助机构收到申请之日起计算（法律援助法第四十三条）'),
       source: choice('申请来源', { application: '当事人申请', detained: '被羁押人员申请（转交）' }),
-      stationOrgId: id('受理站点'),
-      visitId: id('来访登记编号'),
+      stationOrgId: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .meta({ title: '受理站点', 'x-widget': 'org', 'x-orgKinds': ['station'] }),
+      visitId: id('来访登记编号（由来电来访转入时）'),
       detainedAppliedOn: date(
         '被羁押人员提出申请日期',
         '办案机关、监管场所应当在二十四小时内转交（第三十九条）',
