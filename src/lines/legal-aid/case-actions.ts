@@ -5,6 +5,7 @@ import {
   assignNotice,
   closingReview,
   grantDecision,
+  objectionDecision,
   officialLetter,
   refusalDecision,
   terminationDecision,
@@ -17,6 +18,8 @@ import {
   assignSchema,
   endSchema,
   grantSchema,
+  objectionDecisionSchema,
+  objectSchema,
   progressSchema,
   refuseSchema,
   reviewSchema,
@@ -72,6 +75,43 @@ export async function urgency(
 }
 
 const assignRule = pickByCounting('flyz.assign.working', 'flyz.assign');
+
+/** The objection to a refusal and the bureau's decision on it (第四十九条): only applications are ever refused. */
+export const objectionActions = {
+  object: action({
+    label: '登记异议',
+    from: ['refused'],
+    to: 'same',
+    roles: staff,
+    schema: objectSchema,
+    requires: async (ctx) =>
+      (await ctx.deadline('objection'))?.status === 'running' ? '异议正在审查中' : null,
+    deadlines: [
+      {
+        op: 'start',
+        key: 'objection',
+        rule: pickByCounting('flyz.objection.review.working', 'flyz.objection.review'),
+      },
+    ],
+  }),
+  decideObjection: action({
+    label: '异议审查决定',
+    from: ['refused'],
+    to: (d) => (d.result === 'correct' ? 'reviewing' : 'refused'),
+    roles: staff,
+    schema: objectionDecisionSchema,
+    requires: async (ctx) =>
+      (await ctx.deadline('objection'))?.status === 'running' ? null : '尚未登记异议',
+    apply: async (ctx) => {
+      if (ctx.data.result !== 'correct') return;
+      // 责令改正: the centre decides again, so the case is open again and its refusal no longer stands.
+      await ctx.tx.query('UPDATE matters SET closed_on = NULL WHERE id = $1', [ctx.matter.id]);
+      await setCase('decision = NULL, decided_on = NULL, refusal_ground = NULL')(ctx, []);
+    },
+    deadlines: [{ op: 'meet', key: 'objection' }],
+    documents: [{ template: objectionDecision }],
+  }),
+};
 
 export const caseActions = {
   grant: action({

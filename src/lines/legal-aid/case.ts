@@ -7,7 +7,7 @@
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import type { Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { caseActions, staff, states } from './case-actions.ts';
+import { caseActions, objectionActions, staff, states } from './case-actions.ts';
 
 /** A notice is accepted on receipt: no review, so none of the review's decisions. */
 const { grant: _g, refuse: _r, advance: _a, ...noticeActions } = caseActions;
@@ -84,7 +84,7 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
       },
     ],
   },
-  actions: caseActions,
+  actions: { ...caseActions, ...objectionActions },
 };
 
 export const noticeKind: MatterKindDef<NoticeInput> = {

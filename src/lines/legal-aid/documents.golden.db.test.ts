@@ -17,6 +17,12 @@ describe('the legal-aid documents as printed', () => {
     });
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     const refused = await kit.matterIn(APP, 'refused');
+    expect((await kit.act(APP, refused.id, 'object', '2025-03-10', { reason: '不服' })).statusCode).toBe(200);
+    const upheld = await kit.act(APP, refused.id, 'decideObjection', '2025-03-13', {
+      result: 'uphold',
+      reasoning: '申请事项系商业投资纠纷，不属于法律援助范围',
+    });
+    expect(upheld.statusCode, upheld.body).toBe(200);
     const advanced = await kit.create(APP, { limitationEndsOn: '2025-03-07' });
     const adv = await kit.act(APP, advanced.id, 'advance', '2025-03-04', {
       reason: '距仲裁时效届满不足七日，需要及时申请仲裁',
@@ -32,6 +38,7 @@ describe('the legal-aid documents as printed', () => {
       ...closed.documents,
       ...reviewed.json().documents,
       ...refused.documents,
+      ...upheld.json().documents,
       ...adv.json().documents,
       ...term.json().documents,
     ];

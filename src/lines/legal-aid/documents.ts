@@ -13,6 +13,7 @@ import type {
   advanceSchema,
   assignSchema,
   grantSchema,
+  objectionDecisionSchema,
   refuseSchema,
   reviewSchema,
   terminateSchema,
@@ -200,7 +201,36 @@ export const closingReview = template<In<typeof reviewSchema>>(
   }),
 );
 
+/**
+ * 异议审查决定书: the act of the 司法行政部门 that set up the centre (第四十九条), so it goes out in the bureau's name.
+ */
+export const objectionDecision = defineTemplate<In<typeof objectionDecisionSchema>>({
+  id: 'legalAid.objectionDecision',
+  title: '法律援助异议审查决定书',
+  defaultPrefix: '镇司法援异',
+  render: async ({ tx, matter, data, names }) => {
+    const f = await caseFacts(tx, matter.id);
+    const bureau = (await names()).bureau;
+    return {
+      title: '法律援助异议审查决定书',
+      body: [
+        applicantLine('异议人', f),
+        p(`异议人对${f.centreName}作出的不予法律援助决定不服，向本局提出异议。`),
+        p(
+          `经审查，${data.reasoning}。依照${LAW}第四十九条的规定，${
+            data.result === 'uphold'
+              ? `决定维持${f.centreName}的决定`
+              : `责令${f.centreName}改正，重新作出决定`
+          }。`,
+        ),
+      ],
+      signature: bureau,
+    };
+  },
+});
+
 export const legalAidTemplates = [
+  objectionDecision,
   grantDecision,
   refusalDecision,
   advanceDecision,

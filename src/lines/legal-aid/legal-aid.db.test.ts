@@ -186,6 +186,49 @@ describe('先行提供 (第四十四条) and a detained person’s application (
   });
 });
 
+describe('an objection to a refusal (第四十九条)', () => {
+  it('is reviewed by the bureau within 5 working days (浙江) or 5 days (national); 责令改正 reopens the case', async () => {
+    const m = await kit.matterIn(APP, 'refused');
+    const objected = await kit.act(APP, m.id, 'object', '2025-03-12', {
+      reason: '申请人系进城务工人员，应免予核查',
+    });
+    expect(objected.statusCode, objected.body).toBe(200);
+    // Received Wed 12 March: 13, 14, 17, 18, 19 March → Wed 19 March.
+    expect((await deadlines(m.id)).at(-1)).toEqual({
+      key: 'objection',
+      rule: 'flyz.objection.review.working',
+      status: 'running',
+      dueOn: '2025-03-19',
+    });
+    const decided = await kit.act(APP, m.id, 'decideObjection', '2025-03-14', {
+      result: 'correct',
+      reasoning: '申请人属于免予核查经济困难状况的人员',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()).toMatchObject({ state: 'reviewing' });
+    expect(decided.json().documents.map((d: { kind: string }) => d.kind)).toEqual([
+      'legalAid.objectionDecision',
+    ]);
+    expect((await bed.centre.get(`/api/matters/${m.id}`)).json().matter.closedOn).toBeNull();
+    expect(
+      (await kit.act(APP, m.id, 'grant', '2025-03-17', { reviewNote: '经司法局责令改正' })).statusCode,
+    ).toBe(200);
+
+    await setCounting('national');
+    try {
+      const n = await kit.matterIn(APP, 'refused');
+      await kit.act(APP, n.id, 'object', '2025-03-12', { reason: '不服' });
+      // 5 days from 12 March → Mon 17 March.
+      expect((await deadlines(n.id)).at(-1)).toMatchObject({
+        rule: 'flyz.objection.review',
+        dueOn: '2025-03-17',
+      });
+    } finally {
+      await setCounting('zhejiang');
+    }
+  });
+});
+
 describe('scope', () => {
   it('a village station worker records and reads visits of that station only', async () => {
     const other = await bed.villageWorker.post('/api/lines/legalAid/visits', {

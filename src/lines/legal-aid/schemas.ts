@@ -134,3 +134,10 @@ export const reviewSchema = z.object({
     .meta({ title: '办案补贴（元）' }),
   opinion: text('审查意见', 1000),
 });
+
+/** An objection to a refusal, received by the bureau (第四十九条第一款). */
+export const objectSchema = z.object({ reason: text('异议理由', 1000) });
+export const objectionDecisionSchema = z.object({
+  result: choice('审查结果', { uphold: '维持法律援助机构的决定', correct: '责令法律援助机构改正' }),
+  reasoning: text('审查理由', 1000),
+});
