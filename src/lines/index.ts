@@ -4,6 +4,8 @@ import { registerBusinessServices } from './business-services/index.ts';
 import { loadCorrectionDemo } from './community-correction/demo-load.ts';
 import { registerCommunityCorrection } from './community-correction/index.ts';
 import { setDemoState } from './demo-status.ts';
+import { loadLegalAidDemo } from './legal-aid/demo-load.ts';
+import { registerLegalAid } from './legal-aid/index.ts';
 import { loadLegalityReviewDemo } from './legality-review/demo-load.ts';
 import { registerLegalityReview } from './legality-review/index.ts';
 import { loadMediationDemo } from './mediation/demo-load.ts';
@@ -24,6 +26,7 @@ export function registerLines() {
   registerLegalityReview();
   registerCommunityCorrection();
   registerBusinessServices();
+  registerLegalAid();
 }
 
 /** Each line's demo records for the demo district, loaded once, in small resumable batches. */
@@ -65,6 +68,12 @@ export async function loadLineDemos(db: Db, today: string, say: (line: string) =
     if (business && business !== 'unfinished')
       say(
         `演示数据已载入 (demo loaded): 法护营商 ${business}，用时 ${Math.round((Date.now() - businessStarted) / 1000)} 秒`,
+      );
+    const legalAidStarted = Date.now();
+    const legalAid = await loadLegalAidDemo(db, today);
+    if (legalAid && legalAid !== 'unfinished')
+      say(
+        `演示数据已载入 (demo loaded): 法律援助 ${legalAid.cases} 件、来电来访 ${legalAid.visits} 人次，用时 ${Math.round((Date.now() - legalAidStarted) / 1000)} 秒`,
       );
     setDemoState('loaded');
   } catch (err) {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/kernel/indicators/registry.ts';
 import { type Client, makeUser, signIn } from '../support/app.ts';
 import { correctionSweepFixture } from '../support/correction-sweep.ts';
+import { legalAidSweepFixture, SWEEP_STATIONS } from '../support/legal-aid-sweep.ts';
 import { legalitySweepFixture } from '../support/legality-review-sweep.ts';
 import type { Step } from '../support/line-kit.ts';
 import { mediationSweepFixture } from '../support/mediation-sweep.ts';
@@ -628,6 +629,92 @@ function correctionExpected(): Record<string, Expected> {
   };
 }
 
+/** Legal aid and the station network (test/support/legal-aid-sweep.ts); registry entries list no records. */
+const stock = (now: number, before: number, by: Expected['by']): Expected => ({
+  value: now,
+  previous: before,
+  recordsTotal: [0, 0],
+  records: [[], []],
+  by,
+});
+Object.assign(expected, {
+  'legalServices.stations.level1': stock(1, 1, {
+    town: { 区级: [1, 1] },
+    kind: { 公共法律服务站点: [1, 1] },
+  }),
+  'legalServices.stations.level2': stock(1, 1, {
+    town: { 招宝山街道: [1, 1] },
+    kind: { 公共法律服务站点: [1, 1] },
+  }),
+  'legalServices.stations.level3': stock(2, 1, {
+    town: { 招宝山街道: [1, 0], 骆驼街道: [1, 1] },
+    kind: { 公共法律服务站点: [2, 1] },
+  }),
+  // Founded: SL3 in 2025, SL2 in 2024.
+  'legalServices.stationsAdded': stock(1, 1, {
+    town: { 招宝山街道: [1, 1] },
+    kind: { 公共法律服务站点: [1, 1] },
+  }),
+  'legalServices.villages': stock(3, 3, { town: { 招宝山街道: [2, 2], 骆驼街道: [1, 1] } }),
+  // 中街 since 2020; 城东 from SL3's opening in February 2025; 胜利路 never.
+  'legalServices.coveredVillages': stock(2, 1, { town: { 招宝山街道: [1, 0], 骆驼街道: [1, 1] } }),
+  'legalServices.coverage': { value: 66.7, previous: 33.3 },
+  'legalAid.visits': stock(4, 1, {
+    town: { 招宝山街道: [3, 0], 区级: [1, 0], 骆驼街道: [0, 1] },
+    station: { [SWEEP_STATIONS.SL3]: [3, 0], [SWEEP_STATIONS.SL1]: [1, 0], [SWEEP_STATIONS.SL4]: [0, 1] },
+    channel: { 窗口: [3, 1], '12348热线': [1, 0] },
+    topic: { 劳动: [3, 0], 借贷: [1, 0], 婚姻家庭: [0, 1] },
+    service: { 解答: [3, 0], 代写文书: [1, 0], 引导申请法律援助: [0, 1] },
+  }),
+  'legalAid.casesAccepted': {
+    value: 2,
+    previous: 1,
+    records: [['L1', 'L3'], ['L4']],
+    by: {
+      case_type: { 劳动争议仲裁代理: [1, 0], 刑事辩护: [1, 0], 民事代理: [0, 1] },
+      source: { 当事人申请: [1, 1], '公检法机关通知辩护/代理': [1, 0] },
+      town: { 招宝山街道: [1, 0], 区级: [1, 0], 骆驼街道: [0, 1] },
+    },
+  },
+  'legalAid.noticeCases': {
+    value: 1,
+    previous: 0,
+    records: [['L3'], []],
+    by: {
+      case_type: { 刑事辩护: [1, 0] },
+      source: { '公检法机关通知辩护/代理': [1, 0] },
+      town: { 区级: [1, 0] },
+    },
+  },
+  'legalAid.refused': {
+    value: 1,
+    previous: 0,
+    records: [['L2'], []],
+    by: { case_type: { 民事代理: [1, 0] }, source: { 当事人申请: [1, 0] }, town: { 招宝山街道: [1, 0] } },
+  },
+  'legalAid.closed': {
+    value: 1,
+    previous: 0,
+    records: [['L1'], []],
+    by: {
+      case_type: { 劳动争议仲裁代理: [1, 0] },
+      source: { 当事人申请: [1, 0] },
+      town: { 招宝山街道: [1, 0] },
+    },
+  },
+  'legalAid.rightsNotices': {
+    value: 1,
+    previous: 0,
+    records: [['L1'], []],
+    by: { method: { 书面告知: [1, 0] } },
+  },
+  'legalAid.workstations': stock(1, 0, { town: { 蛟川街道: [1, 0] }, kind: { 法律援助工作站: [1, 0] } }),
+  'legalEducation.practiceStations': stock(1, 1, {
+    town: { 庄市街道: [1, 1] },
+    kind: { 新时代法治实践站点: [1, 1] },
+  }),
+} satisfies Record<string, Expected>);
+
 /** A bureau-level reader: the reconsideration section's clerk does not see the mediation organisations. */
 let reader: Client;
 
@@ -694,6 +781,8 @@ beforeAll(async () => {
   for (const [label, id] of await legalitySweepFixture(bed.t.db, await signIn(bed.app, 'sweep.legality')))
     ids.set(label, id);
   await correctionSweepFixture(bed.t.db, bed.app);
+  for (const [label, id] of await legalAidSweepFixture(bed.t.db, await signIn(bed.app, 'sweep.mediation')))
+    ids.set(label, id);
 });
 
 const get = async (url: string) => {

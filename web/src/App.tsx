@@ -34,6 +34,8 @@ const LegalityReviewRegistryPage = lazy(() => import('./pages/LegalityReviewRegi
 const ReconsiderationStaffPage = lazy(() => import('./pages/ReconsiderationStaffPage.tsx'));
 // The business-environment registers (法护营商): loaded only when opened.
 const BusinessServicesPage = lazy(() => import('./pages/BusinessServicesPage.tsx'));
+// The legal-aid line's station network and 15-minute circle: loaded only when opened.
+const LegalServicesPage = lazy(() => import('./pages/LegalServicesPage.tsx'));
 const CalendarAdminPage = lazy(() => import('./pages/CalendarAdminPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
@@ -238,6 +240,14 @@ function AppRoutes() {
               element={
                 <Need permission="org.read">
                   <BusinessServicesPage />
+                </Need>
+              }
+            />
+            <Route
+              path="legal-services"
+              element={
+                <Need permission="report.read">
+                  <LegalServicesPage />
                 </Need>
               }
             />

@@ -7,6 +7,7 @@ export { type OrgKind, orgKinds } from '../../src/platform/orgs/kinds.ts';
 import type * as creditRepair from '../../src/lines/business-services/credit-repair/contracts.ts';
 import type * as compliance from '../../src/lines/business-services/enterprise-services/contracts.ts';
 import type * as lawyers from '../../src/lines/business-services/lawyers/contracts.ts';
+import type * as legalAid from '../../src/lines/legal-aid/contracts.ts';
 import type * as legality from '../../src/lines/legality-review/contracts.ts';
 import type * as mediation from '../../src/lines/mediation/contracts.ts';
 import type * as reconsideration from '../../src/lines/reconsideration/contracts.ts';
@@ -52,3 +53,7 @@ export type LawFirm = Wire<typeof lawyers.firmRow>;
 export type Lawyer = Wire<typeof lawyers.lawyerRow>;
 export type ComplianceGuideline = Wire<typeof compliance.guidelineRow>;
 export type EnterpriseService = Wire<typeof compliance.serviceRow>;
+/** The legal-aid line's station network and 15-minute circle (GET /api/lines/legalAid/coverage). */
+export type Coverage = Wire<typeof legalAid.coverageBody>;
+export type CoverageVillage = Wire<typeof legalAid.villageRow>;
+export type CoverageStation = Wire<typeof legalAid.stationRow>;

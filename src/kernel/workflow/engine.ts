@@ -66,12 +66,14 @@ export function assertDate(
   }
 }
 
-function pickRule<P>(
-  r: { among: readonly string[]; pick: (data: P, m: MatterView) => string },
-  data: P,
-  m: MatterView,
+async function pickRule<P>(
+  r: {
+    among: readonly string[];
+    pick: (data: P, m: MatterView, ctx: CheckContext<P>) => string | Promise<string>;
+  },
+  ctx: CheckContext<P>,
 ) {
-  const id = r.pick(data, m);
+  const id = await r.pick(ctx.data, ctx.matter, ctx);
   if (!r.among.includes(id)) throw new Error(`rule ${id} is not among the declared ${r.among.join(', ')}`);
   return id;
 }
@@ -89,7 +91,7 @@ async function resolveOps<P>(
         ops.push({
           op: 'start',
           key: e.key,
-          rule: typeof e.rule === 'string' ? e.rule : pickRule(e.rule, data, m),
+          rule: typeof e.rule === 'string' ? e.rule : await pickRule(e.rule, ctx),
           from: e.from ? await e.from(ctx) : date,
           ...(e.count?.(data, m, date) !== undefined ? { count: e.count(data, m, date) } : {}),
         });

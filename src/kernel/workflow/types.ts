@@ -95,7 +95,13 @@ export type DeadlineEffect<P> =
       op: 'start';
       key: string;
       /** The rule, or a choice among declared rules (so every rule a line can start is checked at start-up). */
-      rule: string | { among: readonly string[]; pick: (data: P, m: MatterView) => string };
+      rule:
+        | string
+        | {
+            among: readonly string[];
+            /** The rule for this step; may read the records (a bureau setting pinned on the matter) through ctx. */
+            pick: (data: P, m: MatterView, ctx: CheckContext<P>) => string | Promise<string>;
+          };
       /**
        * When the period starts counting, if not on the event's date (e.g. the acceptance date, from history); null
        * when the law counts it from a receipt not yet recorded (自收到…之日起): the period is kept as notStarted

@@ -45,7 +45,7 @@ export default function LawyersTab() {
     const v = await form.validateFields();
     try {
       await api.put(`/api/lines/lawyers/firms/${filing.id}/revenue`, v);
-      message.success(t('business.saved'));
+      void message.success(t('business.saved'));
       setFiling(null);
       load();
     } catch (e) {

@@ -55,7 +55,7 @@ export default function ServicesTab() {
   const run = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
-      message.success(t('business.saved'));
+      void message.success(t('business.saved'));
       load();
       return true;
     } catch (e) {

@@ -1,0 +1,60 @@
+import { factsSection, labelled as label, tableSection } from '../../kernel/workflow/details.ts';
+import type { DetailSection } from '../../kernel/workflow/types.ts';
+import type { Queryable } from '../../platform/db/pool.ts';
+import { caseTypes, eligibilities, exemptions, noticeMethods, sources, workerKinds } from './labels.ts';
+
+const countingLabels = {
+  zhejiang: '浙江省法律援助条例（审查等期限以工作日计）',
+  national: '法律援助法（期限以自然日计）',
+};
+
+/** The case page: how it came, eligibility, the decision, the assigned worker, the rights notices. */
+export async function caseDetails(db: Queryable, matterId: number): Promise<DetailSection[]> {
+  const { rows } = await db.query(
+    `SELECT c.*, c.received_on::text AS received, c.decided_on::text AS decided, c.assigned_on::text AS assigned,
+            c.ended_on::text AS ended, c.limitation_ends_on::text AS limitation, s.name AS station, f.name AS firm,
+            p.name AS applicant, p.id_number_masked AS id_masked
+     FROM legal_aid_cases c LEFT JOIN orgs s ON s.id = c.station_org_id LEFT JOIN orgs f ON f.id = c.law_firm_org_id
+     LEFT JOIN matter_parties mp ON mp.matter_id = c.matter_id AND mp.role = 'applicant' AND mp.seq = 1
+     LEFT JOIN parties p ON p.id = mp.party_id
+     WHERE c.matter_id = $1`,
+    [matterId],
+  );
+  const c = rows[0];
+  if (!c) return [];
+  const { rows: notices } = await db.query(
+    `SELECT notified_on::text AS on, method, notified, content FROM legal_aid_rights_notices
+     WHERE matter_id = $1 ORDER BY notified_on, id`,
+    [matterId],
+  );
+  return [
+    factsSection('法律援助事项', [
+      ['来源', label(sources, c.source)],
+      ['受援人/申请人', c.applicant ? `${c.applicant}${c.id_masked ? `（${c.id_masked}）` : ''}` : null],
+      ['案件类别', label(caseTypes, c.case_type)],
+      ['收到日期', c.received],
+      ['受理站点', c.station],
+      ['通知机关', c.notifying_organ],
+      ['通知书文号', c.notice_no],
+      ['申请事项', c.matter_summary],
+      ['经济困难认定', label(eligibilities, c.eligibility)],
+      ['免予条件', label(exemptions, c.exemption)],
+      ['时效或期限届满日', c.limitation],
+      ['期限计算', label(countingLabels, c.counting)],
+    ]),
+    factsSection('审查与承办', [
+      ['决定日期', c.decided],
+      ['承办人员', c.aid_worker ? `${c.aid_worker}（${label(workerKinds, c.aid_worker_kind)}）` : null],
+      ['承办单位', c.firm],
+      ['指派日期', c.assigned],
+      ['办结日期', c.ended],
+      ['办案质量评分', c.quality_score],
+      ['办案补贴（元）', c.subsidy],
+    ]),
+    tableSection(
+      '法律援助权利告知',
+      ['日期', '方式', '被告知人', '内容'],
+      notices.map((n) => [n.on, label(noticeMethods, n.method), n.notified, n.content]),
+    ),
+  ];
+}
