@@ -669,7 +669,7 @@ Object.assign(expected, {
   'legalAid.casesAccepted': {
     value: 2,
     previous: 1,
-    records: [['L1', 'L3'], ['L4']],
+    records: [['LA1', 'LA3'], ['LA4']],
     by: {
       case_type: { 劳动争议仲裁代理: [1, 0], 刑事辩护: [1, 0], 民事代理: [0, 1] },
       source: { 当事人申请: [1, 1], '公检法机关通知辩护/代理': [1, 0] },
@@ -679,7 +679,7 @@ Object.assign(expected, {
   'legalAid.noticeCases': {
     value: 1,
     previous: 0,
-    records: [['L3'], []],
+    records: [['LA3'], []],
     by: {
       case_type: { 刑事辩护: [1, 0] },
       source: { '公检法机关通知辩护/代理': [1, 0] },
@@ -689,13 +689,13 @@ Object.assign(expected, {
   'legalAid.refused': {
     value: 1,
     previous: 0,
-    records: [['L2'], []],
+    records: [['LA2'], []],
     by: { case_type: { 民事代理: [1, 0] }, source: { 当事人申请: [1, 0] }, town: { 招宝山街道: [1, 0] } },
   },
   'legalAid.closed': {
     value: 1,
     previous: 0,
-    records: [['L1'], []],
+    records: [['LA1'], []],
     by: {
       case_type: { 劳动争议仲裁代理: [1, 0] },
       source: { 当事人申请: [1, 0] },
@@ -705,7 +705,7 @@ Object.assign(expected, {
   'legalAid.rightsNotices': {
     value: 1,
     previous: 0,
-    records: [['L1'], []],
+    records: [['LA1'], []],
     by: { method: { 书面告知: [1, 0] } },
   },
   'legalAid.workstations': stock(1, 0, { town: { 蛟川街道: [1, 0] }, kind: { 法律援助工作站: [1, 0] } }),

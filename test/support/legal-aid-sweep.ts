@@ -7,8 +7,8 @@
  * (February 2025), SL4 level 3 中街社区 (2020), a workstation in 蛟川 (May 2025), a practice station in 庄市 (June 2024).
  * Villages: 城东 2 km from SL2 (outside 招宝山's 1.2 km walk) but next to SL3 — covered from February 2025; 中街 next to
  * SL4 — covered since 2020; 胜利路 2.4 km from SL2 — never covered. Visits: 2025 three at SL3 and one at SL1; 2024 one
- * at SL4. Cases: L1 (labour, at SL3) granted 7 March 2025, closed 1 July 2025 with a rights notice; L2 refused in
- * April 2025; L3 a court notice of 6 May 2025; L4 (civil, at SL4) granted 9 October 2024.
+ * at SL4. Cases: LA1 (labour, at SL3) granted 7 March 2025, closed 1 July 2025 with a rights notice; LA2 refused in
+ * April 2025; LA3 a court notice of 6 May 2025; LA4 (civil, at SL4) granted 9 October 2024.
  */
 import { createStation } from '../../src/lines/legal-aid/stations.ts';
 import { ensureCentre } from '../../src/lines/legal-aid/store.ts';
@@ -179,31 +179,31 @@ export async function legalAidSweepFixture(db: Db, clerk: Client): Promise<Map<s
     noConflictDeclared: true,
   };
   await create(
-    'L1',
+    'LA1',
     'application',
     application('2025-03-03', st.SL3, 'labour', person('王某', '330211199001011236')),
   );
-  await act('L1', 'application', 'notifyRights', '2025-03-03', {
+  await act('LA1', 'application', 'notifyRights', '2025-03-03', {
     method: 'written',
     notified: '王某',
     content: '告知权利义务',
   });
-  await act('L1', 'application', 'grant', '2025-03-07', { reviewNote: '' });
-  await act('L1', 'application', 'assign', '2025-03-10', assign);
-  await act('L1', 'application', 'endCase', '2025-06-12', { endedOn: '2025-06-10', outcome: '审结' });
-  await act('L1', 'application', 'submitClosing', '2025-06-20', { materials: '结案报告' });
-  await act('L1', 'application', 'reviewClosing', '2025-07-01', {
+  await act('LA1', 'application', 'grant', '2025-03-07', { reviewNote: '' });
+  await act('LA1', 'application', 'assign', '2025-03-10', assign);
+  await act('LA1', 'application', 'endCase', '2025-06-12', { endedOn: '2025-06-10', outcome: '审结' });
+  await act('LA1', 'application', 'submitClosing', '2025-06-20', { materials: '结案报告' });
+  await act('LA1', 'application', 'reviewClosing', '2025-07-01', {
     qualityScore: 90,
     subsidy: 2000,
     opinion: '合格',
   });
   await create(
-    'L2',
+    'LA2',
     'application',
     application('2025-04-07', st.SL3, 'civil', person('李某', '33021119851231551X')),
   );
-  await act('L2', 'application', 'refuse', '2025-04-08', { ground: 'notPoor', reason: '收入超过标准' });
-  await create('L3', 'notice', {
+  await act('LA2', 'application', 'refuse', '2025-04-08', { ground: 'notPoor', reason: '收入超过标准' });
+  await create('LA3', 'notice', {
     receivedOn: '2025-05-06',
     notifyingOrgan: '宁波市镇海区人民法院',
     caseType: 'criminalDefence',
@@ -211,10 +211,10 @@ export async function legalAidSweepFixture(db: Db, clerk: Client): Promise<Map<s
     matterSummary: '涉嫌盗窃罪',
   });
   await create(
-    'L4',
+    'LA4',
     'application',
     application('2024-10-08', st.SL4, 'civil', person('钱某', '330211197001011237')),
   );
-  await act('L4', 'application', 'grant', '2024-10-09', { reviewNote: '' });
+  await act('LA4', 'application', 'grant', '2024-10-09', { reviewNote: '' });
   return ids;
 }
