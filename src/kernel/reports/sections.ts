@@ -11,7 +11,16 @@ export interface ReportSection {
   /** Order in the annual report. */
   order: number;
   template: string;
+  /**
+   * The subsection of 一、年度法治政府建设情况 the paragraph belongs to: (一) work, (二) business, (三) safety,
+   * (四) services. Optional: without it the annual report places the section by its line (`annual/structure.ts`).
+   */
+  part?: ReportPart;
 }
+
+/** The subsections of the annual report's first chapter that lines' paragraphs go into. */
+export const reportParts = ['work', 'business', 'safety', 'services'] as const;
+export type ReportPart = (typeof reportParts)[number];
 
 const sections = new Map<string, ReportSection>();
 
