@@ -24,7 +24,10 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /** An HTML fragment for the page and the 信息公开 site: the header table, the title, headings, paragraphs; figures link to their records. */
 export function editionHtml(edition: Edition, meta: Publication): string {
   const rows = metaRows(meta)
-    .map((r) => `<tr>${r.map((c, i) => (i % 2 ? `<td>${escapeHtml(c)}</td>` : `<th>${escapeHtml(c)}</th>`)).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i % 2 ? `<td>${escapeHtml(c)}</td>` : `<th>${escapeHtml(c)}</th>`)).join('')}</tr>`,
+    )
     .join('');
   const body = pieces(edition)
     .map((p) =>
@@ -38,10 +41,7 @@ export function editionHtml(edition: Edition, meta: Publication): string {
 
 /** The whole edition as plain text, paragraph per line (tests, search). */
 export function editionText(edition: Edition): string {
-  return [
-    edition.title,
-    ...pieces(edition).map((p) => segmentsToText(p.segments)),
-  ].join('\n');
+  return [edition.title, ...pieces(edition).map((p) => segmentsToText(p.segments))].join('\n');
 }
 
 /** The GB/T 9704 document: the header as a table, the title, 一、 headings (黑体) and （一） headings (楷体), the body. */

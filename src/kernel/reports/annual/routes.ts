@@ -5,7 +5,12 @@ import type { Db } from '../../../platform/db/pool.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { binary, DOCX_TYPE, errorResponses, PDF_TYPE } from '../../../platform/http/contracts.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { PdfUnavailableError, pdfQueue, renderOfficialDocx, renderOfficialPdf } from '../../documents/index.ts';
+import {
+  PdfUnavailableError,
+  pdfQueue,
+  renderOfficialDocx,
+  renderOfficialPdf,
+} from '../../documents/index.ts';
 import { contentDisposition } from '../../workflow/files.ts';
 import { reportPowers } from './access.ts';
 import {
@@ -18,13 +23,24 @@ import {
 } from './contracts.ts';
 import type { Edition } from './edition.ts';
 import { editionHtml, editionSpec } from './render.ts';
-import { addBlock, blockVersions, editBlock, listReports, loadReport, openDraft, updateMeta } from './store.ts';
+import {
+  addBlock,
+  blockVersions,
+  editBlock,
+  listReports,
+  loadReport,
+  openDraft,
+  updateMeta,
+} from './store.ts';
 import { annualParts, partLabels } from './structure.ts';
 import { allowedActions, liveEdition, publishedDiff, transition } from './workflow.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
 const blockParams = idParams.extend({ blockId: z.coerce.number().int().positive('编号无效') });
-const region = z.string().regex(/^\d{6}$/, '区划代码应为6位数字（年度报告按区编制）').default('330211');
+const region = z
+  .string()
+  .regex(/^\d{6}$/, '区划代码应为6位数字（年度报告按区编制）')
+  .default('330211');
 const editionQuery = z.object({
   /** published: the frozen edition (default once published); live: the current text from today's records. */
   edition: z.enum(['published', 'live']).optional(),
@@ -149,7 +165,12 @@ export async function annualReportRoutes(app: App, { db, today }: { db: Db; toda
         summary: '年度报告的索引号、成文日期、发布机构、公开方式',
         params: idParams,
         body: z.object({
-          indexNo: z.string().trim().max(60).regex(/^[\w/-]*$/, '索引号只能含数字、字母、/ 和 -').nullable(),
+          indexNo: z
+            .string()
+            .trim()
+            .max(60)
+            .regex(/^[\w/-]*$/, '索引号只能含数字、字母、/ 和 -')
+            .nullable(),
           writtenOn: z.iso.date('成文日期格式应为 YYYY-MM-DD').nullable(),
           publisher: z.string().trim().min(1, '发布机构不能为空').max(100),
           disclosure: z.enum(['主动公开', '依申请公开', '不予公开']),
@@ -178,8 +199,7 @@ export async function annualReportRoutes(app: App, { db, today }: { db: Db; toda
         response: { 200: z.object({ state: z.string(), version: z.number() }), ...errorResponses },
       },
     },
-    async (req) =>
-      transition(db, req.actor, req.params.id, req.params.action, req.body, today?.()),
+    async (req) => transition(db, req.actor, req.params.id, req.params.action, req.body, today?.()),
   );
 
   app.get(
@@ -256,4 +276,3 @@ export async function annualReportRoutes(app: App, { db, today }: { db: Db; toda
       },
     );
 }
-

@@ -90,8 +90,7 @@ export const skeleton: SkeletonBlock[] = [
     part: 'safety',
     position: 30,
     kind: 'narrative',
-    template:
-      '出台《区行政调解暂行办法》，制定全区调解力量统筹运行机制办法，建立健全区级调解人才库制度。',
+    template: '出台《区行政调解暂行办法》，制定全区调解力量统筹运行机制办法，建立健全区级调解人才库制度。',
   },
   {
     part: 'safety',

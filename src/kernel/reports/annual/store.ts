@@ -146,7 +146,15 @@ export async function openDraft(db: Db, actor: Actor, year: number, region: stri
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO annual_reports (year, region, org_id, publisher, disclosure, based_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [year, region, bureau.id, prev?.publisher ?? '区司法局', prev?.disclosure ?? '主动公开', prev?.id ?? null, actor.userId],
+      [
+        year,
+        region,
+        bureau.id,
+        prev?.publisher ?? '区司法局',
+        prev?.disclosure ?? '主动公开',
+        prev?.id ?? null,
+        actor.userId,
+      ],
     );
     const id = rows[0]!.id;
     const start = prev
@@ -242,7 +250,12 @@ export async function addBlock(
 
 export async function blockVersions(db: Queryable, actor: Actor, reportId: number, blockId: number) {
   await loadReport(db, actor, reportId);
-  const { rows } = await db.query<{ version: number; template: string; changedName: string; changedAt: Date }>(
+  const { rows } = await db.query<{
+    version: number;
+    template: string;
+    changedName: string;
+    changedAt: Date;
+  }>(
     `SELECT v.version, v.template, v.changed_name AS "changedName", v.changed_at AS "changedAt"
        FROM annual_report_block_versions v JOIN annual_report_blocks b ON b.id = v.block_id
       WHERE v.block_id = $1 AND b.report_id = $2 ORDER BY v.version DESC`,
@@ -258,7 +271,12 @@ export interface ReportMeta {
   disclosure: string;
 }
 
-export async function updateMeta(db: Db, actor: Actor, reportId: number, meta: ReportMeta & { version: number }) {
+export async function updateMeta(
+  db: Db,
+  actor: Actor,
+  reportId: number,
+  meta: ReportMeta & { version: number },
+) {
   return withTx(db, async (tx) => {
     const r = await loadReport(tx, actor, reportId, true);
     await assertReportPower(tx, actor, r.orgId, 'edit');

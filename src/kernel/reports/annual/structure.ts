@@ -74,5 +74,7 @@ export function partOfSection(s: ReportSection): ReportPart {
 
 /** Placeholders that are the report's own, not indicators: replaced before composition. */
 export function withReportTokens(template: string, year: number): string {
-  return template.replaceAll('{{report.year}}', String(year)).replaceAll('{{report.nextYear}}', String(year + 1));
+  return template
+    .replaceAll('{{report.year}}', String(year))
+    .replaceAll('{{report.nextYear}}', String(year + 1));
 }

@@ -51,8 +51,7 @@ export async function transition(
       throw new AppError('VERSION_CONFLICT', '年度报告已被他人修改，请刷新后再试');
     const by = actor.userId && actor.userId > 0 ? actor.userId : null;
     if (action === 'publish') {
-      if (!r.indexNo || !r.writtenOn)
-        throw new AppError('VALIDATION', '发布前须填写索引号和成文日期');
+      if (!r.indexNo || !r.writtenOn) throw new AppError('VALIDATION', '发布前须填写索引号和成文日期');
       const edition = await liveEdition(tx, r, today);
       await tx.query(
         `UPDATE annual_reports SET state = 'published', published_by = $2, published_at = now(), as_of = $3,
