@@ -4,7 +4,7 @@
  * edited with its versions, reviewed, approved and published; a record added afterwards moves the live figure and
  * the diff, not the published edition; the DOCX's golden text; the 2025 draft from the 2024 text.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, makeUser, orgId, signIn } from '../../../../test/support/app.ts';
 import { docxText } from '../../../../test/support/docx-text.ts';
@@ -12,6 +12,7 @@ import { decisionData, reconsiderationTestbed } from '../../../../test/support/r
 import { createOrganisation } from '../../../lines/mediation/registry.ts';
 import { systemActor } from '../../../platform/access/actor.ts';
 import { withTx } from '../../../platform/db/pool.ts';
+import { pdfAvailable } from '../../documents/index.ts';
 
 const { bed, kit } = reconsiderationTestbed();
 const GOLDEN = new URL('./annual-report.golden.txt', import.meta.url);
@@ -271,6 +272,18 @@ describe('the 2024 annual report', () => {
     if (process.env.GOLDEN_WRITE) writeFileSync(GOLDEN, `${text.join('\n')}\n`);
     expect(text).toEqual(readFileSync(GOLDEN, 'utf8').trimEnd().split('\n'));
   });
+
+  it('prints the published edition as a PDF where LibreOffice is installed (test-artifacts/ to look at)', async () => {
+    const res = await leader.get(`/api/annual-reports/${reportId}/pdf`);
+    if (!(await pdfAvailable())) {
+      expect(res.statusCode).toBe(503);
+      return;
+    }
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    mkdirSync('test-artifacts', { recursive: true });
+    writeFileSync('test-artifacts/annual-report-2024.pdf', res.rawPayload);
+  }, 120_000);
 
   it('starts the 2025 draft from the 2024 text with every figure recomputed', async () => {
     const res = await staff.post('/api/annual-reports', { year: 2025 });

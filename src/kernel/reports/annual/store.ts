@@ -106,11 +106,13 @@ async function insertBlock(
 }
 
 /** The lines' sections not yet in the edition, each at the seed's place or at the end of its part. */
-async function addMissingSections(tx: Tx, actor: Actor, reportId: number) {
+async function addMissingSections(tx: Tx, actor: Actor, reportId: number): Promise<string[]> {
   const blocks = await loadBlocks(tx, reportId);
   const have = new Set(blocks.map((b) => b.sectionId));
+  const added: string[] = [];
   for (const s of allReportSections()) {
     if (have.has(s.id)) continue;
+    added.push(s.id);
     const part = partOfSection(s);
     const layout = sectionLayout[s.id];
     const last = Math.max(0, ...blocks.filter((b) => b.part === part).map((b) => b.position));
@@ -123,6 +125,7 @@ async function addMissingSections(tx: Tx, actor: Actor, reportId: number) {
       template: s.template,
     });
   }
+  return added;
 }
 
 /**
@@ -133,11 +136,22 @@ export async function openDraft(db: Db, actor: Actor, year: number, region: stri
   return withTx(db, async (tx) => {
     const bureau = await bureauOf(tx, region);
     await assertReportPower(tx, actor, bureau.id, 'edit');
-    const existing = await tx.query<{ id: number }>(
-      'SELECT id FROM annual_reports WHERE year = $1 AND region = $2',
+    const existing = await tx.query<{ id: number; state: ReportState }>(
+      'SELECT id, state FROM annual_reports WHERE year = $1 AND region = $2 FOR UPDATE',
       [year, region],
     );
-    if (existing.rows[0]) return { id: existing.rows[0].id, created: false };
+    const known = existing.rows[0];
+    if (known) {
+      // A line registered since the draft was opened: its paragraph joins the draft (never a signed edition).
+      if (known.state === 'draft' && (await addMissingSections(tx, actor, known.id)).length)
+        await audit(tx, actor, {
+          action: 'annualReport.sync',
+          objectType: 'annualReport',
+          objectId: known.id,
+          summary: { year, region },
+        });
+      return { id: known.id, created: false };
+    }
     const previous = await tx.query<{ id: number; publisher: string; disclosure: string }>(
       'SELECT id, publisher, disclosure FROM annual_reports WHERE year = $1 AND region = $2',
       [year - 1, region],
