@@ -191,10 +191,10 @@ export default function AnnualReportPage() {
           </Space>
           <Form form={form} layout="inline" disabled={!editable} style={{ marginBottom: 12 }}>
             <Form.Item name="indexNo" label={t('annualReport.indexNo')}>
-              <Input style={{ width: 220 }} />
+              <Input style={{ width: 220 }} data-testid="annual-index-no" />
             </Form.Item>
             <Form.Item name="writtenOn" label={t('annualReport.writtenOn')}>
-              <DatePicker />
+              <DatePicker data-testid="annual-written-on" />
             </Form.Item>
             <Form.Item name="publisher" label={t('annualReport.publisher')} rules={[{ required: true }]}>
               <Input style={{ width: 160 }} />
@@ -206,7 +206,7 @@ export default function AnnualReportPage() {
               />
             </Form.Item>
             {editable && (
-              <Button onClick={() => void saveMeta()} loading={busy}>
+              <Button onClick={() => void saveMeta()} loading={busy} data-testid="annual-meta-save">
                 {t('annualReport.save')}
               </Button>
             )}

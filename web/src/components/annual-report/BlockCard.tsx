@@ -142,7 +142,13 @@ export function BlockCard({ reportId, block, editable, onSaved, onError }: Props
             })}
           </Typography.Paragraph>
           <Space>
-            <Button type="primary" size="small" loading={saving} onClick={() => void save()}>
+            <Button
+              type="primary"
+              size="small"
+              loading={saving}
+              onClick={() => void save()}
+              data-testid={`annual-save-${block.id}`}
+            >
               {t('annualReport.save')}
             </Button>
             <Button size="small" onClick={() => setEditing(false)}>
