@@ -24,6 +24,7 @@ import {
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import type * as annual from '../../../src/kernel/reports/annual/contracts.ts';
 import { api, errorMessage } from '../api.ts';
 import { BlockCard } from '../components/annual-report/BlockCard.tsx';
@@ -38,7 +39,10 @@ const stateColor = { draft: 'default', reviewed: 'blue', approved: 'gold', publi
 export default function AnnualReportPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // The year is in the address (?year=2024), so a reload or a shared link opens the same edition.
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const setYear = (y: number) => setParams({ year: String(y) }, { replace: true });
   const [id, setId] = useState<number | null>(null);
   const [view, setView] = useState<View | null>(null);
   const [diff, setDiff] = useState<Diff | null>(null);
