@@ -75,14 +75,14 @@ describe.skipIf(!hasChromium)('the annual report, written, signed and published 
     onTestFailed(async () => {
       await shot('failure');
     });
-    const { fillDate } = formHelpers(page);
+    const { fillDate, inputOf } = formHelpers(page);
     await page.goto(`${base}/login`);
     await page.getByTestId('login-username').fill('ar_leader');
     await page.getByTestId('login-password').fill(TEST_USER_PASSWORD);
     await page.getByTestId('login-submit').click();
     await page.getByTestId('logout').waitFor();
     await page.getByTestId('menu-annualReport').click();
-    const year = page.getByTestId('annual-year').locator('input');
+    const year = await inputOf('annual-year');
     await year.fill('2024');
     await year.press('Tab');
     await page.getByTestId('annual-open').click();
