@@ -657,7 +657,8 @@ export const en: Messages = {
   },
   annualReport: {
     open: 'Open draft',
-    created: 'Created the {{year}} draft (text from the previous year, figures recomputed)',
+    created:
+      'Created the {{year}} draft (text from the previous year’s report where there is one; figures from this year’s records)',
     none: 'No report for {{year}} yet: press “Open draft” to create it.',
     fileName: 'Rule-of-law government annual report {{year}}',
     state: { draft: 'Draft', reviewed: 'Reviewed', approved: 'Approved', published: 'Published' },
@@ -686,6 +687,8 @@ export const en: Messages = {
     disclosure: 'Disclosure',
     asOf: 'Data as of',
     tab: { draft: 'Draft (live figures)', published: 'Published edition', diff: 'Changes since publication' },
+    figureKind: 'Figure',
+    figurePart: { value: 'value', previous: 'last year', yoy: 'year-on-year', change: 'change' },
     indicator: 'Indicator',
     published: 'Published',
     live: 'From today’s records',

@@ -645,7 +645,7 @@ export const zhCN = {
   },
   annualReport: {
     open: '打开草稿',
-    created: '已新建{{year}}年度报告草稿（文字取自上一年度，数字按本年度重算）',
+    created: '已新建{{year}}年度报告草稿（有上一年度报告的，文字取自上一年度；数字按本年度记录计算）',
     none: '{{year}}年度尚无报告，点击“打开草稿”新建。',
     fileName: '{{year}}年法治政府建设年度报告',
     state: { draft: '草稿', reviewed: '已审核', approved: '已签发', published: '已发布' },
@@ -669,6 +669,8 @@ export const zhCN = {
     disclosure: '公开方式',
     asOf: '数据截至',
     tab: { draft: '草稿（实时数字）', published: '发布版', diff: '发布后数字变化' },
+    figureKind: '数字',
+    figurePart: { value: '数值', previous: '上年数值', yoy: '同比', change: '增减' },
     indicator: '指标',
     published: '发布版',
     live: '按当前记录',

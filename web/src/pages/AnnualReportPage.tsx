@@ -286,7 +286,12 @@ export default function AnnualReportPage() {
                           dataSource={(diff?.figures ?? []).filter((f) => f.changed)}
                           locale={{ emptyText: t('annualReport.noChange') }}
                           columns={[
-                            { title: t('annualReport.indicator'), dataIndex: 'indicator' },
+                            { title: t('annualReport.indicator'), dataIndex: 'name' },
+                            {
+                              title: t('annualReport.figureKind'),
+                              dataIndex: 'part',
+                              render: (p: string) => t(`annualReport.figurePart.${p}`, p),
+                            },
                             { title: t('annualReport.published'), dataIndex: 'published' },
                             { title: t('annualReport.live'), dataIndex: 'live' },
                           ]}

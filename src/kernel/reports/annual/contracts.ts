@@ -73,6 +73,8 @@ export const figureDiff = z.object({
       blockId: z.number(),
       sectionId: z.string().nullable(),
       indicator: z.string(),
+      /** The indicator's name (for the page's table). */
+      name: z.string(),
       part: z.string(),
       published: z.string(),
       live: z.string().nullable(),

@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Db, Queryable } from '../../../platform/db/pool.ts';
 import { withTx } from '../../../platform/db/pool.ts';
 import { AppError } from '../../../platform/http/errors.ts';
+import { getIndicator } from '../../indicators/registry.ts';
 import { assertReportPower } from './access.ts';
 import { composeEdition, diffFigures, type Edition } from './edition.ts';
 import { loadBlocks, loadReport, type ReportRow, type ReportState } from './store.ts';
@@ -89,6 +90,9 @@ export async function publishedDiff(db: Queryable, actor: Actor, reportId: numbe
   const r = await loadReport(db, actor, reportId);
   if (r.state !== 'published' || !r.edition) throw new AppError('ACTION_NOT_ALLOWED', '报告尚未发布');
   const live = await liveEdition(db, r, today);
-  const figures = diffFigures(r.edition, live);
+  const figures = diffFigures(r.edition, live).map((f) => ({
+    ...f,
+    name: getIndicator(f.indicator)?.name ?? f.indicator,
+  }));
   return { asOf: r.edition.asOf, liveAsOf: live.asOf, figures };
 }
