@@ -89,3 +89,12 @@ CREATE TRIGGER annual_report_blocks_frozen BEFORE UPDATE OR DELETE ON annual_rep
   FOR EACH ROW EXECUTE FUNCTION annual_report_frozen();
 CREATE TRIGGER annual_report_block_versions_append_only BEFORE UPDATE OR DELETE ON annual_report_block_versions
   FOR EACH ROW EXECUTE FUNCTION annual_report_frozen();
+
+-- The product role appends versions and never deletes an edition or its text (the triggers refuse a published one too).
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fazhi_app') THEN
+    REVOKE UPDATE, DELETE ON annual_report_block_versions FROM fazhi_app;
+    REVOKE DELETE ON annual_reports, annual_report_blocks FROM fazhi_app;
+  END IF;
+END $$;
