@@ -27,6 +27,7 @@ const sections = new Map<string, ReportSection>();
 /** Registers a section; a template that names an unknown indicator is a programming error, caught at start. */
 export function registerReportSection(s: ReportSection) {
   const problems = validateTemplate(s.template);
+  if (s.part !== undefined && !reportParts.includes(s.part)) problems.push(`未知的报告部分：${s.part}`);
   if (problems.length) throw new Error(`report section ${s.id}: ${problems.join('; ')}`);
   const known = sections.get(s.id);
   if (known && known !== s) throw new Error(`report section ${s.id} is declared twice`);
