@@ -22,9 +22,9 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type * as annual from '../../../src/kernel/reports/annual/contracts.ts';
 import { api, errorMessage } from '../api.ts';
 import { BlockCard } from '../components/annual-report/BlockCard.tsx';
@@ -49,6 +49,21 @@ export default function AnnualReportPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
+  const navigate = useNavigate();
+  // The published edition's figures are the server's links: followed inside the app (a modified click opens a tab).
+  const publishedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = publishedRef.current;
+    if (!el) return;
+    const follow = (e: MouseEvent) => {
+      const href = (e.target as HTMLElement).closest('a')?.getAttribute('href');
+      if (!href?.startsWith('/') || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      void navigate(href);
+    };
+    el.addEventListener('click', follow);
+    return () => el.removeEventListener('click', follow);
+  });
 
   const load = useCallback(
     async (reportId: number) => {
@@ -266,6 +281,7 @@ export default function AnnualReportPage() {
                             </Descriptions.Item>
                           </Descriptions>
                           <div
+                            ref={publishedRef}
                             className="annual-published"
                             data-testid="annual-published"
                             // biome-ignore lint/security/noDangerouslySetInnerHtml: server-escaped text; it adds only the figure links

@@ -211,13 +211,28 @@ describe('the 2024 annual report', () => {
     });
     expect(meta.statusCode).toBe(200);
     version++;
-    for (const action of ['review', 'approve', 'publish']) {
+    // Reviewed, then returned to the draft (the review no longer holds), then reviewed again.
+    for (const action of ['review', 'return', 'review', 'approve', 'publish']) {
       const res = await step(leader, action);
       expect(res.statusCode, res.body).toBe(200);
       version = res.json().version;
     }
     const v = await view();
     expect(v.report.state).toBe('published');
+    const { rows: audited } = await bed.t.db.query(
+      `SELECT action FROM audit_log WHERE object_type = 'annualReport' AND object_id = $1 ORDER BY seq`,
+      [String(reportId)],
+    );
+    expect(audited.map((r: { action: string }) => r.action)).toEqual([
+      'annualReport.create',
+      'annualReport.block.edit',
+      'annualReport.meta',
+      'annualReport.review',
+      'annualReport.return',
+      'annualReport.review',
+      'annualReport.approve',
+      'annualReport.publish',
+    ]);
     expect(v.allowedActions).toEqual([]);
     expect(v.publishedHtml).toContain(
       '<tr><th>索引号</th><td>002958773/2025-225339</td><th>主题分类</th><td>司法</td></tr><tr><th>成文日期</th><td>2025-03-19</td>',
