@@ -48,6 +48,7 @@ CREATE TABLE annual_report_blocks (
   kind           text NOT NULL CHECK (kind IN ('heading', 'narrative', 'line')),
   section_id     text,
   new_paragraph  boolean NOT NULL DEFAULT false,
+  omitted        boolean NOT NULL DEFAULT false,
   template       text NOT NULL CHECK (length(template) <= 20000),
   version        int NOT NULL DEFAULT 1,
   updated_by     bigint REFERENCES users (id),
@@ -57,6 +58,7 @@ CREATE TABLE annual_report_blocks (
 );
 COMMENT ON TABLE annual_report_blocks IS 'The text of an edition: per part (title, preface, overview, work, business, safety, services, leaderDuty, plan) its heading, the bureau''s narrative and the lines'' registered paragraphs (section_id), in position order.';
 COMMENT ON COLUMN annual_report_blocks.template IS 'Text with {{indicator}}, {{indicator|change}}, {{indicator|yoy}}, {{indicator|previous}} and {{report.year}} / {{report.nextYear}} placeholders.';
+COMMENT ON COLUMN annual_report_blocks.omitted IS 'Left out of this edition (kept, so a line''s paragraph is not added again when the draft is reopened).';
 COMMENT ON COLUMN annual_report_blocks.new_paragraph IS 'The block starts a new paragraph; otherwise it continues the paragraph of the block before it in its part.';
 CREATE INDEX annual_report_blocks_report ON annual_report_blocks (report_id, part, position);
 

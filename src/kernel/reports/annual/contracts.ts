@@ -40,6 +40,7 @@ export const annualBlock = z.object({
   kind: z.enum(['heading', 'narrative', 'line']),
   sectionId: z.string().nullable(),
   newParagraph: z.boolean(),
+  omitted: z.boolean(),
   template: z.string(),
   version: z.number(),
   /** The block composed from today's records (the draft's live text). */

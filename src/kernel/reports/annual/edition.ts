@@ -11,6 +11,8 @@ export interface BlockRow {
   kind: 'heading' | 'narrative' | 'line';
   sectionId: string | null;
   newParagraph: boolean;
+  /** Left out of the edition by the bureau. */
+  omitted: boolean;
   template: string;
   version: number;
 }
@@ -47,7 +49,7 @@ export async function composeEdition(
 ): Promise<Edition> {
   const actor = reportActor(report.orgId);
   const composed: ComposedBlock[] = [];
-  for (const b of orderBlocks(blocks)) {
+  for (const b of orderBlocks(blocks.filter((x) => !x.omitted))) {
     const segments = await compose(db, actor, withReportTokens(b.template, report.year), {
       year: report.year,
       region: report.region,

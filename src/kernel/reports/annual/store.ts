@@ -35,7 +35,7 @@ const reportColumns = `id, year, region, org_id AS "orgId", state, index_no AS "
   to_char(written_on, 'YYYY-MM-DD') AS "writtenOn", publisher, disclosure, topic, genre, based_on AS "basedOn",
   version, as_of AS "asOf", published_at AS "publishedAt", edition`;
 const blockColumns = `id, part, position, kind, section_id AS "sectionId", new_paragraph AS "newParagraph",
-  template, version`;
+  omitted, template, version`;
 
 export async function loadReport(db: Queryable, actor: Actor, id: number, lock = false): Promise<ReportRow> {
   const { rows } = await db.query<ReportRow>(
@@ -92,9 +92,10 @@ async function insertBlock(
   b: Omit<BlockRow, 'id' | 'version'>,
 ): Promise<number> {
   const { rows } = await tx.query<{ id: number }>(
-    `INSERT INTO annual_report_blocks (report_id, part, position, kind, section_id, new_paragraph, template, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [reportId, b.part, b.position, b.kind, b.sectionId, b.newParagraph, b.template, actor.userId],
+    `INSERT INTO annual_report_blocks (report_id, part, position, kind, section_id, new_paragraph, omitted, template,
+                                       updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [reportId, b.part, b.position, b.kind, b.sectionId, b.newParagraph, b.omitted, b.template, actor.userId],
   );
   const id = rows[0]!.id;
   await tx.query(
@@ -122,6 +123,7 @@ async function addMissingSections(tx: Tx, actor: Actor, reportId: number): Promi
       kind: 'line',
       sectionId: s.id,
       newParagraph: layout?.newParagraph ?? false,
+      omitted: false,
       template: s.template,
     });
   }
@@ -173,7 +175,12 @@ export async function openDraft(db: Db, actor: Actor, year: number, region: stri
     const id = rows[0]!.id;
     const start = prev
       ? (await loadBlocks(tx, prev.id)).map(({ id: _, version: __, ...b }) => b)
-      : skeleton.map((b) => ({ ...b, sectionId: null, newParagraph: b.newParagraph ?? false }));
+      : skeleton.map((b) => ({
+          ...b,
+          sectionId: null,
+          newParagraph: b.newParagraph ?? false,
+          omitted: false,
+        }));
     for (const b of start) await insertBlock(tx, actor, id, b);
     await addMissingSections(tx, actor, id);
     await audit(tx, actor, {
@@ -249,6 +256,7 @@ export async function addBlock(
       kind: 'narrative',
       sectionId: null,
       newParagraph: input.newParagraph,
+      omitted: false,
       template: input.template,
     });
     await tx.query('UPDATE annual_reports SET version = version + 1 WHERE id = $1', [reportId]);
