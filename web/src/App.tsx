@@ -42,6 +42,7 @@ const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
 // ECharts rides in this page's chunk only (echarts/core + the bar chart), so other pages never load it.
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx'));
+const AnnualReportPage = lazy(() => import('./pages/AnnualReportPage.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -198,6 +199,14 @@ function AppRoutes() {
               element={
                 <Need permission="report.read">
                   <ReportsPage />
+                </Need>
+              }
+            />
+            <Route
+              path="annual-report"
+              element={
+                <Need permission="report.read">
+                  <AnnualReportPage />
                 </Need>
               }
             />

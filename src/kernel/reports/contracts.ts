@@ -9,6 +9,8 @@ export const reportSection = z.object({
   order: z.number(),
   /** Text with {{indicator}}, {{indicator|yoy}}, {{indicator|change}}, {{indicator|previous}} placeholders. */
   template: z.string(),
+  /** The subsection of the annual report (一、(一)–(四)) when the line names it. */
+  part: z.enum(['work', 'business', 'safety', 'services']).optional(),
 });
 
 /** A piece of composed text: plain, or a figure that keeps the indicator (and scope) it came from. */

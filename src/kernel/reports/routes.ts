@@ -8,6 +8,7 @@ import { todayInChina } from '../calendar/index.ts';
 import { renderOfficialDocx } from '../documents/index.ts';
 import { contentDisposition } from '../workflow/files.ts';
 import { chineseDate } from '../workflow/templates.ts';
+import { annualReportRoutes } from './annual/routes.ts';
 import { compose, segmentsToHtml, segmentsToText } from './compose.ts';
 import { composedReport, reportSection } from './contracts.ts';
 import { allReportSections } from './sections.ts';
@@ -99,4 +100,6 @@ export async function reportRoutes(app: App, { db, today }: { db: Db; today?: ()
       return allReportSections();
     },
   );
+
+  await annualReportRoutes(app, { db, ...(today ? { today } : {}) });
 }

@@ -56,6 +56,7 @@ const entries: MenuEntry[] = [
   { path: '/imports', key: 'imports', icon: <ImportOutlined />, needs: 'matter.write' },
   { path: '/indicators', key: 'indicators', icon: <BarChartOutlined />, needs: 'report.read' },
   { path: '/reports', key: 'reports', icon: <FileTextOutlined />, needs: 'report.read' },
+  { path: '/annual-report', key: 'annualReport', icon: <FileTextOutlined />, needs: 'report.read' },
   { path: '/tools/period', key: 'period', icon: <CalculatorOutlined /> },
   { path: '/rules', key: 'rules', icon: <FileSearchOutlined /> },
   { path: '/admin/calendar', key: 'calendar', icon: <CalendarOutlined />, needs: 'calendar.manage' },
