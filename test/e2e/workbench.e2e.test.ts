@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('the workbench in the browser', () => {
 
   it('the administrator keeps the organisation overview, the tree one click away on 机构管理', async () => {
     const { context, page } = await open('admin');
-    expect(await text(page, 'wb-orgs-total')).toBe('29\n机构总数');
+    expect(await text(page, 'wb-orgs-total')).toBe('30\n机构总数');
     expect(await text(page, 'wb-users-total')).toBe('4\n用户总数');
     await shot(page, 'workbench-admin');
     await page.getByTestId('wb-orgs-total').click();

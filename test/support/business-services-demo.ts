@@ -73,14 +73,16 @@ export function businessServicesDemoSuite(years: DemoYears | undefined, budget: 
         '建立镇海区产业合规中心，完成产业合规指引3个。做优宁波国际法律服务中心镇海分中心，已累计为92家企业提供法律辅导、咨询。完成2家优秀律所来镇落户，全区共有律师事务所12家，执业律师289人，律师行业总创收同比增长12.7%。',
       );
     });
-    it.runIf(!years)('the current year’s walked records put work on the proactive list', async () => {
-      const rows = (await leader.get('/api/lines/creditRepair/proactive?month=2026-11')).json();
-      expect(rows.length).toBe(3);
-      // 2026 so far: the walked subjects' guidance issued its 指导书.
-      const { rows: docs } = await t.db.query(
-        `SELECT count(*)::int AS n FROM documents WHERE kind = 'creditRepair.guidanceLetter'`,
-      );
-      expect(docs[0].n).toBe(3);
-    });
+    // Only the whole demo reaches the current year (a file of 2024 alone registers no such test, rather than a skipped one).
+    if (!years)
+      it('the current year’s walked records put work on the proactive list', async () => {
+        const rows = (await leader.get('/api/lines/creditRepair/proactive?month=2026-11')).json();
+        expect(rows.length).toBe(3);
+        // 2026 so far: the walked subjects' guidance issued its 指导书.
+        const { rows: docs } = await t.db.query(
+          `SELECT count(*)::int AS n FROM documents WHERE kind = 'creditRepair.guidanceLetter'`,
+        );
+        expect(docs[0].n).toBe(3);
+      });
   });
 }
