@@ -234,6 +234,7 @@ describe.skipIf(!hasChromium)(
       });
       await expect.poll(() => page.getByTestId('matter-state').textContent(), slow).toBe('已销号');
       expect(await page.getByTestId('event-summary-verify').textContent()).toContain('验收通过，予以销号');
+      expect(await facts()).toContain('整改期限2026-10-30整改报告日期2026-10-28退回重新整改次数0');
       await shot('finding-closed');
 
       // 2. Its deadline (20 October) passed with no report: flagged overdue, then escalated to a 责任约谈.
@@ -248,7 +249,7 @@ describe.skipIf(!hasChromium)(
         await page.getByTestId('field-content').fill('就重大行政决策未经合法性审查问题逾期未整改进行约谈');
       });
       expect(await page.getByTestId('event-summary-escalate').textContent()).toContain('整改逾期：责任约谈');
-      await expect.poll(facts, slow).toContain('责任约谈');
+      await expect.poll(facts, slow).toContain('退回重新整改次数0逾期督办责任约谈');
       expect(await page.getByTestId('matter-state').textContent()).toBe('整改中');
       const interview = page.getByTestId('document-supervision.interviewRecord');
       await interview.waitFor();
@@ -270,7 +271,7 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByTestId('event-summary-verify').textContent()).toContain(
         '退回重新整改（期限至2026-12-15）',
       );
-      await expect.poll(facts, slow).toContain('2026-12-15');
+      await expect.poll(facts, slow).toContain('整改期限2026-12-15退回重新整改次数1');
       await expect
         .poll(() => page.getByTestId('deadline-due-rectify').textContent(), slow)
         .toContain('2026-12-15');
@@ -313,7 +314,7 @@ describe.skipIf(!hasChromium)(
       const badge = page.getByTestId('deadline-badge-reply');
       await expect.poll(() => badge.getAttribute('data-badge'), slow).toBe('metLate');
       expect(await badge.textContent()).toBe('超期办结');
-      await expect.poll(facts, slow).toContain('逾期回复是');
+      await expect.poll(facts, slow).toContain('回复期限2026-10-15回复日期2026-10-22逾期回复是');
       await shot('notice-late');
     });
 
