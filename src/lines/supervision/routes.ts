@@ -12,6 +12,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { created, evaluationAnswer, postRow, recognitionRow, riskAnswer } from './contracts.ts';
 import { evaluateTowns, visibleTowns } from './evaluation.ts';
 import { recognitionKinds } from './labels.ts';
+import { lookupRoutes } from './lookups.ts';
 import { addPost, addRecognition, listPosts, listRecognitions } from './registry.ts';
 
 const tags = ['supervision'];
@@ -34,6 +35,7 @@ const RISK_SIGNALS = [
 /** Observation posts, recognitions, the township evaluation and a department's risk page, under /api/lines/supervision/. */
 export async function supervisionRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const businessDay = () => (today ? today() : todayInChina());
+  lookupRoutes(app, db);
 
   app.get(
     '/api/lines/supervision/posts',

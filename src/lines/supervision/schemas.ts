@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { choice, date, note, orgPick, text } from '../../kernel/fields/fields.ts';
 import { fieldGroup } from '../../kernel/workflow/form-meta.ts';
 import { escalations, findingCategories, instruments, verificationResults } from './labels.ts';
+import { INSPECTION_CANDIDATES_URL } from './lookups.ts';
 
 /** Units an inspection or an instrument may concern: departments, and (for inspections) the towns' offices. */
 const unitKinds = ['department', 'justiceOffice', 'government'] as const;
@@ -36,7 +37,7 @@ export const findingSchema = z.object({
     .number({ error: '请填写所属督察事项' })
     .int()
     .positive()
-    .meta({ title: '所属督察事项编号' }),
+    .meta({ title: '所属督察', 'x-widget': 'lookup', 'x-lookup': { url: INSPECTION_CANDIDATES_URL } }),
   foundOn: date('发现日期'),
   category: choice('问题类别', findingCategories),
   description: text('问题描述', 500),

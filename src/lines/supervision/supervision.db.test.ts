@@ -129,3 +129,19 @@ describe('a department’s risk page', () => {
     ).toBe(403);
   });
 });
+
+describe('the inspection picker of the finding’s intake', () => {
+  it('offers the open inspections the clerk may read, by number and unit, not to a township office', async () => {
+    const ref = (await bed.inspector.get(`/api/matters/${inspection()}`)).json().matter.refNo;
+    const res = await bed.inspector.get('/api/lines/supervision/inspection-candidates');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toContainEqual({
+      value: inspection(),
+      label: `${ref} 对宁波市镇海区市场监督管理局的法治督察`,
+      note: '实地督察 2025-04-08 至 2025-04-10',
+      conflict: null,
+      checked: null,
+    });
+    expect((await bed.town.get('/api/lines/supervision/inspection-candidates')).json()).toEqual([]);
+  });
+});

@@ -136,6 +136,7 @@ export default function SupervisionPage() {
       </Card>
       <Card title={t('supervision.risk')}>
         <Select
+          data-testid="risk-department"
           showSearch
           optionFilterProp="label"
           style={{ minWidth: 320 }}
@@ -148,6 +149,7 @@ export default function SupervisionPage() {
         />
         {risk && (
           <Table
+            data-testid="risk-table"
             rowKey="label"
             size="small"
             style={{ marginTop: 16 }}
