@@ -268,5 +268,5 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     const after = await assessmentRow();
     await expect.poll(after, slow).toEqual(['1', '100.0%', '1', '100.0%', '1', '81', '合格']);
     await shot('05-assessment');
-  }, 120_000);
+  }, 180_000);
 });
