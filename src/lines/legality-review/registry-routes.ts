@@ -10,6 +10,7 @@ import { assessmentSheet } from './assessment-sheet.ts';
 import { catalogue } from './catalogue.ts';
 import { assessment, catalogueRow, created } from './contracts.ts';
 import { reviewerKinds, reviewerStatuses } from './labels.ts';
+import { lookupRoutes } from './lookups.ts';
 import { ASSESSMENT_RULE, addReviewer, addScore, listReviewers, setReviewerStatus } from './registry.ts';
 
 const tags = ['legalityReview'];
@@ -17,6 +18,7 @@ const tags = ['legalityReview'];
 /** The reviewers' registry and their annual assessment, under /api/lines/legalityReview/. */
 export async function registryRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const businessDay = () => (today ? today() : todayInChina());
+  lookupRoutes(app, db);
 
   app.get(
     '/api/lines/legalityReview/reviewers',

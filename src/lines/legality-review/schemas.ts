@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { choice, date, note, optionalText, orgPick, text } from '../../kernel/fields/fields.ts';
 import { fieldGroup } from '../../kernel/workflow/form-meta.ts';
 import { adoptions, conclusions, itemKinds, submitterKinds } from './labels.ts';
+import { REVIEWER_CANDIDATES_URL } from './lookups.ts';
 
 const shownFor = (field: string, values: readonly (string | boolean)[]) => ({
   'x-showWhen': { field, in: [...values] },
@@ -89,7 +90,11 @@ export const acceptSchema = z.object({
     .array(z.number().int().positive())
     .min(1, '至少指派一名审查人员')
     .max(5, '审查人员不超过五人')
-    .meta({ title: '审查人员（名册编号，第一位为主审）' }),
+    .meta({
+      title: '审查人员（第一位为主审）',
+      'x-widget': 'lookup',
+      'x-lookup': { url: REVIEWER_CANDIDATES_URL },
+    }),
   noConflictDeclared: z.boolean().meta({ title: '审查人员已声明与送审事项无利害关系' }),
   note: note('受理意见', 1000),
 });

@@ -127,14 +127,13 @@ export default function LegalityReviewRegistryPage() {
       <Card
         title={t('legalityReview.assessment')}
         extra={
-          <Space>
-            <span className="muted">{sheet?.rule}</span>
-            <a href={`/api/lines/legalityReview/reviewers/assessment.xlsx?year=${shown}`}>
-              {t('legalityReview.export')}
-            </a>
-          </Space>
+          <a href={`/api/lines/legalityReview/reviewers/assessment.xlsx?year=${shown}`}>
+            {t('legalityReview.export')}
+          </a>
         }
       >
+        {/* The scoring rule under the title, not beside it: beside it, it pushed the card's title out of sight. */}
+        <p className="muted">{sheet?.rule}</p>
         <Table
           rowKey="id"
           size="small"
