@@ -203,6 +203,9 @@ describe.skipIf(!hasChromium)('credit repair from the imported record to the ind
       await page.getByTestId('field-documents').fill('信用修复承诺书、罚款缴纳凭证、整改报告');
       await h.pick('field-channel', '“信用中国”网站信用修复（免费）');
     });
+    // The written guidance issued in the bureau's name, numbered and dated on the day of the guidance.
+    await page.getByText('信用修复指导书').waitFor();
+    await page.getByText('镇司信指〔2026〕1号 · 2026-11-24').waitFor();
     await shot('guided');
     await page.goto(`${base}/business`);
     const row = page.locator('tr', { hasText: ENTERPRISE });
