@@ -19,10 +19,19 @@ export default function ProactiveTab() {
   const [rows, setRows] = useState<ProactiveRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    // A month changed quickly: only the list of the month now shown may land, never a late answer for another.
+    let live = true;
     api
       .get<ProactiveRecord[]>('/api/lines/creditRepair/proactive', { month, unknown: String(unknown) })
-      .then(setRows)
-      .catch((err: unknown) => setError(errorMessage(err)));
+      .then((r) => {
+        if (!live) return;
+        setRows(r);
+        setError(null);
+      })
+      .catch((err: unknown) => live && setError(errorMessage(err)));
+    return () => {
+      live = false;
+    };
   }, [month, unknown]);
   const columns: ColumnsType<ProactiveRecord> = [
     {
