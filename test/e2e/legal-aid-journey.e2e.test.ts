@@ -48,8 +48,12 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
   let h: FormHelpers;
   const ids = { village: 0, otherVillage: 0, firm: 0, visit: 0, otherVisit: 0 };
 
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(artifacts, `legal-aid-${name}.png`), fullPage: true });
+  const shot = async (name: string) => {
+    // From the top: the fixed header would otherwise be drawn across a full-page shot of a scrolled page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, `legal-aid-${name}.png`), fullPage: true });
+  };
 
   const signIn = async (username: string) => {
     await context.clearCookies();
@@ -171,6 +175,7 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     const row = (await visits.locator('tbody tr.ant-table-row').first().textContent()) ?? '';
     expect(row).toBe('2026-11-02城东社区公共法律服务室窗口劳动引导申请法律援助王某');
     expect(await page.getByTestId(`visit-to-application-${ids.visit}`).count()).toBe(0);
+    await shot('00-village-visits');
 
     // The centre turns it into an application in one click: the visit, station, date, type and applicant are there.
     await signIn('fy.centre');
@@ -182,12 +187,13 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     expect(await page.getByTestId('field-stationOrgId').textContent()).toContain('城东社区公共法律服务室');
     expect(await page.getByTestId('field-caseType').textContent()).toContain('劳动争议仲裁代理');
     expect(await page.getByTestId('field-applicant.name').inputValue()).toBe('王某');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, 'legal-aid-01-application-from-visit.png') });
     await page
       .getByTestId('field-matterSummary')
       .fill('王某在某建筑工地务工，被拖欠劳动报酬12000元，申请劳动争议仲裁代理');
     await h.pick('field-eligibility', '免予核查经济困难状况（第四十二条）');
     await h.pick('field-exemption', '进城务工人员');
-    await shot('01-application-from-visit');
     await page.getByTestId('create-submit').click();
     await page.getByTestId('matter-refno').waitFor();
     const matterId = Number(new URL(page.url()).pathname.split('/').pop());
@@ -300,7 +306,9 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
       await page.getByTestId('field-noConflictDeclared').check();
     });
     await expect.poll(() => deadline('assign'), slow).toContain('届满日 2026-11-23 · 于 2026-11-20 结束计算');
-    expect(await page.getByTestId('deadline-badge-assign').textContent()).not.toContain('逾期');
+    expect(await page.getByTestId('deadline-badge-assign').textContent()).toBe('已按期办结');
+    // 委托协议: 5 working days from Fri 20 November (23–27) → Fri 27 November.
+    expect(await page.getByTestId('deadline-due-agreement').textContent()).toBe('2026-11-27');
     // A notice's assignment always writes to the notifying court (公函), with the notice's organ.
     await page.getByTestId('document-legalAid.letter').waitFor();
     expect(await docText(matterId, 'legalAid.assign')).toContain(
