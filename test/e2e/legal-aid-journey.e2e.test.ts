@@ -187,6 +187,8 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     expect(await page.getByTestId('field-stationOrgId').textContent()).toContain('城东社区公共法律服务室');
     expect(await page.getByTestId('field-caseType').textContent()).toContain('劳动争议仲裁代理');
     expect(await page.getByTestId('field-applicant.name').inputValue()).toBe('王某');
+    // The registry record the visit named, shown by its name (the server links the application to that record).
+    expect(await page.getByTestId('field-applicant.partyId').textContent()).toBe('王某');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(artifacts, 'legal-aid-01-application-from-visit.png') });
     await page
