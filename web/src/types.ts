@@ -57,3 +57,4 @@ export type EnterpriseService = Wire<typeof compliance.serviceRow>;
 export type Coverage = Wire<typeof legalAid.coverageBody>;
 export type CoverageVillage = Wire<typeof legalAid.villageRow>;
 export type CoverageStation = Wire<typeof legalAid.stationRow>;
+export type LegalAidVisit = Wire<typeof legalAid.visitRow>;

@@ -32,6 +32,8 @@ export const visitRow = z.object({
   service: z.string(),
   durationMin: z.number().nullable(),
   matterId: z.number().nullable(),
+  partyId: z.number().nullable(),
+  partyName: z.string().nullable(),
 });
 
 export const villageRow = z.object({

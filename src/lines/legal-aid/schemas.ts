@@ -38,7 +38,7 @@ export const applicationSchema = z
         .meta(shownFor('source', ['detained'])),
       detentionPlace: optionalText('办案机关/监管场所', 100).meta(shownFor('source', ['detained'])),
     }),
-    ...fieldGroup('申请人', { applicant: partyField }),
+    ...fieldGroup('申请人', { applicant: partyField.meta({ title: '申请人（已有档案的从档案选取）' }) }),
     ...fieldGroup('申请事项', {
       caseType: choice('案件类别', caseTypes),
       matterSummary: text('申请事项及理由', 2000),
@@ -84,7 +84,7 @@ export const noticeSchema = z.object({
       criminalVictim: caseTypes.criminalVictim,
     }),
   }),
-  ...fieldGroup('受援人', { applicant: partyField }),
+  ...fieldGroup('受援人', { applicant: partyField.meta({ title: '受援人' }) }),
   ...fieldGroup('案情', { matterSummary: text('涉嫌罪名及案情摘要', 2000) }),
 });
 export type NoticeInput = z.infer<typeof noticeSchema>;

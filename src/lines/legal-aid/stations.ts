@@ -9,6 +9,7 @@ import type { Queryable, Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { insertOrg } from '../../platform/orgs/queries.ts';
 import type { stationKinds, visitChannels, visitServices, visitTopics } from './labels.ts';
+import { CENTRE_CODE } from './store.ts';
 
 export interface StationInput {
   code: string;
@@ -133,13 +134,20 @@ export async function recordVisit(tx: Tx, actor: Actor, v: VisitInput): Promise<
   return id;
 }
 
-/** Visits at stations in the actor's scope, newest first. */
+/**
+ * Visits at stations in the actor's scope, newest first; the legal-aid centre's staff also read the visits a station
+ * guided to apply for legal aid (引导申请法律援助), so the centre registers the application from the visit.
+ */
 export async function listVisits(db: Queryable, actor: Actor, q: { stationOrgId?: number; limit: number }) {
   const { rows } = await db.query(
     `SELECT v.id::int, v.station_org_id::int AS "stationOrgId", o.name AS station, v.visited_on::text AS "visitedOn",
-            v.channel, v.topic, v.service, v.duration_min AS "durationMin", v.matter_id::int AS "matterId"
+            v.channel, v.topic, v.service, v.duration_min AS "durationMin", v.matter_id::int AS "matterId",
+            v.party_id::int AS "partyId", p.name AS "partyName"
      FROM legal_aid_visits v JOIN orgs o ON o.id = v.station_org_id
-     WHERE ${inScope('v.station_org_id', 1)} AND ($2::bigint IS NULL OR v.station_org_id = $2)
+     LEFT JOIN parties p ON p.id = v.party_id
+     WHERE (${inScope('v.station_org_id', 1)}
+            OR (v.service = 'aidApplication' AND ${inScope(`(SELECT id FROM orgs WHERE code = '${CENTRE_CODE}')`, 1)}))
+       AND ($2::bigint IS NULL OR v.station_org_id = $2)
      ORDER BY v.visited_on DESC, v.id DESC LIMIT $3`,
     [scopeParam(actor, 'matter.read'), q.stationOrgId ?? null, q.limit],
   );

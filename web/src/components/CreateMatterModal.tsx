@@ -17,10 +17,12 @@ import { SchemaFields } from './schema-form/SchemaFields.tsx';
 interface Props {
   line: string;
   kind: KindDef | null;
+  /** Values the form opens with, over a saved draft (a visit turned into an application). */
+  prefill?: Record<string, unknown> | undefined;
   onClose(): void;
 }
 
-function CreateMatterModalDialog({ line, kind, onClose }: Props) {
+function CreateMatterModalDialog({ line, kind, prefill, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -43,8 +45,9 @@ function CreateMatterModalDialog({ line, kind, onClose }: Props) {
   // The modal mounts a fresh form on each opening (destroyOnHidden), so initial values are given, not set.
   const initial = useMemo(() => {
     const base = schema ? initialValues(schema) : {};
-    return draft ? withDraft(base, draft.values) : base;
-  }, [schema, draft]);
+    const drafted = draft ? withDraft(base, draft.values) : base;
+    return prefill ? withDraft(drafted, prefill) : drafted;
+  }, [schema, draft, prefill]);
   useEffect(() => {
     if (kind) setProblem(null);
   }, [kind]);

@@ -603,6 +603,10 @@ export const en: Messages = {
     service: 'Service',
     record: 'Log',
     saved: 'One visit logged',
+    visitsTitle: 'Visits and calls',
+    visitor: 'Visitor',
+    toApplication: 'Apply for legal aid',
+    application: 'Application',
   },
   mediation: {
     organisations: 'Mediation organisations',

@@ -593,6 +593,10 @@ export const zhCN = {
     service: '服务方式',
     record: '登记',
     saved: '已登记一人次',
+    visitsTitle: '来电来访记录',
+    visitor: '来访人',
+    toApplication: '转法律援助申请',
+    application: '已转申请',
   },
   mediation: {
     organisations: '调解组织名录',

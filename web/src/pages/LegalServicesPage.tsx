@@ -1,14 +1,16 @@
 // 公共法律服务圈: the station network by level and town, the 15-minute circle on an offline map with demand beside it,
-// the villages outside the circle, and a quick visit log (来电来访) for the stations in the user's scope.
+// the villages outside the circle, and a quick visit log (来电来访) for the stations in the user's scope, whose
+// visits guided to legal aid the centre turns into an application in one click (the form opens pre-filled).
 import { Alert, Button, Card, Col, DatePicker, Form, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../api.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { CircleMap } from '../components/legal-services/CircleMap.tsx';
-import type { Coverage, CoverageStation, CoverageVillage } from '../types.ts';
+import type { Coverage, CoverageStation, CoverageVillage, LegalAidVisit } from '../types.ts';
 
 /** Labels as the server's vocabularies give them (src/lines/legal-aid/labels.ts). */
 const kinds: Record<string, string> = {
@@ -34,6 +36,16 @@ const services = {
   mediation: '转调解',
   referral: '转其他部门',
 };
+/** The case type an application opens with, from the visit's topic (the clerk may change it). */
+const caseTypeOfTopic: Record<string, string> = {
+  labour: 'labour',
+  marriage: 'civil',
+  loan: 'civil',
+  traffic: 'civil',
+  housing: 'civil',
+  enterprise: 'civil',
+  other: 'other',
+};
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 export default function LegalServicesPage() {
@@ -44,14 +56,43 @@ export default function LegalServicesPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const [form] = Form.useForm();
   const canWrite = can('matter.write');
+  const navigate = useNavigate();
+  const [visits, setVisits] = useState<LegalAidVisit[]>([]);
+  const [canApply, setCanApply] = useState(false);
 
   const load = useCallback(() => {
     api
       .get<Coverage>('/api/lines/legalAid/coverage')
       .then(setData)
       .catch((err: unknown) => setError(errorMessage(err)));
+    api
+      .get<LegalAidVisit[]>('/api/lines/legalAid/visits', { limit: 20 })
+      .then(setVisits)
+      .catch(() => setVisits([]));
   }, []);
   useEffect(load, [load]);
+  // Only who may register an application (the centre) is offered the one click; the server checks again.
+  useEffect(() => {
+    if (!canWrite) return;
+    api
+      .get<{ line: string; kind: string }[]>('/api/matters/registrable')
+      .then((rows) => setCanApply(rows.some((r) => r.line === 'legalAid' && r.kind === 'application')))
+      .catch(() => setCanApply(false));
+  }, [canWrite]);
+
+  const toApplication = (v: LegalAidVisit) =>
+    navigate('/matters?line=legalAid&kind=application&create=1', {
+      state: {
+        prefill: {
+          receivedOn: v.visitedOn,
+          source: 'application',
+          stationOrgId: v.stationOrgId,
+          visitId: v.id,
+          caseType: caseTypeOfTopic[v.topic] ?? 'other',
+          ...(v.partyId ? { applicant: { partyId: v.partyId, partyType: 'person', name: v.partyName } } : {}),
+        },
+      },
+    });
 
   const byLevel = useMemo(() => {
     const count = (f: (s: CoverageStation) => boolean) => data?.stations.filter(f).length ?? 0;
@@ -82,6 +123,51 @@ export default function LegalServicesPage() {
         ),
     },
     { title: t('legalServices.visitsThisYear'), dataIndex: 'visitsThisYear', width: 100, align: 'right' },
+  ];
+  const visitColumns: ColumnsType<LegalAidVisit> = [
+    { title: t('legalServices.date'), dataIndex: 'visitedOn', width: 110 },
+    { title: t('legalServices.station'), dataIndex: 'station' },
+    {
+      title: t('legalServices.channel'),
+      dataIndex: 'channel',
+      width: 100,
+      render: (c: string) => channels[c as keyof typeof channels] ?? c,
+    },
+    {
+      title: t('legalServices.topic'),
+      dataIndex: 'topic',
+      width: 90,
+      render: (c: string) => topics[c as keyof typeof topics] ?? c,
+    },
+    {
+      title: t('legalServices.service'),
+      dataIndex: 'service',
+      width: 150,
+      render: (c: string) => services[c as keyof typeof services] ?? c,
+    },
+    {
+      title: t('legalServices.visitor'),
+      dataIndex: 'partyName',
+      width: 100,
+      render: (n: string | null) => n ?? '—',
+    },
+    {
+      title: '',
+      width: 150,
+      render: (_, v) =>
+        v.matterId ? (
+          <Link to={`/matters/${v.matterId}`}>{t('legalServices.application')}</Link>
+        ) : canApply && v.service === 'aidApplication' ? (
+          <Button
+            size="small"
+            type="primary"
+            onClick={() => void toApplication(v)}
+            data-testid={`visit-to-application-${v.id}`}
+          >
+            {t('legalServices.toApplication')}
+          </Button>
+        ) : null,
+    },
   ];
   const villageColumns: ColumnsType<CoverageVillage> = [
     { title: t('legalServices.town'), dataIndex: 'town', width: 110 },
@@ -200,6 +286,18 @@ export default function LegalServicesPage() {
               {t('legalServices.record')}
             </Button>
           </Form>
+        </Card>
+      )}
+      {visits.length > 0 && (
+        <Card title={t('legalServices.visitsTitle')}>
+          <Table
+            rowKey="id"
+            size="small"
+            columns={visitColumns}
+            dataSource={visits}
+            pagination={false}
+            data-testid="visits-table"
+          />
         </Card>
       )}
       <Card title={t('legalServices.stationsTitle')}>

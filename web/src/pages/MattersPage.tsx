@@ -18,7 +18,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../api.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { CreateMatterModal } from '../components/CreateMatterModal.tsx';
@@ -157,6 +157,8 @@ export default function MattersPage() {
 
   // The workbench's 登记 buttons open the intake form at once (?line=&kind=&create=1).
   const wantCreate = params.get('create') === '1' ? creatable.find((c) => c.kind.id === kind) : undefined;
+  // A page that opens the form for a record of its own (a visit turned into an application) passes its values.
+  const prefill = (useLocation().state as { prefill?: Record<string, unknown> } | null)?.prefill;
   useEffect(() => {
     if (!wantCreate) return;
     // `creatable` is rebuilt at every render: keeping the form already open stops a render loop (React #185)
@@ -342,6 +344,7 @@ export default function MattersPage() {
       <CreateMatterModal
         line={creating?.line ?? ''}
         kind={creating?.kind ?? null}
+        prefill={prefill}
         onClose={() => setCreating(null)}
       />
     </Card>

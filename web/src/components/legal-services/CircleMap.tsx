@@ -37,8 +37,10 @@ export function CircleMap({
   ];
   // Metres per pixel, the same both ways (an equirectangular view of a small district).
   const cos = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const spanX = (maxLng - minLng) * 111320 * cos || 1;
-  const spanY = (maxLat - minLat) * 110540 || 1;
+  // At least 2 km across: with every position in one spot (a single station, a network being set up) the scale would
+  // otherwise blow a 1.2 km circle up to millions of pixels, which the browser hangs drawing.
+  const spanX = Math.max((maxLng - minLng) * 111320 * cos, 2000);
+  const spanY = Math.max((maxLat - minLat) * 110540, 2000);
   const scale = Math.min((W - 40) / spanX, (H - 40) / spanY);
   const x = (lng: number) => 20 + (lng - minLng) * 111320 * cos * scale;
   const y = (lat: number) => H - 20 - (lat - minLat) * 110540 * scale;

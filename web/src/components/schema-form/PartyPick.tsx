@@ -34,6 +34,7 @@ export function PartyPick({
   const [loading, setLoading] = useState(false);
   const asked = useRef(0);
   const row = abs.slice(0, -1);
+  const presetName = Form.useWatch([...row, 'name'], form) as string | undefined;
 
   const search = async (q: string) => {
     const term = q.trim();
@@ -66,7 +67,13 @@ export function PartyPick({
         loading={loading}
         placeholder={t('party.searchPlaceholder')}
         notFoundContent={t('party.notFound')}
-        options={hits.map((p) => ({ value: p.id, label: label(p) }))}
+        options={[
+          ...hits.map((p) => ({ value: p.id, label: label(p) })),
+          // A record given with the form (a visit's visitor) is not among the hits: shown by the row's name, not its id.
+          ...(value && !hits.some((h) => h.id === value)
+            ? [{ value, label: presetName ?? String(value) }]
+            : []),
+        ]}
         onChange={(id: number | undefined) => {
           const hit = hits.find((h) => h.id === id);
           if (hit) choose(hit);
