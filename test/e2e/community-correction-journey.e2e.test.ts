@@ -218,7 +218,9 @@ describe.skipIf(!hasChromium)(
       expect(await fieldError.textContent()).toBe(
         '裁量基准对“外出期满未按期返回”的处理措施为：训诫、警告；选择其他措施须说明偏离理由',
       );
-      await shot('04-benchmark');
+      // The dialog as the officer sees it, once antd has scrolled to the field and faded the message in.
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: path.join(artifacts, 'community-correction-04-benchmark.png') });
       await chooseCode('field-measure', '警告');
       await submit();
       expect(await page.getByTestId('matter-detail-table-2').textContent()).toContain(
@@ -284,7 +286,15 @@ describe.skipIf(!hasChromium)(
       await page.getByTestId('matters-table').waitFor();
       const search = await h.inputOf('matters-search');
       await search.fill(WANG.name);
-      await search.press('Enter');
+      // The search itself is asked and answers nothing (not merely an empty list before it).
+      const [answer] = await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().includes('/api/matters?') && r.url().includes(encodeURIComponent(WANG.name)),
+        ),
+        search.press('Enter'),
+      ]);
+      expect(answer.status()).toBe(200);
+      expect((await answer.json()).items).toEqual([]);
       await expect.poll(() => page.getByTestId('matters-table').locator('.ant-empty').count(), slow).toBe(1);
       expect(await page.getByTestId('matters-table').textContent()).not.toContain('王某某');
       await shot('08-search-nothing');
