@@ -4,6 +4,7 @@ import { assessmentKind } from './assessment.ts';
 import { correctionTemplates } from './documents.ts';
 import { correctionIndicators } from './indicators.ts';
 import { correctionTypes, LINE } from './labels.ts';
+import { correctionRoutes } from './lookups.ts';
 import { correctionReport } from './report.ts';
 import { resettlementKind } from './resettlement.ts';
 import { subjectKind } from './subject.ts';
@@ -20,6 +21,7 @@ export const correctionLine: LineDef = {
   indicators: correctionIndicators,
   reportSections: [correctionReport],
   vocabularies: { correctionType: correctionTypes },
+  routes: correctionRoutes,
 };
 
 export const registerCommunityCorrection = () => registerLine(correctionLine);

@@ -12,6 +12,7 @@ import {
   levels,
   measures,
 } from './labels.ts';
+import { RELEASED_CANDIDATES_URL } from './lookups.ts';
 
 const office = orgPick('司法所', ['justiceOffice']);
 const confirm = (title: string) => z.boolean().default(false).meta({ title });
@@ -126,21 +127,32 @@ export const opinionSchema = z.object({
   findings: text('调查情况', 2000),
 });
 
+/** A field the picked correction record already answers: the form hides it once the record is chosen. */
+const unlessPicked = <S extends z.ZodType>(schema: S): S =>
+  schema.meta({ ...schema.meta(), 'x-hideWhenSet': 'correctionMatterId' }) as S;
+
 /** 安置帮教: from the prison's notice, or from a correction subject's release (no re-typing: the matter is picked). */
 export const resettlementSchema = z
   .object({
     ...fieldGroup('衔接', {
       noticeReceivedOn: date('收到通知日期'),
       officeId: office,
-      correctionMatterId: z.number().int().positive().optional().meta({
-        title: '解除矫正的社区矫正档案',
-        description: '刑罚执行一体化：从社区矫正转入，不必重新录入',
-      }),
-      releasedOn: date('释放（解除矫正）日期').optional(),
-      releasingOrgan: note('释放单位', 100),
-      offence: note('罪名', 100),
+      correctionMatterId: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .meta({
+          title: '解除矫正的社区矫正档案',
+          description: '刑罚执行一体化：从社区矫正转入，不必重新录入',
+          'x-widget': 'lookup',
+          'x-lookup': { url: RELEASED_CANDIDATES_URL },
+        }),
+      releasedOn: unlessPicked(date('释放（解除矫正）日期').optional()),
+      releasingOrgan: unlessPicked(note('释放单位', 100)),
+      offence: unlessPicked(note('罪名', 100)),
     }),
-    ...fieldGroup('安置帮教对象', { subject: partyField.optional() }),
+    ...fieldGroup('安置帮教对象', { subject: unlessPicked(partyField.optional()) }),
   })
   .superRefine((d, ctx) => {
     if (d.correctionMatterId) return;

@@ -217,11 +217,11 @@ export const sanctionActions = {
     check: async ({ tx, actor, data, matter }) => {
       const range: readonly Measure[] = behaviours[data.behaviour].range;
       const within = range.includes(data.measure);
-      if (!within && !data.justification)
-        return {
-          message: `裁量基准对“${behaviours[data.behaviour].label}”的处理措施为：${range.map((m) => measures[m]).join('、')}；选择其他措施须说明偏离理由`,
-          errors: [{ field: 'justification', message: '请说明偏离裁量基准的理由' }],
-        };
+      if (!within && !data.justification) {
+        const message = `裁量基准对“${behaviours[data.behaviour].label}”的处理措施为：${range.map((m) => measures[m]).join('、')}；选择其他措施须说明偏离理由`;
+        // The benchmark's range goes under the field too: the form shows field messages, not the detail.
+        return { message, errors: [{ field: 'justification', message }] };
+      }
       const { rows } = await tx.query<{ correction_type: string }>(
         'SELECT correction_type FROM correction_subjects WHERE matter_id = $1',
         [matter.id],
