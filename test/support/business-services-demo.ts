@@ -84,5 +84,49 @@ export function businessServicesDemoSuite(years: DemoYears | undefined, budget: 
         );
         expect(docs[0].n).toBe(3);
       });
+
+    it('mutations: one more firm settled in 2024 → 13 firms, 3 added; one more enterprise served by the foreign-related centre in 2024 → 93', async () => {
+      await makeUser(t.db, 'ls.clerk', [{ org: 'sec-lawyers', role: 'sectionStaff' }]);
+      await makeUser(t.db, 'gf.clerk', [{ org: 'sec-legal-services', role: 'sectionStaff' }]);
+      const lawyersSection = await signIn(app, 'ls.clerk');
+      const services = await signIn(app, 'gf.clerk');
+      const org = async (code: string) =>
+        Number((await t.db.query('SELECT id FROM orgs WHERE code = $1', [code])).rows[0].id);
+      const firm = await lawyersSection.post('/api/lines/lawyers/firms', {
+        code: 'firm-mutation',
+        name: '浙江测试律师事务所',
+        parentId: await org('sec-lawyers'),
+        licenceNo: '33302002024199999',
+        firmForm: 'partnership',
+        foundedOn: '2024-09-02',
+        settledOn: '2024-09-02',
+        partners: 3,
+      });
+      expect(firm.statusCode, firm.body).toBe(201);
+      expect([(await get('lawyers.firms')).value, (await get('lawyers.firmsAdded')).value]).toEqual([13, 3]);
+
+      const booked = await services.post('/api/lines/compliance/services', {
+        ownerOrgId: await org('sec-legal-services'),
+        centre: 'foreignRelated',
+        service: 'consultation',
+        enterprise: {
+          partyType: 'organisation',
+          name: '宁波测试进出口有限公司',
+          creditCode: '91330211MA2GQ8WX1Q',
+        },
+        topic: '出口欧盟产品合规',
+        requestedOn: '2024-10-08',
+        country: '德国',
+      });
+      expect(booked.statusCode, booked.body).toBe(201);
+      const done = await services.patch(`/api/lines/compliance/services/${booked.json().id}`, {
+        status: 'done',
+        on: '2024-10-10',
+        adviser: '陈律师',
+        advice: '按目标市场法规梳理产品合规清单',
+      });
+      expect(done.statusCode, done.body).toBe(204);
+      expect((await get('foreignRelated.enterprisesServed')).value).toBe(93);
+    });
   });
 }

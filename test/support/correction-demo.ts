@@ -89,5 +89,27 @@ export function correctionDemoSuite(years: DemoYears | undefined, budget: number
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().text).toBe('目前全区共有矫正对象340名，安置帮教对象474名。');
     });
+
+    it('one more subject received in 2024 and still under correction at its end → 341 (and 2025 moves with it)', async () => {
+      const before2025 = (await value(county, 'correction.activeCorrectees', 2025)).value;
+      const office = Number((await t.db.query(`SELECT id FROM orgs WHERE code = 'jo-330211001'`)).rows[0].id);
+      const res = await county.post('/api/lines/communityCorrection/subject', {
+        noticeReceivedOn: '2024-12-02',
+        officeId: office,
+        correctionType: 'probation',
+        decisionOrgan: '宁波市镇海区人民法院',
+        decisionNo: '（2024）浙0211刑初999号',
+        effectiveOn: '2024-11-28',
+        subject: { partyType: 'person', name: '测某某', idNumber: '330211199203154518' },
+        offence: '危险驾驶罪',
+        termStart: '2024-11-28',
+        termEnd: '2025-05-27',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect((await value(county, 'correction.activeCorrectees')).value).toBe(341);
+      expect((await value(leader, 'correction.activeCorrectees')).value).toBe(341);
+      // Not released yet (today is 2026-11-25): still counted at the end of 2025.
+      expect((await value(county, 'correction.activeCorrectees', 2025)).value).toBe(before2025 + 1);
+    });
   });
 }
