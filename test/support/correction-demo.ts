@@ -55,7 +55,7 @@ export function correctionDemoSuite(years: DemoYears | undefined, budget: number
       const r = await value(leader, 'resettlement.activeSubjects');
       expect([c.value, r.value]).toEqual([340, 474]);
       // The end of 2023, as drawn (seeded): plausible, not published.
-      expect([c.previous, r.previous]).toEqual([347, 454]);
+      expect([c.previous, r.previous]).toEqual([361, 453]);
       // The 社区矫正科 sees the same figure and the records behind it; the leader only the figure.
       expect((await value(county, 'correction.activeCorrectees')).value).toBe(340);
       const records = (

@@ -7,7 +7,15 @@
  *   walked ones that are.
  */
 import { addDays } from '../../kernel/calendar/dates.ts';
-import { between, personName, type Rng, residentId, seeded, weighted } from '../../kernel/demo/people.ts';
+import {
+  between,
+  personName,
+  pick,
+  type Rng,
+  residentId,
+  seeded,
+  weighted,
+} from '../../kernel/demo/people.ts';
 import type { PlannedMatter } from '../../kernel/demo/runner.ts';
 import type { CorrectionType } from './labels.ts';
 
@@ -270,9 +278,12 @@ export interface BulkResettled {
 export function planDemo(offices: DemoOffice[], today: string) {
   const rng = seeded(SEED);
   const taken = new Set<string>();
+  // Subjects born elsewhere in Ningbo (海曙, 江北, 北仑, 鄞州, 余姚): the other lines' demo people are born in 镇海
+  // (330211), so no subject's identity number is already in the registry as another line's party.
+  const born = () => pick(rng, ['330203', '330205', '330206', '330212', '330281']);
   const person = () => {
-    let idNumber = residentId(rng);
-    while (taken.has(idNumber)) idNumber = residentId(rng);
+    let idNumber = residentId(rng, born());
+    while (taken.has(idNumber)) idNumber = residentId(rng, born());
     taken.add(idNumber);
     return { name: personName(rng), idNumber };
   };
