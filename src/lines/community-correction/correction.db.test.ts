@@ -160,6 +160,35 @@ describe('a parolee from reception to resettlement', () => {
     ]);
   });
 
+  it('over 30 days, or over 30 days within two months together, goes to the higher level', async () => {
+    // 7 days approved from 1 June; 25 more from 20 June make 32 within two months: the higher level's.
+    await ok(
+      act(officer, 'subject', id, 'applyLeave', '2025-05-07', {
+        leaveFrom: '2025-06-20',
+        leaveTo: '2025-07-14',
+        destination: '上海市',
+        reason: '务工',
+      }),
+    );
+    const { rows } = await t.db.query(
+      `SELECT days, approver, decision FROM correction_leaves WHERE matter_id = $1 ORDER BY id DESC LIMIT 1`,
+      [id],
+    );
+    expect(rows[0]).toEqual({ days: 25, approver: 'higher', decision: null });
+    const refused = await act(officer, 'subject', id, 'decideLeave', '2025-05-07', {
+      approve: true,
+      opinion: '同意',
+    });
+    expect(refused.statusCode).toBe(409);
+    // The 社区矫正科 records the higher level's answer (here: not approved), and nothing stays pending.
+    await ok(
+      act(county, 'subject', id, 'decideLeave', '2025-05-07', {
+        approve: false,
+        opinion: '上级机构不予批准',
+      }),
+    );
+  });
+
   it('electronic monitoring runs at most 3 months a term (第二十九条)', async () => {
     await ok(act(county, 'subject', id, 'startMonitoring', '2025-05-08', { reason: '外出期间未按期返回' }));
     expect((await periods(id)).at(-1)).toEqual({
