@@ -85,7 +85,7 @@ export function businessServicesDemoSuite(years: DemoYears | undefined, budget: 
         expect(docs[0].n).toBe(3);
       });
 
-    it('mutations: one more firm settled in 2024 → 13 firms, 3 added; one more enterprise served by the foreign-related centre in 2024 → 93', async () => {
+    it('mutations: one more firm settled in 2024 → 13 firms, 3 added; one more enterprise served by the foreign-related centre in 2024 → 93; one more credit subject consulted → 131', async () => {
       await makeUser(t.db, 'ls.clerk', [{ org: 'sec-lawyers', role: 'sectionStaff' }]);
       await makeUser(t.db, 'gf.clerk', [{ org: 'sec-legal-services', role: 'sectionStaff' }]);
       const lawyersSection = await signIn(app, 'ls.clerk');
@@ -127,6 +127,21 @@ export function businessServicesDemoSuite(years: DemoYears | undefined, budget: 
       });
       expect(done.statusCode, done.body).toBe(204);
       expect((await get('foreignRelated.enterprisesServed')).value).toBe(93);
+
+      // Credit repair: one more subject consulted in 2024 → 131.
+      const consulted = await services.post('/api/lines/creditRepair/guidance', {
+        subject: {
+          partyType: 'organisation',
+          name: '宁波测试信用有限公司',
+          creditCode: '91330211MA2GQ8WX1Q',
+        },
+        ownerOrgId: await org('sec-legal-services'),
+        consultedOn: '2024-10-09',
+        channel: 'window',
+        topic: '行政处罚信息信用修复咨询',
+      });
+      expect(consulted.statusCode, consulted.body).toBe(201);
+      expect((await get('creditRepair.subjectsConsulted')).value).toBe(131);
     });
   });
 }
