@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/access/actor.ts';
-import { audit, auditMany } from '../../platform/audit/audit.ts';
+import { audit } from '../../platform/audit/audit.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -9,9 +9,9 @@ import { applyDeadlineOps, type DeadlineOp, DeadlineOpError } from '../deadlines
 import { storedPayload } from '../personal-data/redact.ts';
 import { rolesOver } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
-import { issueDocuments, issueDocumentsBatch, renderDocuments } from './issue.ts';
+import { issueDocuments } from './issue.ts';
 import { loadMatterView } from './matter-view.ts';
-import { numberMatter, numberMatters } from './numbering.ts';
+import { numberMatter } from './numbering.ts';
 import { getKind } from './registry.ts';
 import { matterContext, refuse, withData } from './step-context.ts';
 import type {
@@ -31,7 +31,7 @@ export interface EngineOptions {
   /** The line and kind the caller addressed: a matter of another kind is "not found" there. */
   expect?: { line: string; kind: string };
   /**
-   * createMatter only: leave the number, the documents and the audit entry to finishCreated(tx, batch) at the end
+   * createMatter only: leave the number, the documents and the audit entry to finishCreated(tx, batch) (finish-created.ts) at the end
    * of the caller's transaction (an import of many rows), so that the counters' and the audit chain's row locks,
    * held to commit, are taken once per transaction for a few statements instead of once per row.
    */
@@ -266,58 +266,6 @@ export async function createMatter(
     });
     return result;
   });
-}
-
-/**
- * Numbers the batch's matters (one counter statement per kind and year, in creation order), renders and stores
- * their documents (one statement per template and year, and one insert) and audits them (one statement): what
- * createMatter does at the end of its transaction for one matter, for all of them.
- */
-export async function finishCreated(tx: Tx, batch: CreatedBatch) {
-  if (!batch.length) return;
-  const groups = new Map<string, CreatedBatch>();
-  for (const b of batch) {
-    const key = `${b.m.line}/${b.m.kind}/${b.date.slice(0, 4)}`;
-    groups.set(key, [...(groups.get(key) ?? []), b]);
-  }
-  for (const group of groups.values()) {
-    const { m, kind, date } = group[0]!;
-    const numbers = await numberMatters(
-      tx,
-      group.map((b) => b.m.id),
-      { line: m.line, kind: m.kind, defaultPrefix: kind.refPrefix, year: Number(date.slice(0, 4)) },
-    );
-    group.forEach((b, i) => {
-      b.m.refNo = numbers[i]!;
-    });
-  }
-  const items = [];
-  for (const b of batch) {
-    const templates = (b.kind.create.documents ?? [])
-      .filter((d) => !d.when || d.when(b.input, b.m))
-      .map((d) => d.template);
-    if (templates.length)
-      items.push({
-        m: b.m,
-        eventId: b.eventId,
-        issuedOn: b.date,
-        drafts: await renderDocuments(tx, b.m, b.date, templates, b.input, b.eventId),
-      });
-  }
-  await issueDocumentsBatch(tx, items);
-  const byActor = new Map<Actor, CreatedBatch>();
-  for (const b of batch) byActor.set(b.actor, [...(byActor.get(b.actor) ?? []), b]);
-  for (const [actor, list] of byActor)
-    await auditMany(
-      tx,
-      actor,
-      list.map((b) => ({
-        action: 'matter.create',
-        objectType: 'matter',
-        objectId: b.m.id,
-        summary: { line: b.m.line, kind: b.m.kind, refNo: b.m.refNo },
-      })),
-    );
 }
 
 export interface TransitionInput {
