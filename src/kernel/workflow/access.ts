@@ -28,6 +28,32 @@ export const restrictedReadable = (a: string, param: number) =>
 export const matterReadParam = (actor: Actor) => scopeParam(actor, 'matter.read');
 
 /**
+ * SQL: the organisations whose memberships give roles over the org (`org`, a parameter or expression) for a matter of
+ * `line`: its ancestors (for a restricted line not the district- or bureau-level ones) and the line's reader offices.
+ */
+const writeAncestors = (org: string, line: string) =>
+  `SELECT c.ancestor_id FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
+   WHERE c.descendant_id = ${org}
+     AND (o.kind NOT IN ('district', 'bureau') OR ${line}::text NOT IN (SELECT line FROM restricted_lines))
+   UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = ${line}`;
+
+/**
+ * SQL condition: one of the organisations `orgs` (a bigint[] parameter) gives roles over `org` for `line`, as
+ * rolesOver reads them — for a statement that checks the permission itself instead of asking rolesOver first.
+ */
+export const mayWriteVia = (org: string, line: string, orgs: string) =>
+  `EXISTS (SELECT 1 FROM (${writeAncestors(org, line)}) w WHERE w.ancestor_id = ANY(${orgs}::bigint[]))`;
+
+/** The organisations of the actor's memberships that give one of `roles` with matter.write (see mayWriteVia). */
+export const writingOrgs = (actor: Actor, roles: readonly Role[]) => [
+  ...new Set(
+    actor.memberships
+      .filter((m) => roles.includes(m.role) && rolePermissions[m.role].includes('matter.write'))
+      .map((m) => m.orgId),
+  ),
+];
+
+/**
  * The roles the actor holds over an org: memberships at the org or any of its ancestors. For a matter of a
  * restricted line (give `line`), as matterReadable reads it: district- and bureau-level memberships do not count,
  * memberships at the line's reader organisations do.
@@ -42,10 +68,7 @@ export async function rolesOver(
   const { rows } = await db.query<{ ancestor_id: number }>(
     line === undefined
       ? 'SELECT ancestor_id FROM org_closure WHERE descendant_id = $1'
-      : `SELECT c.ancestor_id FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
-         WHERE c.descendant_id = $1
-           AND (o.kind NOT IN ('district', 'bureau') OR $2::text NOT IN (SELECT line FROM restricted_lines))
-         UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = $2`,
+      : writeAncestors('$1', '$2'),
     line === undefined ? [orgId] : [orgId, line],
   );
   const ancestors = new Set(rows.map((r) => Number(r.ancestor_id)));
