@@ -8,8 +8,8 @@ import { currentCalendar } from '../calendar/service.ts';
 import { applyDeadlineOps, type DeadlineOp, DeadlineOpError } from '../deadlines/deadlines.ts';
 import { storedPayload } from '../personal-data/redact.ts';
 import { rolesOver, writingOrgs } from './access.ts';
-import { insertNewMatter } from './insert-matter.ts';
 import type { Idempotency } from './idempotency.ts';
+import { insertNewMatter } from './insert-matter.ts';
 import { issueDocuments } from './issue.ts';
 import { loadMatterView } from './matter-view.ts';
 import { numberMatter } from './numbering.ts';
@@ -255,7 +255,14 @@ export async function createMatter(
       };
     }
     if (numberNow)
-      return { id, refNo: row.refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents: [] };
+      return {
+        id,
+        refNo: row.refNo,
+        state: kind.initial,
+        version: 1,
+        warnings: checked.warnings,
+        documents: [],
+      };
     const numbering = { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year };
     const refNo = await numberMatter(tx, id, numbering);
     const { fresh: _, ...m } = { ...draft, refNo };
