@@ -31,7 +31,7 @@ export const matterReadParam = (actor: Actor) => scopeParam(actor, 'matter.read'
  * SQL: the organisations whose memberships give roles over the org (`org`, a parameter or expression) for a matter of
  * `line`: its ancestors (for a restricted line not the district- or bureau-level ones) and the line's reader offices.
  */
-const writeAncestors = (org: string, line: string) =>
+export const writeAncestors = (org: string, line: string) =>
   `SELECT c.ancestor_id FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
    WHERE c.descendant_id = ${org}
      AND (o.kind NOT IN ('district', 'bureau') OR ${line}::text NOT IN (SELECT line FROM restricted_lines))
