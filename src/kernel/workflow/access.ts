@@ -6,11 +6,13 @@ import type { Queryable } from '../../platform/db/pool.ts';
 
 /**
  * SQL condition: the matter (alias m) is readable by the actor — its owner lies in the actor's matter.read
- * scope, or it is about an organisation in that scope (a department sees the matters about itself).
+ * scope, or it is about an organisation in that scope (a department sees the matters about itself), or the actor
+ * is named among its readers (matter_readers: the lawyer assigned to a legal-aid case, not the lawyer's firm).
  */
 export const matterReadable = (param: number) =>
   `(CASE WHEN m.line IN (SELECT line FROM restricted_lines) THEN ${restrictedReadable('m', param)}
-    ELSE (${inScope('m.owner_org_id', param)} OR (m.subject_org_id IS NOT NULL AND ${inScope('m.subject_org_id', param)})) END)`;
+    ELSE (${inScope('m.owner_org_id', param)} OR (m.subject_org_id IS NOT NULL AND ${inScope('m.subject_org_id', param)})
+          OR EXISTS (SELECT 1 FROM matter_readers mr WHERE mr.matter_id = m.id AND -mr.user_id = ANY($${param}::bigint[]))) END)`;
 
 /**
  * SQL condition for a matter (alias a) of a restricted line (migration 0043, e.g. community correction): readable
@@ -25,7 +27,15 @@ export const restrictedReadable = (a: string, param: number) =>
      OR EXISTS (SELECT 1 FROM restricted_line_readers rr JOIN orgs ro ON ro.code = rr.org_code
                 WHERE rr.line = ${a}.line AND ro.id = ANY($${param}::bigint[])))`;
 
-export const matterReadParam = (actor: Actor) => scopeParam(actor, 'matter.read');
+/**
+ * The value bound to matterReadable's placeholder: the actor's matter.read scope roots and, for a signed-in user who
+ * may read matters at all, the user's id negated. Org ids are positive, so the negated id never matches an org in
+ * inScope or restrictedReadable; only matter_readers reads it. One placeholder keeps every caller unchanged.
+ */
+export const matterReadParam = (actor: Actor) => {
+  const roots = scopeParam(actor, 'matter.read');
+  return roots?.length && actor.userId !== null ? [...roots, -actor.userId] : roots;
+};
 
 /**
  * SQL: the organisations whose memberships give roles over the org (`org`, a parameter or expression) for a matter of
