@@ -93,6 +93,103 @@ export function trackedKind(rule: Rule): RuleKind {
   return rule.kind;
 }
 
+/** A new period's row (a start op), from the rule version in force when the matter began. */
+export interface StartedRow {
+  key: string;
+  rule_id: string;
+  rule_version: string;
+  kind: RuleKind;
+  start_on: string;
+  count: number;
+  count_unit: 'working' | 'calendar' | 'months';
+  due_on: string | null;
+  base_due_on: string | null;
+  status: 'running' | 'notStarted';
+  provisional: boolean;
+  on_expiry: string | null;
+}
+
+function startRow(
+  cal: WorkingCalendar,
+  matter: { openedOn?: string },
+  on: string,
+  op: Extract<DeadlineOp, { op: 'start' }>,
+): StartedRow {
+  // A matter follows the law in force when it began (an application made under the old law keeps the old
+  // law's periods to the end), not when each later period starts.
+  const rule = ruleInForce(op.rule, matter.openedOn ?? op.from ?? on);
+  const kind = trackedKind(rule);
+  const unit = countUnitOf(rule, op.count);
+  // A period the step sets itself (a decision's own time limit) counts in the rule's unit; the rule's count is
+  // the default the law gives when none is set.
+  const count = op.count ?? rule.count!;
+  const from = op.from;
+  const { last, due } =
+    from === null
+      ? { last: UNCOUNTED, due: UNCOUNTED }
+      : lastAndDue(cal, from, count, unit, 0, rule.kind === 'beforeEvent');
+  return {
+    key: op.key,
+    rule_id: rule.id,
+    rule_version: rule.version,
+    kind,
+    start_on: from ?? on,
+    count,
+    count_unit: unit,
+    due_on: due.due,
+    base_due_on: last.due,
+    status: from === null ? 'notStarted' : 'running',
+    provisional: due.provisional,
+    on_expiry: rule.onExpiry ?? null,
+  };
+}
+
+/**
+ * SQL CTE: inserts the rows given as JSON (`rows`, StartedRow[]) as new periods of the matter, with their journal
+ * entries (rows the event created: reverting the event removes them) when an event is given.
+ */
+export const insertStartedCte = (
+  rows: string,
+  matter: string,
+  owner: string,
+  region: string,
+  event: string,
+) => `
+  started AS (
+    INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
+                           due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
+    SELECT ${matter}::bigint, r.key, r.rule_id, r.rule_version, r.kind, r.start_on, r.start_on, r.count, r.count_unit,
+           r.due_on, r.base_due_on, r.status, r.provisional, ${owner}::bigint, ${region}::text, r.on_expiry
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r(key text, rule_id text, rule_version text, kind text, start_on date,
+         count integer, count_unit text, due_on date, base_due_on date, status text, provisional boolean,
+         on_expiry text)
+    RETURNING id),
+  started_journal AS (
+    INSERT INTO deadline_changes (event_id, deadline_id, before)
+    SELECT ${event}::bigint, id, NULL FROM started WHERE ${event}::bigint IS NOT NULL)`;
+
+/**
+ * The periods a new matter's creating step starts, as rows for insertStartedCte, when the step only starts
+ * periods, each under its own key (no period of the matter can be running yet); otherwise null, and the step goes
+ * through applyDeadlineOps.
+ */
+export function freshStartRows(
+  cal: WorkingCalendar,
+  matter: { openedOn?: string; fresh?: boolean },
+  on: string,
+  ops: DeadlineOp[],
+): StartedRow[] | null {
+  if (!matter.fresh) return null;
+  const keys = new Set<string>();
+  const starts: Extract<DeadlineOp, { op: 'start' }>[] = [];
+  for (const op of ops) {
+    if (op.op !== 'start' || keys.has(op.key)) return null;
+    keys.add(op.key);
+    starts.push(op);
+  }
+  return starts.map((op) => startRow(cal, matter, on, op));
+}
+
 /**
  * Applies one event's deadline operations, on the event's business date `on`, inside the event's transaction.
  * start: a new period from the rule version in force on its start date (a running one under the same key is
@@ -130,21 +227,7 @@ export async function applyDeadlineOps(
     switch (op.op) {
       case 'start': {
         startedHere.add(op.key);
-        // A matter follows the law in force when it began (an application made under the old law keeps the old
-        // law's periods to the end), not when each later period starts.
-        const rule = ruleInForce(op.rule, matter.openedOn ?? op.from ?? on);
-        const kind = trackedKind(rule);
-        const unit = countUnitOf(rule, op.count);
-        const backwards = rule.kind === 'beforeEvent';
-        // A period the step sets itself (a decision's own time limit) counts in the rule's unit; the rule's count is
-        // the default the law gives when none is set.
-        const count = op.count ?? rule.count!;
-        const from = op.from;
-        const { last, due } =
-          from === null
-            ? { last: UNCOUNTED, due: UNCOUNTED }
-            : lastAndDue(cal, from, count, unit, 0, backwards);
-        const status = from === null ? 'notStarted' : 'running';
+        const r = startRow(cal, matter, on, op);
         if (live?.status === 'notStarted') {
           // The service that starts a period waiting for it: the same row, now counting from the day of receipt.
           await journalBefore(tx, eventId, live.id);
@@ -154,17 +237,17 @@ export async function applyDeadlineOps(
                     updated_at = now() WHERE id = $1`,
             [
               live.id,
-              rule.id,
-              rule.version,
-              kind,
-              from ?? on,
-              count,
-              unit,
-              last.due,
-              due.due,
-              due.provisional,
-              status,
-              rule.onExpiry,
+              r.rule_id,
+              r.rule_version,
+              r.kind,
+              r.start_on,
+              r.count,
+              r.count_unit,
+              r.base_due_on,
+              r.due_on,
+              r.provisional,
+              r.status,
+              r.on_expiry,
             ],
           );
           break;
@@ -176,32 +259,13 @@ export async function applyDeadlineOps(
             [live.id, on],
           );
         // The new row and its journal entry (a row the event created: reverting the event removes it) in one statement.
-        await tx.query(
-          `WITH created AS (
-             INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
-                                    due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
-             VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id)
-           INSERT INTO deadline_changes (event_id, deadline_id, before)
-           SELECT $16::bigint, id, NULL FROM created WHERE $16::bigint IS NOT NULL`,
-          [
-            matter.id,
-            op.key,
-            rule.id,
-            rule.version,
-            kind,
-            from ?? on,
-            count,
-            unit,
-            due.due,
-            last.due,
-            status,
-            due.provisional,
-            matter.ownerOrgId,
-            matter.regionCode,
-            rule.onExpiry,
-            eventId ?? null,
-          ],
-        );
+        await tx.query(`WITH ${insertStartedCte('$1', '$2', '$3', '$4', '$5')} SELECT 1`, [
+          JSON.stringify([r]),
+          matter.id,
+          matter.ownerOrgId,
+          matter.regionCode,
+          eventId ?? null,
+        ]);
         break;
       }
       case 'meet':

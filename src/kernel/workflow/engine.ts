@@ -5,7 +5,13 @@ import { withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { compareDates, todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
-import { applyDeadlineOps, type DeadlineOp, DeadlineOpError } from '../deadlines/deadlines.ts';
+import {
+  applyDeadlineOps,
+  type DeadlineOp,
+  DeadlineOpError,
+  freshStartRows,
+  type StartedRow,
+} from '../deadlines/deadlines.ts';
 import { storedPayload } from '../personal-data/redact.ts';
 import { rolesOver, writingOrgs } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
@@ -118,17 +124,21 @@ async function runEffects<P>(
   def: { deadlines?: DeadlineEffect<P>[]; apply?: (ctx: never) => Promise<void> },
   /** The calendar's stamp when the statement that wrote the step read it (createMatter's INSERT). */
   calendarStamp?: string,
-) {
+  /** A new matter's periods may be left to the caller's last statement: then they are returned, not written. */
+  deferStarts = false,
+): Promise<StartedRow[] | null> {
   if (def.apply)
     await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
   const ops = await resolveOps(withData(matterContext(tx, actor, m, date), data), def.deadlines);
-  if (ops.length) {
-    try {
-      await applyDeadlineOps(tx, await currentCalendar(tx, calendarStamp), m, date, ops, eventId);
-    } catch (err) {
-      if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
-      throw err;
-    }
+  if (!ops.length) return null;
+  try {
+    const cal = await currentCalendar(tx, calendarStamp);
+    const rows = deferStarts ? freshStartRows(cal, m, date, ops) : null;
+    if (!rows) await applyDeadlineOps(tx, cal, m, date, ops, eventId);
+    return rows;
+  } catch (err) {
+    if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
+    throw err;
   }
 }
 
@@ -195,9 +205,8 @@ export async function createMatter(
     const payload = storedPayload(input);
     const year = Number(date.slice(0, 4));
     const closedOn = kind.states[kind.initial]?.terminal ? date : null;
-    // A creation that issues documents is numbered at its end (see issueStepDocuments); one that issues none is
-    // numbered and audited by its INSERT.
-    const numberNow = !kind.create.documents?.length && !opts.idempotency && !opts.batch;
+    // Without documents or a stored reply in between, the number, the periods and the audit entry are one statement.
+    const oneStatement = !kind.create.documents?.length && !opts.idempotency && !opts.batch;
     const row = await insertNewMatter(
       tx,
       actor,
@@ -219,7 +228,6 @@ export async function createMatter(
       },
       {
         permittedVia: checkedInInsert ? via : null,
-        numberNow: numberNow ? { defaultPrefix: kind.refPrefix, year, actor } : undefined,
       },
     );
     if (!row) throw forbidden();
@@ -228,7 +236,7 @@ export async function createMatter(
       id,
       line: lineId,
       kind: kindId,
-      refNo: numberNow ? row.refNo : '',
+      refNo: '',
       title: nm.title,
       state: kind.initial,
       ownerOrgId: nm.ownerOrgId,
@@ -240,30 +248,41 @@ export async function createMatter(
       history: [{ action: 'create', occurredOn: date, payload: JSON.parse(JSON.stringify(payload)) }],
       fresh: true,
     };
-    await runEffects(tx, actor, draft, date, input, eventId, kind.create, calendar);
+    const started = await runEffects(
+      tx,
+      actor,
+      draft,
+      date,
+      input,
+      eventId,
+      kind.create,
+      calendar,
+      oneStatement,
+    );
     if (opts.batch) {
       const { fresh: _, ...m } = draft;
       opts.batch.push({ actor, m, kind, eventId, date, input });
       // Its reference is the placeholder until finishCreated: a later row's check may name it.
       return {
         id,
-        refNo: row.refNo,
+        refNo: row.placeholder,
         state: kind.initial,
         version: 1,
         warnings: checked.warnings,
         documents: [],
       };
     }
-    if (numberNow)
-      return {
-        id,
-        refNo: row.refNo,
-        state: kind.initial,
-        version: 1,
-        warnings: checked.warnings,
-        documents: [],
-      };
     const numbering = { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year };
+    if (oneStatement) {
+      const periods = started && {
+        rows: started,
+        ownerOrgId: nm.ownerOrgId,
+        regionCode: nm.regionCode,
+        eventId,
+      };
+      const refNo = await numberMatter(tx, id, numbering, actor, periods ?? undefined);
+      return { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents: [] };
+    }
     const refNo = await numberMatter(tx, id, numbering);
     const { fresh: _, ...m } = { ...draft, refNo };
     const documents = await issueStepDocuments(tx, m, date, input, eventId, kind.create.documents);

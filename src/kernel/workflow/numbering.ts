@@ -1,5 +1,6 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Tx } from '../../platform/db/pool.ts';
+import { insertStartedCte, type StartedRow } from '../deadlines/deadlines.ts';
 
 /**
  * Gap-free numbers: one row per counter and year in doc_number_counters, taken under its row lock inside the
@@ -39,29 +40,33 @@ export async function numberMatter(
   matterId: number,
   m: { line: string; kind: string; defaultPrefix: string; year: number },
   audited?: Actor,
+  /** Periods the creating step starts, written by the same statement (see freshStartRows). */
+  started?: { rows: StartedRow[]; ownerOrgId: number; regionCode: string; eventId: number },
 ): Promise<string> {
+  const params: unknown[] = [
+    `matter:${m.line}:${m.kind}`,
+    m.year,
+    `refPrefix.${m.line}.${m.kind}`,
+    m.defaultPrefix,
+    matterId,
+  ];
+  const at = (v: unknown) => `$${params.push(v)}`;
+  const audit = audited
+    ? `, audit_append(${at(audited.userId)}, ${at(audited.name)}, ${at(audited.ip ?? null)}, ${at(audited.requestId ?? null)},
+                     'matter.create', 'matter', $5::text, 'success',
+                     jsonb_build_object('line', ${at(m.line)}::text, 'kind', ${at(m.kind)}::text, 'refNo', u.ref_no))`
+    : '';
+  const periods = started
+    ? `${insertStartedCte(at(JSON.stringify(started.rows)), '$5', at(started.ownerOrgId), at(started.regionCode), at(started.eventId))},`
+    : '';
   const { rows } = await tx.query<{ refNo: string }>(
-    `WITH ${COUNTER},
+    `WITH ${periods}${COUNTER},
      u AS (
        UPDATE matters SET ref_no = doc_number(p.prefix, $2, n.last),
                           search_text = doc_number(p.prefix, $2, n.last) || ' ' || search_text
        FROM p, n WHERE id = $5 RETURNING ref_no)
-     SELECT u.ref_no AS "refNo"${
-       audited
-         ? `, audit_append($6, $7, $8, $9, 'matter.create', 'matter', $5::text, 'success',
-                          jsonb_build_object('line', $10::text, 'kind', $11::text, 'refNo', u.ref_no))`
-         : ''
-     } FROM u`,
-    [
-      `matter:${m.line}:${m.kind}`,
-      m.year,
-      `refPrefix.${m.line}.${m.kind}`,
-      m.defaultPrefix,
-      matterId,
-      ...(audited
-        ? [audited.userId, audited.name, audited.ip ?? null, audited.requestId ?? null, m.line, m.kind]
-        : []),
-    ],
+     SELECT u.ref_no AS "refNo"${audit} FROM u`,
+    params,
   );
   return rows[0]!.refNo;
 }
