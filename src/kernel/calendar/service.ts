@@ -7,15 +7,19 @@ let cached: { stamp: string; calendar: WorkingCalendar } | undefined;
 /** The calendar this process built last, unchecked: for a caller that checks it alongside (currentCalendar). */
 export const lastCalendar = (): WorkingCalendar | undefined => cached?.calendar;
 
+/** The same, with the stamp it was built on: a query may select calendarStampSql and compare. */
+export const lastCalendarBuilt = () => cached;
+
+/** What tells whether the loaded notices changed: compared with the stamp of the cached build. */
+export const calendarStampSql = `(SELECT coalesce(max(loaded_at)::text, '') || ':' || count(*) FROM holiday_calendars)`;
+
 /**
  * The calendar in force: the shipped notices plus any an administrator loaded into holiday_calendars.
  * One cheap query per call tells whether the loaded notices changed since the cached build, so every process
  * of a deployment sees a newly loaded notice at once.
  */
 export async function currentCalendar(db: Queryable): Promise<WorkingCalendar> {
-  const { rows } = await db.query<{ stamp: string }>(
-    `SELECT coalesce(max(loaded_at)::text, '') || ':' || count(*) AS stamp FROM holiday_calendars`,
-  );
+  const { rows } = await db.query<{ stamp: string }>(`SELECT ${calendarStampSql} AS stamp`);
   const stamp = rows[0]!.stamp;
   if (cached?.stamp === stamp) return cached.calendar;
   const loaded = await db.query<{ notice: YearCalendar }>(
