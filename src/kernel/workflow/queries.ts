@@ -34,7 +34,8 @@ export async function listMatters(db: Queryable, actor: Actor, f: MatterListFilt
  * statement (the scope rule's subqueries, the line filter's semi-join, the deadline lateral) took longer than running
  * it. The setting that keeps one plan would apply to every statement of a session, so the list runs on a few
  * connections of its own that have it (generic plans: see PostgreSQL's plan_cache_mode), opened beside the pool and
- * closed with it; inside a caller's transaction (a client, not the pool) the statement runs as it is.
+ * closed with it. A shape without a name (its plan depends on the values: list-query.ts) runs on the pool as before,
+ * and so does every shape inside a caller's transaction (a client, not the pool).
  */
 const listPools = new WeakMap<pg.Pool, pg.Pool>();
 
@@ -61,7 +62,7 @@ function listPool(db: pg.Pool): pg.Pool {
 }
 
 const onePlan = (db: Queryable, q: QueryConfig) =>
-  db instanceof pg.Pool ? listPool(db).query(q) : db.query(q);
+  q.name && db instanceof pg.Pool ? listPool(db).query(q) : db.query(q);
 
 /** A matter's history, deadlines (with their status on business day `today`), documents and attachments. */
 export async function matterDetail(db: Queryable, id: number, today: string) {
