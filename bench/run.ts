@@ -9,7 +9,7 @@
  * (b) the scoped, filtered matter list, page 1 and page 500, vs the same rows fetched by a bare indexed query;
  * (c) an indicator with year-on-year vs the bare aggregate.
  * Uses the embedded PostgreSQL (or DATABASE_URL), a generated dataset of BENCH_MATTERS matters (default 1,000,000)
- * with two events each. Results also go to bench/results/<timestamp>.json.
+ * with two events each. Results also go to bench/results/<timestamp>.json. BENCH_ONLY=mediation runs (e), (f) alone.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -30,6 +30,7 @@ import { demoLoadFigure } from './demo.ts';
 import { benchImport } from './import.ts';
 import { engineIntake, floorIntake, type Rate, rate } from './intake.ts';
 import { mediationBench } from './mediation.ts';
+import { mediationOnly } from './mediation-only.ts';
 import { partyIntakeFigure } from './parties.ts';
 
 const N = Number(process.env.BENCH_MATTERS ?? 1_000_000);
@@ -225,4 +226,6 @@ async function main() {
   }
 }
 
-await main();
+// BENCH_ONLY=mediation: the mediation figures alone (bench/mediation-only.ts, BENCH_KEEP keeps its dataset).
+if (process.env.BENCH_ONLY === 'mediation') await mediationOnly();
+else await main();

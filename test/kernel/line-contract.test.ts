@@ -130,4 +130,25 @@ describe('a line declaration', () => {
       'indicator toy.decisionRate divides by unknown indicator toy.recieved',
     ]);
   });
+
+  it('declares a list filter whose table or column is not a plain identifier, or a kernel parameter, or an unknown vocabulary', () => {
+    const f = { id: 'topic', label: '事由', table: 'toy_details', column: 'topic', vocabulary: 'topic' };
+    const line: LineDef = {
+      ...toyLine,
+      vocabularies: { topic: { a: '甲' } },
+      listFilters: [
+        f,
+        { ...f, id: 'sneaky', column: 'topic = topic OR true --' },
+        { ...f, id: 'state' },
+        { ...f, id: 'other', vocabulary: 'nope' },
+        f,
+      ],
+    };
+    expect(lineProblems(line, empty)).toEqual([
+      'list filter topic is declared twice',
+      'list filter sneaky: table toy_details and column topic = topic OR true -- must be plain SQL identifiers',
+      "list filter state: not an identifier, or a parameter of the kernel's list",
+      'list filter other: unknown vocabulary nope',
+    ]);
+  });
 });

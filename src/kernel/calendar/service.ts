@@ -13,6 +13,9 @@ let cached: { stamp: string; calendar: WorkingCalendar } | undefined;
 /** The calendar this process built last, unchecked: for a caller that checks it alongside (currentCalendar). */
 export const lastCalendar = (): WorkingCalendar | undefined => cached?.calendar;
 
+/** The same, with the stamp it was built on: a query may select CALENDAR_STAMP and compare. */
+export const lastCalendarBuilt = () => cached;
+
 /**
  * The calendar in force: the shipped notices plus any an administrator loaded into holiday_calendars.
  * One cheap query per call tells whether the loaded notices changed since the cached build, so every process

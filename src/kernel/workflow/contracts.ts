@@ -34,6 +34,16 @@ export const lineDef = z.object({
   kinds: z.array(kindDef),
   /** The matter list offers a 镇街 filter (the line's matters belong to organisations in the towns). */
   byTown: z.boolean().optional(),
+  /** The line's own list filters (GET /api/matters?<id>=<value>), with their options in the vocabulary's order. */
+  listFilters: z
+    .array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        options: z.array(z.object({ value: z.string(), label: z.string() })),
+      }),
+    )
+    .optional(),
 });
 
 export const matterRow = z.object({

@@ -103,6 +103,38 @@ function kindProblems(line: LineDef, kind: MatterKindDef, known: Set<string>): s
   return problems;
 }
 
+/** The kernel's own parameters of GET /api/matters: a line's list filter may not take one of their names. */
+export const KERNEL_LIST_PARAMS = [
+  'line',
+  'kind',
+  'state',
+  'q',
+  'ownerOrgId',
+  'region',
+  'openedFrom',
+  'openedTo',
+  'overdue',
+  'after',
+  'limit',
+];
+const SQL_NAME = /^[a-z][a-z0-9_]*$/;
+
+/** A list filter's table and column are spliced into the list's SQL: plain lower-case identifiers only. */
+function listFilterProblems(line: LineDef): string[] {
+  const problems: string[] = [];
+  const ids = (line.listFilters ?? []).map((f) => f.id);
+  for (const f of line.listFilters ?? []) {
+    const at = `list filter ${f.id}`;
+    if (!ID.test(f.id) || KERNEL_LIST_PARAMS.includes(f.id))
+      problems.push(`${at}: not an identifier, or a parameter of the kernel's list`);
+    if (ids.indexOf(f.id) !== ids.lastIndexOf(f.id)) problems.push(`${at} is declared twice`);
+    if (!SQL_NAME.test(f.table) || !SQL_NAME.test(f.column))
+      problems.push(`${at}: table ${f.table} and column ${f.column} must be plain SQL identifiers`);
+    if (!line.vocabularies?.[f.vocabulary]) problems.push(`${at}: unknown vocabulary ${f.vocabulary}`);
+  }
+  return [...new Set(problems)];
+}
+
 /** Every problem of a line's declaration: duplicate ids and references that do not resolve. */
 export function lineProblems(line: LineDef, reg: RegistryView): string[] {
   const problems: string[] = [];
@@ -152,6 +184,7 @@ export function lineProblems(line: LineDef, reg: RegistryView): string[] {
     if (reg.sectionTaken(s.id)) problems.push(`report section ${s.id} is registered already`);
   }
   problems.push(...importProblems(line));
+  problems.push(...listFilterProblems(line));
   for (const [name, labels] of Object.entries(line.vocabularies ?? {})) {
     if (!ID.test(name)) problems.push(`vocabulary ${name} is not an identifier`);
     if (!Object.keys(labels).length) problems.push(`vocabulary ${name} is empty`);

@@ -40,6 +40,18 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
         id: l.id,
         label: l.label,
         ...(l.byTown ? { byTown: true } : {}),
+        ...(l.listFilters?.length
+          ? {
+              listFilters: l.listFilters.map((f) => ({
+                id: f.id,
+                label: f.label,
+                options: Object.entries(l.vocabularies?.[f.vocabulary] ?? {}).map(([value, label]) => ({
+                  value,
+                  label,
+                })),
+              })),
+            }
+          : {}),
         kinds: l.kinds.map((k) => ({
           id: k.id,
           label: k.label,
@@ -88,31 +100,43 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
       schema: {
         tags: ['matters'],
         summary: '案件列表（权限范围内，键集分页，中文检索）',
-        querystring: z.object({
-          line: z.string().max(40).optional(),
-          kind: z.string().max(40).optional(),
-          state: z.string().max(40).optional(),
-          q: z.string().max(50).optional(),
-          ownerOrgId: z.coerce.number().int().positive().optional(),
-          region: z
-            .string()
-            .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字')
-            .optional(),
-          openedFrom: isoDate.optional(),
-          openedTo: isoDate.optional(),
-          overdue: z.enum(['true', 'false']).optional(),
-          after: z.coerce.number().int().positive().optional(),
-          limit: z.coerce.number().int().min(1).max(100).default(20),
-        }),
+        querystring: z
+          .object({
+            line: z.string().max(40).optional(),
+            kind: z.string().max(40).optional(),
+            state: z.string().max(40).optional(),
+            q: z.string().max(50).optional(),
+            ownerOrgId: z.coerce.number().int().positive().optional(),
+            region: z
+              .string()
+              .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为6、9或12位数字')
+              .optional(),
+            openedFrom: isoDate.optional(),
+            openedTo: isoDate.optional(),
+            overdue: z.enum(['true', 'false']).optional(),
+            after: z.coerce.number().int().positive().optional(),
+            limit: z.coerce.number().int().min(1).max(100).default(20),
+          })
+          // A line's own list filters (LineDef.listFilters, e.g. disputeType) come as further parameters.
+          .catchall(z.unknown()),
         response: { 200: contract.matterPage, ...errorResponses },
       },
     },
     async (req) => {
       assertCan(req.actor, 'matter.read');
       const today = todayOf();
+      const { line, kind, state, q, ownerOrgId, region, openedFrom, openedTo, after, limit } = req.query;
+      const declared = allLines().find((l) => l.id === line)?.listFilters ?? [];
+      const fields: Record<string, string> = {};
+      for (const f of declared) {
+        const v = req.query[f.id];
+        if (typeof v === 'string' && v) fields[f.id] = v;
+        else if (v !== undefined && v !== '') throw new AppError('VALIDATION', `${f.label}只能选一项`);
+      }
       const page = await listMatters(db, req.actor, {
-        ...req.query,
+        ...{ line, kind, state, q, ownerOrgId, region, openedFrom, openedTo, after, limit },
         overdue: req.query.overdue === 'true',
+        fields,
         today,
       });
       // The badge of the most urgent deadline: its status from SQL (deadline_status), labelled as on the matter page.

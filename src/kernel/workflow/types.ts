@@ -257,8 +257,25 @@ export interface LineDef {
   ) => Promise<DetailSection[]>;
   /** Its matters belong to organisations in the towns (region codes below the district): lists filter by 镇街. */
   byTown?: boolean;
+  /** Filters the matter list offers for this line besides the kernel's (纠纷类型 for mediation cases). */
+  listFilters?: ListFilterDef[];
   /** The line's own routes besides its matters' (registries such as the mediator pool), under /api/lines/<line>/. */
   routes?: (app: App, deps: { db: Db; today?: () => string }) => Promise<void>;
+}
+
+/**
+ * A list filter of a line: a code of one of the line's vocabularies, compared with a column of the line's detail table
+ * (one row per matter, keyed by matter_id) or of matters itself. The list asks `EXISTS (… table.column = value)`
+ * only when the filter is used; index the column (with matter_id) where a page must stay fast.
+ */
+export interface ListFilterDef {
+  /** The query parameter of GET /api/matters, e.g. disputeType. */
+  id: string;
+  label: string;
+  table: string;
+  column: string;
+  /** The name of the line's vocabulary holding the codes and their labels. */
+  vocabulary: string;
 }
 
 /** Declares an action with its payload typed from its schema (the kind's action table holds them untyped). */

@@ -24,6 +24,16 @@ export const mediationLine: LineDef = {
   routes: registryRoutes,
   imports: [onSpotImport],
   byTown: true,
+  // 纠纷类型 in the case list, beside the kernel's 镇街 and state (migration 0033 indexes the column).
+  listFilters: [
+    {
+      id: 'disputeType',
+      label: '纠纷类型',
+      table: 'mediation_cases',
+      column: 'dispute_type',
+      vocabulary: 'disputeType',
+    },
+  ],
 };
 
 export const registerMediation = () => registerLine(mediationLine);

@@ -11,8 +11,40 @@ export type Tx = pg.PoolClient;
 /** Anything that can run a query: the pool or a transaction's client. */
 export type Queryable = Pick<pg.Pool, 'query'>;
 
+/**
+ * The product's pool, with a few connections of its own on the side whose named statements keep one generic plan
+ * (PostgreSQL's plan_cache_mode): for a statement whose planning costs more than its run and whose best plan does not
+ * depend on its values (the matter list's shapes). The setting applies to a whole session, hence separate
+ * connections, opened on first use, closed soon after use and with the pool.
+ */
+export class FazhiPool extends pg.Pool {
+  #generic: pg.Pool | undefined;
+
+  genericPlans(): pg.Pool {
+    if (!this.#generic) {
+      this.#generic = new pg.Pool({
+        ...this.options,
+        max: 2,
+        // Closed soon after use, so that a database dropped after its pool ended has no session left on it.
+        idleTimeoutMillis: 1000,
+        allowExitOnIdle: true,
+        options: '-c plan_cache_mode=force_generic_plan',
+      });
+      this.#generic.on('error', () => {});
+    }
+    return this.#generic;
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: pg's end() has a callback overload
+  override async end(...args: any[]): Promise<any> {
+    await this.#generic?.end();
+    this.#generic = undefined;
+    return super.end(...(args as []));
+  }
+}
+
 export function createPool(url: string, max = 10): Db {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'fazhi' });
+  const pool = new FazhiPool({ connectionString: url, max, application_name: 'fazhi' });
   pool.on('error', () => {
     /* an idle client lost its connection; the pool replaces it */
   });

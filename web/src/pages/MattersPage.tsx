@@ -1,5 +1,5 @@
-// 案件列表: every line's matters in one list with filters (line, kind, state, organisation, opened dates,
-// overdue, Chinese text), keyset "load more", the nearest deadline per row, and 新建 per creatable kind.
+// 案件列表: every line's matters in one list with filters (line, kind, state, the line's own such as 纠纷类型,
+// organisation, opened dates, overdue, Chinese text), keyset "load more", the nearest deadline per row, and 新建 per creatable kind.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -22,6 +22,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-do
 import { api, errorMessage } from '../api.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { CreateMatterModal } from '../components/CreateMatterModal.tsx';
+import { LineListFilters } from '../components/LineListFilters.tsx';
 import { useLabels } from '../components/labels.ts';
 import { NextDue } from '../components/NextDue.tsx';
 import { useOrgs } from '../components/OrgsContext.tsx';
@@ -39,6 +40,8 @@ interface Filters {
   overdue?: boolean;
   /** A town's region code (镇街), for lines whose matters belong to organisations in the towns. */
   region?: string;
+  /** The chosen line's own list filters (LineDef.listFilters), by id. */
+  fields?: Record<string, string>;
 }
 
 export default function MattersPage() {
@@ -88,6 +91,7 @@ export default function MattersPage() {
           openedTo: filters.range?.[1]?.format('YYYY-MM-DD'),
           overdue: filters.overdue ? 'true' : undefined,
           region: byTown ? filters.region : undefined,
+          ...(line ? filters.fields : undefined),
           after,
           limit: PAGE,
         });
@@ -112,7 +116,7 @@ export default function MattersPage() {
     if (l) next.set('line', l);
     if (k) next.set('kind', k);
     setParams(next);
-    setFilters((f) => ({ ...f, state: undefined }));
+    setFilters((f) => ({ ...f, state: undefined, fields: undefined }));
   };
 
   const kindOptions = useMemo(
@@ -268,6 +272,11 @@ export default function MattersPage() {
             data-testid="matters-town"
           />
         )}
+        <LineListFilters
+          line={line ? lines.lines.find((l) => l.id === line) : undefined}
+          values={filters.fields ?? {}}
+          onChange={(fields) => setFilters((f) => ({ ...f, fields }))}
+        />
         <TreeSelect
           allowClear
           style={{ width: 220 }}
