@@ -151,7 +151,7 @@ export async function applyDeadlineOps(
           await tx.query(
             `UPDATE deadlines SET rule_id = $2, rule_version = $3, kind = $4, start_on = $5, count_from = $5, count = $6,
                     count_unit = $7, base_due_on = $8, due_on = $9, provisional = $10, status = $11, on_expiry = $12,
-                    updated_at = now() WHERE id = $1`,
+                    set_count = $13, updated_at = now() WHERE id = $1`,
             [
               live.id,
               rule.id,
@@ -165,6 +165,7 @@ export async function applyDeadlineOps(
               due.provisional,
               status,
               rule.onExpiry,
+              op.count ?? null,
             ],
           );
           break;
@@ -179,8 +180,9 @@ export async function applyDeadlineOps(
         await tx.query(
           `WITH created AS (
              INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
-                                    due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
-             VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id)
+                                    due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry,
+                                    set_count)
+             VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17) RETURNING id)
            INSERT INTO deadline_changes (event_id, deadline_id, before)
            SELECT $16::bigint, id, NULL FROM created WHERE $16::bigint IS NOT NULL`,
           [
@@ -200,6 +202,7 @@ export async function applyDeadlineOps(
             matter.regionCode,
             rule.onExpiry,
             eventId ?? null,
+            op.count ?? null,
           ],
         );
         break;

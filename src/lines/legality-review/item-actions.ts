@@ -1,5 +1,4 @@
 import { action } from '../../kernel/workflow/types.ts';
-import { isDistrictLevel } from '../../platform/access/actor.ts';
 import { isTownItem, itemKindOf, offeredDaysOf, staff } from './common.ts';
 import { opinionDoc, townOpinionDoc } from './documents.ts';
 import { adoptions, conclusions, itemKinds } from './labels.ts';
@@ -13,7 +12,7 @@ import {
   supplementSchema,
   withdrawSchema,
 } from './schemas.ts';
-import { minimumDays, reviewDays, reviewerProblem, reviewRuleOf } from './store.ts';
+import { actsForDistrictCentre, minimumDays, reviewDays, reviewerProblem, reviewRuleOf } from './store.ts';
 
 const REVIEW_RULES = ['hfx.normative-doc.review', 'hfx.major-decision.review', 'hfx.other.review'] as const;
 
@@ -116,7 +115,7 @@ const coReviewActions = {
     primary: true,
     schema: coReviewSchema,
     check: async ({ tx, actor }) =>
-      (await isDistrictLevel(tx, actor, 'matter.write'))
+      (await actsForDistrictCentre(tx, actor))
         ? null
         : '协审意见由区合法性审查中心（区司法局）出具，镇（街道）不能自行登记',
     apply: async ({ tx, matter, data, date }) => {

@@ -489,6 +489,7 @@ export const en: Messages = {
     workingDaysWithin: 'working days',
     cutoff: 'Today {{today}}, up to {{cutoff}}',
     filter: { dueWithin: 'Due within', overdue: 'Overdue', paused: 'Paused', all: 'All' },
+    setCount: ' (set for this matter)',
     count: {
       working: '{{count}} working days',
       calendar: '{{count}} days',
