@@ -1,9 +1,10 @@
 /**
  * 合法性审查 in the browser, in one session: 招宝山街道's centre registers a town office's normative document offering
  * 3 working days — flagged against the 5-day minimum of 国办发〔2018〕115号, acceptance refused —; the time is made up
- * on resubmission, the item accepted with a reviewer picked by name, sent up for co-review (协审); the district
- * centre gives its opinion; the town issues the 合法性审查意见书 (DOCX and PDF), records the adoption, and the
- * indicators and the reviewer's annual assessment on the registry page change.
+ * to 10 working days on resubmission (the period runs those 10), the item accepted with a reviewer picked by name,
+ * sent up for co-review (协审); the district centre (a 法制审核科 clerk, no bureau-wide account) gives its opinion;
+ * the town issues the 合法性审查意见书 (DOCX and PDF), records the adoption, and the indicators and the reviewer's
+ * annual assessment on the registry page change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -122,7 +123,8 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
       await tx.query(`UPDATE legality_reviewers SET status = 'suspended' WHERE id = $1`, [ids.suspended]);
     });
     await makeUser(db, 'hfx.zbs', [{ org: 'jo-330211001', role: 'townshipStaff' }]);
-    await makeUser(db, 'hfx.centre', [{ org: 'bureau', role: 'sectionStaff' }]);
+    // The district centre's clerk is a member of the 法制审核科 alone: it reads the towns' items as the line's reader.
+    await makeUser(db, 'hfx.centre', [{ org: 'sec-legality', role: 'sectionStaff' }]);
     ({ app, base } = await startWebApp(db, () => TODAY));
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
@@ -187,10 +189,11 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
       page.getByTestId('field-missing').fill('审查时间不足5个工作日，请补足审查时间'),
     );
     await act('resubmit', '2026-11-04', '待受理', async () => {
-      await (await h.inputOf('field-offeredDays')).fill('5');
-      await page.getByTestId('field-note').fill('送审单位补足审查时间为5个工作日');
+      await (await h.inputOf('field-offeredDays')).fill('10');
+      await page.getByTestId('field-note').fill('送审单位补足审查时间为10个工作日');
     });
-    expect(await fact('给予的审查时间（工作日）')).toBe('5');
+    expect(await fact('给予的审查时间（工作日）')).toBe('10');
+    expect(await fact('审查期限')).toBe('10个工作日（送审单位给予，不少于5个工作日）');
     expect(await fact('审查时间不足法定下限（已提示）')).toBe('否');
 
     // The reviewer picked by name: the suspended one is not offered.
@@ -203,10 +206,13 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
       await page.keyboard.press('Escape');
       await page.getByTestId('field-noConflictDeclared').check();
     });
-    // Five working days from the day after acceptance (Thursday 5 November): Friday 6 to Thursday 12 November.
+    // The ten working days offered (not the rule's 15) from the day after acceptance (Thursday 5 November): Friday 6,
+    // 9 to 13 and 16 to 19 November.
     await expect
       .poll(() => page.getByTestId('deadline-due-review').textContent(), slow)
-      .toContain('2026-11-12');
+      .toContain('2026-11-19');
+    expect(await page.getByTestId('deadline-count-review').textContent()).toBe(' · 10 个工作日（本案确定）');
+    await shot('01b-accepted');
     await act('requestCoReview', '2026-11-06', '提请区中心协审中', () =>
       page.getByTestId('field-reason').fill('涉及企业扶持政策，疑难复杂'),
     );
