@@ -78,7 +78,7 @@ describe('scope: the district centre (法制审核科) sees all; a town its own;
     );
   });
 
-  it('lets the section give the co-review opinion on a town’s item', async () => {
+  it('lets the section give the co-review opinion on a town’s item, and nothing else of it', async () => {
     const m = await kit.matterIn(ITEM, 'coReview');
     const version = (await bed.section.get(`/api/matters/${m.id}`)).json().matter.version;
     const res = await bed.section.post(`/api/lines/${ITEM}/${m.id}/giveCoReview`, {
@@ -88,6 +88,23 @@ describe('scope: the district centre (法制审核科) sees all; a town its own;
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().state).toBe('reviewing');
+    // The rest is the town's: the centre does not conclude the town's item.
+    const conclude = await bed.section.post(`/api/lines/${ITEM}/${m.id}/conclude`, {
+      version: res.json().version,
+      date: '2025-10-10',
+      data: conclusion,
+    });
+    expect(conclude.statusCode).toBe(409);
+    expect(conclude.json().detail).toBe(
+      '镇（街道）的事项由镇（街道）合法性审查中心办理，区合法性审查中心只出具协审意见',
+    );
+    const version2 = (await bed.town.get(`/api/matters/${m.id}`)).json().matter.version;
+    const own = await bed.town.post(`/api/lines/${ITEM}/${m.id}/conclude`, {
+      version: version2,
+      date: '2025-10-10',
+      data: conclusion,
+    });
+    expect(own.statusCode, own.body).toBe(200);
   });
 });
 
