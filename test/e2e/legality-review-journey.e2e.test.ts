@@ -218,12 +218,18 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     );
     const refNo = (await page.getByTestId('matter-refno').textContent()) ?? '';
     const matterUrl = page.url();
+    const matterId = Number(new URL(matterUrl).pathname.split('/').at(-1));
 
     // The district centre gives its co-review opinion; its figures count the item once.
     await signIn('hfx.centre');
     const coReviewed = await indicator('legalityReview.coReviewed');
     expect(await coReviewed()).toBe('0件');
-    await page.goto(matterUrl);
+    // The town's item is in the centre's own list (it reads every item of the line), and opens from there.
+    await page.goto(`${base}/matters?line=legalityReview`);
+    await page.getByTestId(`matter-link-${matterId}`).click();
+    await expect.poll(() => page.getByTestId('matter-refno').textContent(), slow).toBe(refNo);
+    // Only the co-review is the centre's to give on a town's item.
+    expect(await page.getByTestId('action-conclude').getAttribute('data-unavailable')).toBe('true');
     await act('giveCoReview', '2026-11-09', '审查中', () =>
       page.getByTestId('field-opinion').fill('第五条设定的备案要求无上位法依据，建议删除'),
     );
