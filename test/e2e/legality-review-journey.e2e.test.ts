@@ -228,11 +228,11 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     await page.goto(`${base}/matters?line=legalityReview`);
     await page.getByTestId(`matter-link-${matterId}`).click();
     await expect.poll(() => page.getByTestId('matter-refno').textContent(), slow).toBe(refNo);
-    // Only the co-review is the centre's to give on a town's item.
-    expect(await page.getByTestId('action-conclude').getAttribute('data-unavailable')).toBe('true');
     await act('giveCoReview', '2026-11-09', '审查中', () =>
       page.getByTestId('field-opinion').fill('第五条设定的备案要求无上位法依据，建议删除'),
     );
+    // Only the co-review is the centre's to give on a town's item: the opinion stays the town's to issue.
+    expect(await page.getByTestId('action-conclude').getAttribute('data-unavailable')).toBe('true');
     expect(await fact('协审意见日期')).toBe('2026-11-09');
     await shot('02-co-reviewed');
     expect(await (await indicator('legalityReview.coReviewed'))()).toBe('1件');

@@ -105,6 +105,23 @@ describe('scope: the district centre (法制审核科) sees all; a town its own;
       data: conclusion,
     });
     expect(own.statusCode, own.body).toBe(200);
+    // Nor registers an item at a town's centre.
+    const intake = await bed.section.post(`/api/lines/${ITEM}`, {
+      receivedOn: '2025-09-22',
+      centreOrgId: bed.orgs.town,
+      submitterKind: 'townOffice',
+      submitterName: '招宝山街道经济发展办公室',
+      itemKind: 'contract',
+      itemTitle: '招宝山街道物业服务合同',
+      legalBases: '《中华人民共和国民法典》',
+      offeredDays: 5,
+      urgent: false,
+      marketActivity: false,
+    });
+    expect(intake.statusCode).toBe(400);
+    expect(intake.json().errors).toEqual([
+      { field: 'centreOrgId', message: '镇（街道）的事项由该镇（街道）合法性审查中心登记' },
+    ]);
   });
 });
 
