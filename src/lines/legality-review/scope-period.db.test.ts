@@ -39,7 +39,9 @@ describe('scope: the district centre (法制审核科) sees all; a town its own;
       itemTitle: '镇海区住房保障资格审核办法',
     });
     const listed = async (c: Client) =>
-      (await c.get('/api/matters?line=legalityReview&limit=100')).json().items.map((m: { id: number }) => m.id);
+      (await c.get('/api/matters?line=legalityReview&limit=100'))
+        .json()
+        .items.map((m: { id: number }) => m.id);
     const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 
     // The section alone, no bureau-wide membership: every item of the district, the towns' included.
@@ -53,12 +55,16 @@ describe('scope: the district centre (法制审核科) sees all; a town its own;
       Promise.all(ids.map(async (id) => (await c.get(`/api/matters/${id}`)).statusCode));
     expect(await opens(bed.section, [townA.id, townB.id, government.id])).toEqual([200, 200, 200]);
     expect(await opens(bed.town, [townA.id, townB.id, dept.id, government.id])).toEqual([200, 404, 404, 404]);
-    expect(await opens(bed.dept, [dept.id, housing.id, government.id, townA.id])).toEqual([200, 404, 404, 404]);
+    expect(await opens(bed.dept, [dept.id, housing.id, government.id, townA.id])).toEqual([
+      200, 404, 404, 404,
+    ]);
 
     // The town's opinion (合法性审查意见书): the district centre reads it, another town does not.
     const doc = townA.documents.find((d) => d.kind === 'legalityReview.townOpinion')!;
     const html = async (c: Client) => (await c.get(`/api/documents/${doc.id}/html`)).statusCode;
-    expect([await html(bed.section), await html(bed.town), await html(bed.otherTown)]).toEqual([200, 200, 404]);
+    expect([await html(bed.section), await html(bed.town), await html(bed.otherTown)]).toEqual([
+      200, 200, 404,
+    ]);
 
     // The indicators' drill-down: both towns' concluded items for the centre, its own for a town.
     const records = async (c: Client) =>
@@ -69,7 +75,9 @@ describe('scope: the district centre (法制审核科) sees all; a town its own;
     expect((await records(bed.town)).items.map((r: { id: number }) => r.id)).toEqual([townA.id]);
     const figure = async (c: Client) =>
       (await c.get('/api/indicators/legalityReview.townReviewed?year=2025')).json().value;
-    expect([await figure(bed.section), await figure(bed.town), await figure(bed.otherTown)]).toEqual([2, 1, 1]);
+    expect([await figure(bed.section), await figure(bed.town), await figure(bed.otherTown)]).toEqual([
+      2, 1, 1,
+    ]);
 
     // The centre assesses every town's reviewers.
     const reviewers = (await bed.section.get('/api/lines/legalityReview/reviewers?year=2025')).json();
@@ -139,8 +147,9 @@ describe('the review period runs the working days the submitter offered', () => 
       { key: 'review', rule: 'hfx.normative-doc.review', status: 'running', dueOn: '2025-10-16' },
     ]);
     const page = (await bed.town.get(`/api/matters/${m.id}`)).json();
-    expect(page.deadlines.map((d: { setCount: number; rule: { count: number } }) => [d.setCount, d.rule.count]))
-      .toEqual([[10, 15]]);
+    expect(
+      page.deadlines.map((d: { setCount: number; rule: { count: number } }) => [d.setCount, d.rule.count]),
+    ).toEqual([[10, 15]]);
     const facts = page.details.find((s: { title: string }) => s.title === '送审事项');
     expect(facts.fields.find((f: { label: string }) => f.label === '审查期限')?.value).toBe(
       '10个工作日（送审单位给予，不少于5个工作日）',
@@ -157,7 +166,9 @@ describe('the review period runs the working days the submitter offered', () => 
     expect(await period({ ...districtIntake(bed), offeredDays: 9 })).toBe(
       '9个工作日（送审单位给予，不少于7个工作日）',
     );
-    expect(await period({ offeredDays: 20 })).toBe('15个工作日（送审单位给予20个工作日，最长不超过15个工作日）');
+    expect(await period({ offeredDays: 20 })).toBe(
+      '15个工作日（送审单位给予20个工作日，最长不超过15个工作日）',
+    );
     expect(await period({ offeredDays: 3 })).toBe('3个工作日（送审单位给予，少于5个工作日的下限）');
   });
 });
