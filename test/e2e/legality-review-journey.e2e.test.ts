@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMatter, transition } from '../../src/kernel/workflow/engine.ts';
 import { addReviewer } from '../../src/lines/legality-review/registry.ts';
 import { systemActor } from '../../src/platform/access/actor.ts';
 import { withTx } from '../../src/platform/db/pool.ts';
@@ -31,6 +32,7 @@ import { createTestDb, type TestDb } from '../support/db.ts';
 const TODAY = '2026-11-25';
 /** The page may answer slowly on a busy machine: polls wait up to 10 s rather than vitest's 1 s. */
 const slow = { timeout: 10_000 };
+const HASTY = '镇海区公共停车场收费标准调整';
 const SHORT =
   '送审行政规范性文件给予的审查时间为 3 个工作日，少于 5 个工作日的下限（国办发〔2018〕115号），应当补足审查时间后方可受理';
 
@@ -126,6 +128,29 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     // The district centre's clerk is a member of the 法制审核科 alone: it reads the towns' items as the line's reader.
     await makeUser(db, 'hfx.centre', [{ org: 'sec-legality', role: 'sectionStaff' }]);
     ({ app, base } = await startWebApp(db, () => TODAY));
+    // On the year's catalogue: a decision taken to collective discussion with no legality review.
+    const listed = await createMatter(
+      db,
+      systemActor,
+      'legalityReview',
+      'decision',
+      {
+        catalogueYear: 2026,
+        listedOn: '2026-02-10',
+        centreOrgId: await orgId(db, 'sec-legality'),
+        decidingOrgId: await orgId(db, 'district-government'),
+        decisionTitle: HASTY,
+      },
+      { today: TODAY },
+    );
+    let version = listed.version;
+    for (const [step, date] of [
+      ['publicParticipation', '2026-03-03'],
+      ['collectiveDiscussion', '2026-03-20'],
+    ]) {
+      const input = { version, date: date!, data: { step } };
+      version = (await transition(db, systemActor, listed.id, 'recordStep', input, { today: TODAY })).version;
+    }
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     context.setDefaultTimeout(15_000);
@@ -280,5 +305,15 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     const after = await assessmentRow();
     await expect.poll(after, slow).toEqual(['1', '100.0%', '1', '100.0%', '1', '81', '合格']);
     await shot('05-assessment');
+
+    // The district centre assesses the town's reviewer too, and its catalogue flags the hasty decision.
+    await signIn('hfx.centre');
+    await expect.poll(await assessmentRow(), slow).toEqual(['1', '100.0%', '1', '100.0%', '1', '81', '合格']);
+    const hasty = page.locator('.ant-table-row').filter({ hasText: HASTY });
+    await hasty.waitFor();
+    expect(await hasty.locator('.ant-tag').textContent()).toBe(
+      '未经合法性审查即提交集体讨论（重大行政决策程序暂行条例第二十五条）',
+    );
+    await shot('06-catalogue');
   }, 180_000);
 });
