@@ -227,7 +227,18 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
       const zheng = page.getByTestId(`field-reviewerIds-option-${ids.reviewer}`);
       await expect.poll(() => zheng.textContent(), slow).toContain(`郑法审（${townCentre}）`);
       expect(await page.getByTestId(`field-reviewerIds-option-${ids.suspended}`).count()).toBe(0);
-      await zheng.click();
+      // antd may still be moving the popup: the click is repeated until the choice shows in the field.
+      const field = page.getByTestId('field-reviewerIds');
+      await expect
+        .poll(async () => {
+          if (!((await field.textContent()) ?? '').includes('郑法审')) {
+            if ((await field.getByRole('combobox').getAttribute('aria-expanded')) !== 'true')
+              await field.click();
+            await zheng.click({ timeout: 3000 }).catch(() => undefined);
+          }
+          return field.textContent();
+        }, slow)
+        .toContain('郑法审');
       await page.keyboard.press('Escape');
       await page.getByTestId('field-noConflictDeclared').check();
     });
