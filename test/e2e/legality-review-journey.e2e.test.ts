@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     await page.goto(`${base}/legality-review/registry`);
     const row = page.locator('.ant-table-row').filter({ hasText: '郑法审' });
     await row.waitFor();
-    return async () => (await row.locator('td').allTextContents()).slice(4);
+    return async () => (await row.locator('td').allTextContents()).slice(4, 11);
   };
 
   beforeAll(async () => {
@@ -320,6 +320,9 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     // The district centre assesses the town's reviewer too, and its catalogue flags the hasty decision.
     await signIn('hfx.centre');
     await expect.poll(await assessmentRow(), slow).toEqual(['1', '100.0%', '1', '100.0%', '1', '81', '合格']);
+    const own = await download(page.getByTestId(`assessment-docx-${ids.reviewer}`));
+    expect(own.suggestedFilename()).toBe('法审员年度履职考核表_2026_郑法审.docx');
+    expect(await magic(own, 2)).toBe('PK');
     const hasty = page.locator('.ant-table-row').filter({ hasText: HASTY });
     await hasty.waitFor();
     expect(await hasty.locator('.ant-tag').textContent()).toBe(

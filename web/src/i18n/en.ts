@@ -655,6 +655,8 @@ export const en: Messages = {
     decidingOrg: 'Deciding organ',
     flag: 'Procedure',
     export: 'Export assessment (XLSX)',
+    sheet: 'Own sheet',
+    sheetDocx: 'DOCX',
   },
   business: {
     proactive: 'Credit repair: proactive list',

@@ -644,6 +644,8 @@ export const zhCN = {
     decidingOrg: '决策机关',
     flag: '程序提示',
     export: '导出考核表（XLSX）',
+    sheet: '个人考核表',
+    sheetDocx: 'DOCX',
   },
   business: {
     proactive: '信用修复主动服务清单',
