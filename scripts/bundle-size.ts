@@ -6,44 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { FIRST_PAGES, pageFiles, readManifest } from '../src/platform/http/web-manifest.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'web/dist');
 
-/** Pages a newcomer can land on first: the sign-in form, and the home page right after signing in. */
-export const FIRST_PAGES: Record<string, string[]> = {
-  signIn: ['src/pages/LoginPage.tsx'],
-  home: ['src/components/AppLayout.tsx', 'src/pages/HomePage.tsx'],
-};
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
-
 export const LIMIT_KB = 400;
-
-export function readManifest(distDir = dist): Manifest {
-  const file = path.join(distDir, '.vite/manifest.json');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
-}
-
-/** The JS files loaded for a page: the entry's static closure plus each lazily imported module's closure. */
-export function pageFiles(manifest: Manifest, lazyModules: string[]): string[] {
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`the build has no chunk for ${key}`);
-    if (files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const dep of chunk.imports ?? []) visit(dep);
-  };
-  visit('index.html');
-  for (const key of lazyModules) visit(key);
-  return [...files].filter((f) => f.endsWith('.js'));
-}
 
 export function gzipSize(file: string, distDir = dist): number {
   return zlib.gzipSync(fs.readFileSync(path.join(distDir, file)), { level: 9 }).length;

@@ -144,6 +144,9 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     });
     await makeUser(db, 'zd.cd', [{ org: 'ls-330211001001', role: 'townshipStaff' }]);
     await makeUser(db, 'fy.centre', [{ org: 'legal-aid-centre', role: 'sectionStaff' }]);
+    // Two lawyers of the same firm: only the one the case is assigned to reads it.
+    await makeUser(db, 'lawyer.chen', [{ org: 'firm-a', role: 'lawyer' }]);
+    await makeUser(db, 'lawyer.lin', [{ org: 'firm-a', role: 'lawyer' }]);
     ({ app, base } = await startWebApp(db, () => TODAY));
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
@@ -221,6 +224,7 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
       await page.getByTestId('field-workerName').fill('陈律师');
       await h.pick('field-workerKind', '律师');
       await h.choose('field-lawFirmOrgId', '浙江甲律师事务所', '甲律师');
+      await h.choose('field-workerUserId', 'lawyer.chen');
       await page.getByTestId('field-courtName').fill('宁波市镇海区劳动人事争议仲裁委员会');
       await page.getByTestId('field-noConflictDeclared').check();
     });
@@ -275,7 +279,18 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     await expect
       .poll(() => linked.getByRole('link', { name: '已转申请' }).getAttribute('href'), slow)
       .toBe(`/matters/${matterId}`);
-  }, 120_000);
+
+    // The assigned lawyer reads the case; a colleague of the same firm is told it does not exist.
+    await signIn('lawyer.chen');
+    await page.goto(`${base}/matters/${matterId}`);
+    await expect.poll(() => page.getByTestId('matter-refno').textContent(), slow).toBe('镇法援申〔2026〕1号');
+    expect((await page.request.get(`${base}/api/matters/${matterId}`)).status()).toBe(200);
+    await signIn('lawyer.lin');
+    expect((await page.request.get(`${base}/api/matters/${matterId}`)).status()).toBe(404);
+    const listed = await (await page.request.get(`${base}/api/matters?line=legalAid`)).json();
+    expect(listed.items).toEqual([]);
+    await signIn('fy.centre');
+  }, 150_000);
 
   it('a court notice (通知辩护) is assigned within 3 working days', async ({ onTestFailed }) => {
     onTestFailed(async () => {

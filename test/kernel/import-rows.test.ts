@@ -1,9 +1,11 @@
 /** Ledger import without a database: reading cells, checking a row by the intake schema, the declaration's contract. */
+
 import { describe, expect, it } from 'vitest';
 import { normaliseDate, readCell } from '../../src/kernel/import/cells.ts';
 import { cacheable } from '../../src/kernel/import/reference-cache.ts';
 import { checkRow, type Directory, rowErrorText } from '../../src/kernel/import/rows.ts';
 import type { ImportColumn } from '../../src/kernel/import/types.ts';
+import { writeAncestors } from '../../src/kernel/workflow/access.ts';
 import { lineProblems, type RegistryView } from '../../src/kernel/workflow/line-contract.ts';
 import { applicationKind } from '../../src/lines/reconsideration/application.ts';
 import { applicationImport } from '../../src/lines/reconsideration/import.ts';
@@ -99,6 +101,8 @@ describe('reference reads cached in an import transaction', () => {
     expect(cacheable('SELECT id, name, kind FROM orgs WHERE id = $1 AND active')).toBe(true);
     expect(cacheable('SELECT ancestor_id FROM org_closure WHERE descendant_id = $1')).toBe(true);
     expect(cacheable(`SELECT coalesce(max(loaded_at)::text, '') AS stamp FROM holiday_calendars`)).toBe(true);
+    // The roles over a matter's office, asked for every row (restricted lines and their readers are reference too).
+    expect(cacheable(writeAncestors('$1', '$2'))).toBe(true);
     expect(cacheable('SELECT id FROM orgs o JOIN matters m ON m.owner_org_id = o.id')).toBe(false);
     expect(cacheable('SELECT id FROM orgs WHERE id = $1 FOR UPDATE')).toBe(false);
     expect(cacheable('SELECT audit_append($1) FROM orgs')).toBe(false);

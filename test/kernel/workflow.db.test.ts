@@ -43,6 +43,34 @@ describe('a matter', () => {
     ]);
   });
 
+  it('is refused where the clerk holds no role, leaving no matter, number or audit entry behind', async () => {
+    // The toy kind has no checks against the records: its INSERT checks the permission itself.
+    await makeUser(t.db, 'legality.staff', [{ org: 'sec-legality', role: 'sectionStaff' }]);
+    const town = await signIn(app, 'legality.staff');
+    const count = async () =>
+      (
+        await t.db.query<{ m: number; c: number; a: number }>(
+          `SELECT (SELECT count(*)::int FROM matters WHERE title = '越权申请') AS m,
+                  (SELECT coalesce(max(last), 0)::int FROM doc_number_counters WHERE prefix = 'matter:toy:request') AS c,
+                  (SELECT count(*)::int FROM audit_log WHERE action = 'matter.create') AS a`,
+        )
+      ).rows[0]!;
+    const before = await count();
+    const res = await town.post('/api/lines/toy/request', { subject: '越权申请', receivedOn: '2025-06-02' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().detail).toBe('您无权在该机构登记「测试申请」');
+    expect(await count()).toEqual(before);
+    // Its own office is fine, and the number follows on from the last one given.
+    const own = await town.post('/api/lines/toy/request', {
+      subject: '本所申请',
+      receivedOn: '2025-06-02',
+      orgCode: 'sec-legality',
+    });
+    expect(own.statusCode).toBe(201);
+    expect(own.json().refNo).toBe(`测〔2025〕${before.c + 1}号`);
+    expect((await count()).a).toBe(before.a + 1);
+  });
+
   it('refuses an action its state does not allow, listing the allowed ones', async () => {
     const { id } = (await create('乙某申请')).json();
     const res = await staff.post(`/api/lines/toy/request/${id}/decide`, {

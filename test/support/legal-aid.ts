@@ -31,10 +31,13 @@ export interface LegalAidBed {
   centre: Client;
   /** The worker of the 城东社区 station (level 3). */
   villageWorker: Client;
-  /** Lawyers of firm A (assigned in the kit's paths) and firm B. */
+  /** Lawyers of firm A (lawyerA assigned in the kit's paths, lawyerA2 their colleague) and firm B. */
   lawyerA: Client;
+  lawyerA2: Client;
   lawyerB: Client;
   orgs: Record<'village' | 'town' | 'otherVillage' | 'firmA' | 'firmB', number>;
+  /** The lawyers' user ids (the accounts an assignment names). */
+  users: Record<'lawyerA' | 'lawyerA2' | 'lawyerB', number>;
 }
 
 const grant = { action: 'grant', date: '2025-03-07', data: { reviewNote: '' } };
@@ -45,6 +48,7 @@ const assign = (bed: LegalAidBed) => ({
     workerName: '陈律师',
     workerKind: 'lawyer',
     lawFirmOrgId: bed.orgs.firmA,
+    workerUserId: bed.users.lawyerA,
     courtName: '宁波市镇海区人民法院',
     noConflictDeclared: true,
   },
@@ -147,11 +151,15 @@ export function legalAidTestbed() {
     });
     await makeUser(db, 'fy.centre', [{ org: 'legal-aid-centre', role: 'sectionStaff' }]);
     await makeUser(db, 'zd.cd', [{ org: 'ls-330211001001', role: 'townshipStaff' }]);
-    await makeUser(db, 'lawyer.a', [{ org: 'firm-a', role: 'lawyer' }]);
-    await makeUser(db, 'lawyer.b', [{ org: 'firm-b', role: 'lawyer' }]);
+    bed.users = {
+      lawyerA: Number(await makeUser(db, 'lawyer.a', [{ org: 'firm-a', role: 'lawyer' }])),
+      lawyerA2: Number(await makeUser(db, 'lawyer.a2', [{ org: 'firm-a', role: 'lawyer' }])),
+      lawyerB: Number(await makeUser(db, 'lawyer.b', [{ org: 'firm-b', role: 'lawyer' }])),
+    };
     bed.centre = await signIn(bed.app, 'fy.centre');
     bed.villageWorker = await signIn(bed.app, 'zd.cd');
     bed.lawyerA = await signIn(bed.app, 'lawyer.a');
+    bed.lawyerA2 = await signIn(bed.app, 'lawyer.a2');
     bed.lawyerB = await signIn(bed.app, 'lawyer.b');
   });
   afterAll(async () => {

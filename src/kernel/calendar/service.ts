@@ -2,6 +2,12 @@ import type { Queryable } from '../../platform/db/pool.ts';
 import { defaultCalendar, type WorkingCalendar } from './calendar.ts';
 import type { YearCalendar } from './holidays.ts';
 
+/**
+ * SQL expression: the version of the loaded notices. A statement the caller runs anyway can carry it (the engine's
+ * INSERT of a new matter does) and hand it to currentCalendar, which then needs no query of its own.
+ */
+export const CALENDAR_STAMP = `(SELECT coalesce(max(loaded_at)::text, '') || ':' || count(*) FROM holiday_calendars)`;
+
 let cached: { stamp: string; calendar: WorkingCalendar } | undefined;
 
 /** The calendar this process built last, unchecked: for a caller that checks it alongside (currentCalendar). */
@@ -12,11 +18,9 @@ export const lastCalendar = (): WorkingCalendar | undefined => cached?.calendar;
  * One cheap query per call tells whether the loaded notices changed since the cached build, so every process
  * of a deployment sees a newly loaded notice at once.
  */
-export async function currentCalendar(db: Queryable): Promise<WorkingCalendar> {
-  const { rows } = await db.query<{ stamp: string }>(
-    `SELECT coalesce(max(loaded_at)::text, '') || ':' || count(*) AS stamp FROM holiday_calendars`,
-  );
-  const stamp = rows[0]!.stamp;
+export async function currentCalendar(db: Queryable, knownStamp?: string): Promise<WorkingCalendar> {
+  const stamp =
+    knownStamp ?? (await db.query<{ stamp: string }>(`SELECT ${CALENDAR_STAMP} AS stamp`)).rows[0]!.stamp;
   if (cached?.stamp === stamp) return cached.calendar;
   const loaded = await db.query<{ notice: YearCalendar }>(
     'SELECT notice FROM holiday_calendars ORDER BY year',

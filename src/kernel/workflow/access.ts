@@ -6,11 +6,13 @@ import type { Queryable } from '../../platform/db/pool.ts';
 
 /**
  * SQL condition: the matter (alias m) is readable by the actor — its owner lies in the actor's matter.read
- * scope, or it is about an organisation in that scope (a department sees the matters about itself).
+ * scope, or it is about an organisation in that scope (a department sees the matters about itself), or the actor
+ * is named among its readers (matter_readers: the lawyer assigned to a legal-aid case, not the lawyer's firm).
  */
 export const matterReadable = (param: number) =>
   `(CASE WHEN m.line IN (SELECT line FROM restricted_lines) THEN ${restrictedReadable('m', param)}
     ELSE (${inScope('m.owner_org_id', param)} OR (m.subject_org_id IS NOT NULL AND ${inScope('m.subject_org_id', param)})
+          OR EXISTS (SELECT 1 FROM matter_readers mr WHERE mr.matter_id = m.id AND -mr.user_id = ANY($${param}::bigint[]))
           OR ${lineReader('m.line', param)}) END)`;
 
 /**
@@ -35,7 +37,43 @@ export const restrictedReadable = (a: string, param: number) =>
      OR EXISTS (SELECT 1 FROM restricted_line_readers rr JOIN orgs ro ON ro.code = rr.org_code
                 WHERE rr.line = ${a}.line AND ro.id = ANY($${param}::bigint[])))`;
 
-export const matterReadParam = (actor: Actor) => scopeParam(actor, 'matter.read');
+/**
+ * The value bound to matterReadable's placeholder: the actor's matter.read scope roots and, for a signed-in user who
+ * may read matters at all, the user's id negated. Org ids are positive, so the negated id never matches an org in
+ * inScope or restrictedReadable; only matter_readers reads it. One placeholder keeps every caller unchanged.
+ */
+export const matterReadParam = (actor: Actor) => {
+  const roots = scopeParam(actor, 'matter.read');
+  return roots?.length && actor.userId !== null ? [...roots, -actor.userId] : roots;
+};
+
+/**
+ * SQL: the organisations whose memberships give roles over the org (`org`, a parameter or expression) for a matter of
+ * `line`: its ancestors (for a restricted line not the district- or bureau-level ones) and the line's reader offices
+ * (restricted_line_readers; line_readers, migration 0046, for an ordinary line).
+ */
+export const writeAncestors = (org: string, line: string) =>
+  `SELECT c.ancestor_id FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
+   WHERE c.descendant_id = ${org}
+     AND (o.kind NOT IN ('district', 'bureau') OR ${line}::text NOT IN (SELECT line FROM restricted_lines))
+   UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = ${line}
+   UNION SELECT o.id FROM line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = ${line}`;
+
+/**
+ * SQL condition: one of the organisations `orgs` (a bigint[] parameter) gives roles over `org` for `line`, as
+ * rolesOver reads them — for a statement that checks the permission itself instead of asking rolesOver first.
+ */
+export const mayWriteVia = (org: string, line: string, orgs: string) =>
+  `EXISTS (SELECT 1 FROM (${writeAncestors(org, line)}) w WHERE w.ancestor_id = ANY(${orgs}::bigint[]))`;
+
+/** The organisations of the actor's memberships that give one of `roles` with matter.write (see mayWriteVia). */
+export const writingOrgs = (actor: Actor, roles: readonly Role[]) => [
+  ...new Set(
+    actor.memberships
+      .filter((m) => roles.includes(m.role) && rolePermissions[m.role].includes('matter.write'))
+      .map((m) => m.orgId),
+  ),
+];
 
 /**
  * The roles the actor holds over an org: memberships at the org or any of its ancestors. For a matter of a
@@ -52,11 +90,7 @@ export async function rolesOver(
   const { rows } = await db.query<{ ancestor_id: number }>(
     line === undefined
       ? 'SELECT ancestor_id FROM org_closure WHERE descendant_id = $1'
-      : `SELECT c.ancestor_id FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
-         WHERE c.descendant_id = $1
-           AND (o.kind NOT IN ('district', 'bureau') OR $2::text NOT IN (SELECT line FROM restricted_lines))
-         UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = $2
-         UNION SELECT o.id FROM line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = $2`,
+      : writeAncestors('$1', '$2'),
     line === undefined ? [orgId] : [orgId, line],
   );
   const ancestors = new Set(rows.map((r) => Number(r.ancestor_id)));

@@ -7,8 +7,9 @@ import { compareDates, todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { applyDeadlineOps, type DeadlineOp, DeadlineOpError } from '../deadlines/deadlines.ts';
 import { storedPayload } from '../personal-data/redact.ts';
-import { rolesOver } from './access.ts';
+import { rolesOver, writingOrgs } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
+import { insertNewMatter } from './insert-matter.ts';
 import { issueDocuments } from './issue.ts';
 import { loadMatterView } from './matter-view.ts';
 import { numberMatter } from './numbering.ts';
@@ -115,13 +116,15 @@ async function runEffects<P>(
   data: P,
   eventId: number,
   def: { deadlines?: DeadlineEffect<P>[]; apply?: (ctx: never) => Promise<void> },
+  /** The calendar's stamp when the statement that wrote the step read it (createMatter's INSERT). */
+  calendarStamp?: string,
 ) {
   if (def.apply)
     await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
   const ops = await resolveOps(withData(matterContext(tx, actor, m, date), data), def.deadlines);
   if (ops.length) {
     try {
-      await applyDeadlineOps(tx, await currentCalendar(tx), m, date, ops, eventId);
+      await applyDeadlineOps(tx, await currentCalendar(tx, calendarStamp), m, date, ops, eventId);
     } catch (err) {
       if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
       throw err;
@@ -172,10 +175,15 @@ export async function createMatter(
     // Permission first: the checks against the records (duplicates, registered case numbers) would otherwise
     // tell someone who may not register here what is on file.
     const nm = await kind.create.toMatter(input, actor, tx);
-    const roles = await rolesOver(tx, actor, nm.ownerOrgId, lineId);
-    if (!kind.create.roles.some((r) => roles.has(r))) {
-      throw new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
+    const forbidden = () => new AppError('FORBIDDEN', `您无权在该机构登记「${kind.label}」`);
+    // Without checks against the records, the INSERT itself checks the permission (one round trip fewer).
+    const checkedInInsert = !kind.create.validate && actor.userId !== null;
+    if (!checkedInInsert) {
+      const roles = await rolesOver(tx, actor, nm.ownerOrgId, lineId);
+      if (!kind.create.roles.some((r) => roles.has(r))) throw forbidden();
     }
+    const via = checkedInInsert ? writingOrgs(actor, kind.create.roles) : [];
+    if (checkedInInsert && !via.length) throw forbidden();
     const checked = kind.create.validate
       ? await kind.create.validate(tx, input, actor)
       : { errors: [], warnings: [] };
@@ -184,75 +192,78 @@ export async function createMatter(
         errors: checked.errors,
       });
     }
-    // The matter is written first under a placeholder reference and numbered at the end (see issueStepDocuments).
     const payload = storedPayload(input);
-    const { rows } = await tx.query<{ id: number; eventId: number; placeholder: string }>(
-      `WITH m AS (
-         INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, subject_org_id, state, opened_on,
-                              is_demo, sensitive, search_text, created_by, closed_on)
-         VALUES ($1, $2, '~' || gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $15) RETURNING id, ref_no),
-       e AS (
-         INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name,
-                                    payload)
-         SELECT m.id, 1, 'create', NULL, $7, $8, $12, $13, $14 FROM m RETURNING matter_id, id)
-       SELECT e.matter_id AS id, e.id AS "eventId", m.ref_no AS placeholder FROM e, m`,
-      [
-        lineId,
-        kindId,
-        nm.title,
-        nm.ownerOrgId,
-        nm.regionCode,
-        nm.subjectOrgId ?? null,
-        kind.initial,
-        date,
-        nm.isDemo ?? false,
-        nm.sensitive ?? false,
-        nm.searchText,
-        actor.userId,
-        actor.name,
-        JSON.stringify(payload),
-        // A kind registered closed in one step (a dispute mediated on the spot) is closed the day it is registered.
-        kind.states[kind.initial]?.terminal ? date : null,
-      ],
-    );
-    const { id, eventId, placeholder } = rows[0]!;
     const year = Number(date.slice(0, 4));
+    const closedOn = kind.states[kind.initial]?.terminal ? date : null;
+    // A creation that issues documents is numbered at its end (see issueStepDocuments); one that issues none is
+    // numbered and audited by its INSERT.
+    const numberNow = !kind.create.documents?.length && !opts.idempotency && !opts.batch;
+    const row = await insertNewMatter(
+      tx,
+      actor,
+      {
+        line: lineId,
+        kind: kindId,
+        title: nm.title,
+        ownerOrgId: nm.ownerOrgId,
+        regionCode: nm.regionCode,
+        subjectOrgId: nm.subjectOrgId ?? null,
+        state: kind.initial,
+        openedOn: date,
+        // A kind registered closed in one step (a dispute mediated on the spot) is closed the day it is registered.
+        closedOn,
+        isDemo: nm.isDemo ?? false,
+        sensitive: nm.sensitive ?? false,
+        searchText: nm.searchText,
+        payload: JSON.stringify(payload),
+      },
+      {
+        permittedVia: checkedInInsert ? via : null,
+        numberNow: numberNow ? { defaultPrefix: kind.refPrefix, year, actor } : undefined,
+      },
+    );
+    if (!row) throw forbidden();
+    const { id, eventId, calendar } = row;
     const draft: MatterView & { fresh: true } = {
       id,
       line: lineId,
       kind: kindId,
-      refNo: '',
+      refNo: numberNow ? row.refNo : '',
       title: nm.title,
       state: kind.initial,
       ownerOrgId: nm.ownerOrgId,
       subjectOrgId: nm.subjectOrgId ?? null,
       regionCode: nm.regionCode,
       openedOn: date,
-      closedOn: kind.states[kind.initial]?.terminal ? date : null,
+      closedOn,
       version: 1,
       history: [{ action: 'create', occurredOn: date, payload: JSON.parse(JSON.stringify(payload)) }],
       fresh: true,
     };
-    await runEffects(tx, actor, draft, date, input, eventId, kind.create);
+    await runEffects(tx, actor, draft, date, input, eventId, kind.create, calendar);
     if (opts.batch) {
       const { fresh: _, ...m } = draft;
       opts.batch.push({ actor, m, kind, eventId, date, input });
       // Its reference is the placeholder until finishCreated: a later row's check may name it.
       return {
         id,
-        refNo: placeholder,
+        refNo: row.refNo,
         state: kind.initial,
         version: 1,
         warnings: checked.warnings,
         documents: [],
       };
     }
+    if (numberNow)
+      return {
+        id,
+        refNo: row.refNo,
+        state: kind.initial,
+        version: 1,
+        warnings: checked.warnings,
+        documents: [],
+      };
     const numbering = { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year };
-    // Without documents or a stored reply in between, the number and the audit entry are one statement.
-    if (!kind.create.documents?.length && !opts.idempotency) {
-      const refNo = await numberMatter(tx, id, numbering, actor);
-      return { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents: [] };
-    }
     const refNo = await numberMatter(tx, id, numbering);
     const { fresh: _, ...m } = { ...draft, refNo };
     const documents = await issueStepDocuments(tx, m, date, input, eventId, kind.create.documents);

@@ -7,11 +7,14 @@ import type { Tx } from '../../platform/db/pool.ts';
  * that concurrent steps queue only for the number and the commit. The printed form is the SQL function
  * doc_number() (migration 0028): 镇司复〔2025〕12号.
  */
-const COUNTER = `
-  p AS (SELECT coalesce((SELECT value #>> '{}' FROM settings WHERE key = $3), $4::text) AS prefix),
+/** CTEs p (the printed prefix) and n (the number taken), from the counter, year, setting key and default prefix given. */
+export const counterCte = (counter: string, year: string, settingKey: string, defaultPrefix: string) => `
+  p AS (SELECT coalesce((SELECT value #>> '{}' FROM settings WHERE key = ${settingKey}), ${defaultPrefix}::text) AS prefix),
   n AS (
-    INSERT INTO doc_number_counters (prefix, year, last) SELECT coalesce($1, p.prefix), $2, 1 FROM p
+    INSERT INTO doc_number_counters (prefix, year, last) SELECT coalesce(${counter}, p.prefix), ${year}, 1 FROM p
     ON CONFLICT (prefix, year) DO UPDATE SET last = doc_number_counters.last + 1 RETURNING last)`;
+
+const COUNTER = counterCte('$1', '$2', '$3', '$4');
 
 /**
  * A document's next number under its prefix (the bureau's setting `docPrefix.<template>`, else the template's

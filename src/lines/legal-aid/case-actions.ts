@@ -21,6 +21,7 @@ import {
   objectionDecisionSchema,
   objectSchema,
   progressSchema,
+  reassignSchema,
   refuseSchema,
   reviewSchema,
   rightsSchema,
@@ -75,6 +76,58 @@ export async function urgency(
 }
 
 const assignRule = pickByCounting('flyz.assign.working', 'flyz.assign');
+
+type WorkerData = {
+  workerName: string;
+  workerKind: string;
+  lawFirmOrgId: number;
+  workerUserId?: number | undefined;
+};
+
+const conflictUndeclared = (data: { noConflictDeclared: boolean }) =>
+  data.noConflictDeclared
+    ? null
+    : {
+        message: '承办人员应当声明与本案当事人无利害冲突，存在冲突的应当另行指派',
+        errors: [{ field: 'noConflictDeclared', message: '请确认承办人员已作无利害冲突声明' }],
+      };
+
+/** The account named must be a working lawyer-role user of the chosen unit: no one else may be given the case. */
+async function accountRefusal(tx: MatterContext['tx'], data: WorkerData) {
+  if (data.workerUserId === undefined) return null;
+  const { rowCount } = await tx.query(
+    `SELECT 1 FROM memberships ms JOIN users u ON u.id = ms.user_id
+     WHERE ms.user_id = $1 AND ms.org_id = $2 AND ms.role = 'lawyer' AND NOT u.disabled`,
+    [data.workerUserId, data.lawFirmOrgId],
+  );
+  if (rowCount) return null;
+  const message = '所选账户不是承办单位的律师（法律服务工作者）账户';
+  return { message, errors: [{ field: 'workerUserId', message }] };
+}
+
+/**
+ * Records the assigned worker and passes the reading of the case to the worker's own account alone (matter_readers):
+ * a previous worker's reading ends, and no one else of the worker's unit reads the case.
+ */
+async function setWorker(ctx: {
+  tx: MatterContext['tx'];
+  matter: { id: number };
+  date: string;
+  data: WorkerData;
+}) {
+  const { tx, matter, data } = ctx;
+  await tx.query(
+    `UPDATE legal_aid_cases SET aid_worker = $2, aid_worker_kind = $3, law_firm_org_id = $4, worker_user_id = $5,
+            assigned_on = coalesce(assigned_on, $6) WHERE matter_id = $1`,
+    [matter.id, data.workerName, data.workerKind, data.lawFirmOrgId, data.workerUserId ?? null, ctx.date],
+  );
+  await tx.query('DELETE FROM matter_readers WHERE matter_id = $1', [matter.id]);
+  if (data.workerUserId !== undefined)
+    await tx.query('INSERT INTO matter_readers (matter_id, user_id) VALUES ($1, $2)', [
+      matter.id,
+      data.workerUserId,
+    ]);
+}
 
 /** The objection to a refusal and the bureau's decision on it (第四十九条): only applications are ever refused. */
 export const objectionActions = {
@@ -172,25 +225,9 @@ export const caseActions = {
     roles: staff,
     primary: true,
     schema: assignSchema,
-    check: ({ data }) =>
-      data.noConflictDeclared
-        ? null
-        : {
-            message: '承办人员应当声明与本案当事人无利害冲突，存在冲突的应当另行指派',
-            errors: [{ field: 'noConflictDeclared', message: '请确认承办人员已作无利害冲突声明' }],
-          },
+    check: async (ctx) => conflictUndeclared(ctx.data) ?? (await accountRefusal(ctx.tx, ctx.data)),
     apply: async (ctx) => {
-      await setCase(`aid_worker = $2, aid_worker_kind = $3, law_firm_org_id = $4, assigned_on = $5`)(ctx, [
-        ctx.data.workerName,
-        ctx.data.workerKind,
-        ctx.data.lawFirmOrgId,
-        ctx.date,
-      ]);
-      // The assigned worker's unit reads the case (matterReadable: the subject org in its scope), no one else's.
-      await ctx.tx.query('UPDATE matters SET subject_org_id = $2 WHERE id = $1', [
-        ctx.matter.id,
-        ctx.data.lawFirmOrgId,
-      ]);
+      await setWorker(ctx);
     },
     deadlines: [
       { op: 'meet', key: 'assign' },
@@ -205,6 +242,18 @@ export const caseActions = {
       { template: officialLetter, when: (d, m) => Boolean(d.courtName) || m.kind === 'notice' },
     ],
     describe: (d) => `指派 ${d.workerName}`,
+  }),
+  reassign: action({
+    label: '更换承办人员',
+    from: ['handling'],
+    to: 'same',
+    roles: staff,
+    schema: reassignSchema,
+    check: async (ctx) => conflictUndeclared(ctx.data) ?? (await accountRefusal(ctx.tx, ctx.data)),
+    apply: async (ctx) => {
+      await setWorker(ctx);
+    },
+    describe: (d) => `更换为 ${d.workerName}：${d.reason}`,
   }),
   notifyRights: action({
     label: '权利告知',

@@ -13,6 +13,7 @@ import { caseActions, objectionActions, staff, states } from './case-actions.ts'
 const { grant: _g, refuse: _r, advance: _a, ...noticeActions } = caseActions;
 
 import { caseDetails } from './details.ts';
+import { forwarding, LATE_FORWARD_TAG, lateForwardingWarning } from './forwarding.ts';
 import { caseTypes } from './labels.ts';
 import { pickByCounting } from './rules.ts';
 import { type ApplicationInput, applicationSchema, type NoticeInput, noticeSchema } from './schemas.ts';
@@ -53,14 +54,10 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
         if (!rows[0]) errors.push({ field: 'visitId', message: '来访登记不存在' });
         else if (rows[0].matter_id) errors.push({ field: 'visitId', message: '该来访已转为法律援助申请' });
       }
-      // 第三十九条: the organ holding the applicant forwards within 24 hours; a later receipt is recorded, not refused.
-      if (d.source === 'detained' && d.detainedAppliedOn) {
-        const days = (Date.parse(d.receivedOn) - Date.parse(d.detainedAppliedOn)) / 86_400_000;
-        if (days > 1)
-          warnings.push(
-            `被羁押人员于${d.detainedAppliedOn}提出申请，${d.detentionPlace ?? '办案机关、监管场所'}超过二十四小时才转交（法律援助法第三十九条），已记录`,
-          );
-      }
+      // 第三十九条第一款: the organ holding the applicant forwards within 24 clock hours; a later arrival is recorded,
+      // not refused (the applicant is not to lose aid for the organ's delay).
+      const f = forwarding(d);
+      if (f && f.lateMinutes > 0) warnings.push(lateForwardingWarning(f));
       return { errors, warnings };
     },
     toMatter: async (d, _actor, tx) => {
@@ -70,7 +67,11 @@ export const applicationKind: MatterKindDef<ApplicationInput> = {
         ownerOrgId: c.id,
         regionCode: c.region_code,
         openedOn: d.receivedOn,
-        searchText: [personName(d.applicant), caseTypes[d.caseType]].join(' '),
+        searchText: [
+          personName(d.applicant),
+          caseTypes[d.caseType],
+          ...((forwarding(d)?.lateMinutes ?? 0) > 0 ? [LATE_FORWARD_TAG] : []),
+        ].join(' '),
         sensitive: true,
       };
     },

@@ -49,7 +49,7 @@ export async function insertBulkCases(tx: Tx, centre: number, regionCode: string
        SELECT 'legalAid', kind, ref_no,
               CASE WHEN kind = 'notice' THEN '宁波市镇海区人民法院通知为' || party_name || '提供法律援助（' || type_label || '）'
                    ELSE party_name || '申请法律援助（' || type_label || '）' END,
-              $12, firm_id, $13, CASE WHEN closed_on IS NULL THEN 'handling' ELSE 'closed' END, received_on, closed_on,
+              $12, NULL::bigint, $13, CASE WHEN closed_on IS NULL THEN 'handling' ELSE 'closed' END, received_on, closed_on,
               true, true, ref_no || ' ' || party_name || ' ' || type_label
        FROM input RETURNING id, ref_no
      ), e AS (

@@ -108,7 +108,15 @@ function walkedOfYear(reg: DemoRegistry, year: number): WalkedPlan[] {
       input: {
         receivedOn: r,
         source: i === 3 ? 'detained' : 'application',
-        ...(i === 3 ? { detainedAppliedOn: r, detentionPlace: '宁波市镇海区看守所' } : {}),
+        // Forwarded the day it was made, within the 24 hours of 第三十九条第一款.
+        ...(i === 3
+          ? {
+              detainedAppliedOn: r,
+              detainedAppliedTime: '09:20',
+              receivedTime: '15:40',
+              detentionPlace: '宁波市镇海区看守所',
+            }
+          : {}),
         stationOrgId: l3[(i * 13 + year) % l3.length]!.id,
         applicant: applicant(i),
         caseType: type,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { legalAidTestbed } from '../../../test/support/legal-aid.ts';
 
-const { kit, documentText } = legalAidTestbed();
+const { kit, documentText, setCounting } = legalAidTestbed();
 const APP = 'legalAid/application';
 const GOLDEN = new URL('./documents.golden.txt', import.meta.url);
 
@@ -47,5 +47,18 @@ describe('the legal-aid documents as printed', () => {
     const text = out.join('\n');
     if (process.env.GOLDEN_WRITE) fs.writeFileSync(GOLDEN, text);
     expect(text).toBe(fs.readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('word the 委托协议 period of the 指派通知书 as the case counts: 日 under the national setting', async () => {
+    await setCounting('national');
+    try {
+      const m = await kit.matterIn(APP, 'handling');
+      const notice = m.documents.find((d) => d.kind === 'legalAid.assign')!;
+      expect((await documentText(notice.id))[4]).toBe(
+        '请你单位自收到本通知之日起五日内与受援人签订委托协议和授权委托书，依法履行法律援助义务，并在法律援助事项办结后按规定提交结案报告和有关材料。',
+      );
+    } finally {
+      await setCounting('zhejiang');
+    }
   });
 });

@@ -133,6 +133,9 @@ export const advanceDecision = template<In<typeof advanceSchema>>(
   }),
 );
 
+/** The 委托协议's period as the case counts it (flyz.sign-agreement.working / flyz.sign-agreement): 工作日 or 日. */
+const agreementDays = (f: CaseFacts) => (f.counting === 'national' ? '五日' : '五个工作日');
+
 /** 指派通知书, to the assigned worker's unit (第四十三条第一款、第三十六条). */
 export const assignNotice = template<In<typeof assignSchema>>('assign', '指派通知书', '镇法援指', (f, d) => ({
   recipient: `${f.lawFirm ?? ''}：`,
@@ -141,7 +144,7 @@ export const assignNotice = template<In<typeof assignSchema>>('assign', '指派�
       `${f.source === 'notice' ? `根据${f.notifyingOrgan}的通知` : '经本机构审查决定给予法律援助'}，现指派你单位${label(workerKinds, d.workerKind)}${d.workerName}为受援人${f.applicant.name}提供法律援助（${label(caseTypes, f.caseType)}）。`,
     ),
     p(
-      `请你单位自收到本通知之日起五日内与受援人签订委托协议和授权委托书，依法履行法律援助义务，并在法律援助事项办结后按规定提交结案报告和有关材料。`,
+      `请你单位自收到本通知之日起${agreementDays(f)}内与受援人签订委托协议和授权委托书，依法履行法律援助义务，并在法律援助事项办结后按规定提交结案报告和有关材料。`,
     ),
   ],
 }));

@@ -171,18 +171,92 @@ describe('先行提供 (第四十四条) and a detained person’s application (
       await setCounting('zhejiang');
     }
   });
+});
 
-  it('records a forwarding later than 24 hours as a warning', async () => {
-    const res = await kit.register(APP, {
-      source: 'detained',
-      detainedAppliedOn: '2025-03-01',
-      detentionPlace: '宁波市镇海区看守所',
-      stationOrgId: undefined,
+describe('a detained person’s application: forwarded within 24 clock hours (第三十九条第一款)', () => {
+  /** Received at the detention house Fri 7 March 2025 17:30; due Sat 8 March 17:30 (a Saturday: not moved). */
+  const detained = (receivedOn: string, receivedTime: string) => ({
+    source: 'detained',
+    detainedAppliedOn: '2025-03-07',
+    detainedAppliedTime: '17:30',
+    receivedOn,
+    receivedTime,
+    detentionPlace: '宁波市镇海区看守所',
+    stationOrgId: undefined,
+  });
+  const forwardingFacts = async (id: number) => {
+    const details = (await bed.centre.get(`/api/matters/${id}`)).json().details as {
+      title: string;
+      fields?: { label: string; value: string | null }[];
+    }[];
+    const section = details.find((d) => d.title === '二十四小时转交（法律援助法第三十九条第一款）');
+    return Object.fromEntries((section?.fields ?? []).map((f) => [f.label, f.value]));
+  };
+  const stored = async (id: number) =>
+    (
+      await bed.t.db.query(
+        `SELECT to_char(forward_due_at, 'YYYY-MM-DD HH24:MI') AS due, forward_late_minutes AS late, forward_rule_id AS rule
+         FROM legal_aid_cases WHERE matter_id = $1`,
+        [id],
+      )
+    ).rows[0];
+
+  for (const counting of ['zhejiang', 'national'] as const) {
+    it(`records a forwarding 15 h 30 min late, due to the minute, the same under the ${counting} counting`, async () => {
+      await setCounting(counting);
+      try {
+        const res = await kit.register(APP, detained('2025-03-09', '09:00'));
+        expect(res.statusCode, res.body).toBe(201);
+        expect(res.json().warnings).toEqual([
+          '宁波市镇海区看守所于2025-03-07 17:30收到被羁押人员的法律援助申请，应当于2025-03-08 17:30前转交（法律援助法第三十九条第一款），2025-03-09 09:00送达本机构，逾期15小时30分钟，已记录',
+        ]);
+        const id = res.json().id as number;
+        expect(await stored(id)).toEqual({
+          due: '2025-03-08 17:30',
+          late: 930,
+          rule: 'flyz.detained.forward.clock',
+        });
+        expect(await forwardingFacts(id)).toEqual({
+          转交机关: '宁波市镇海区看守所',
+          收到申请时间: '2025-03-07 17:30',
+          应当转交时限: '2025-03-08 17:30前',
+          送达本机构时间: '2025-03-09 09:00',
+          转交情况: '逾期15小时30分钟',
+          计算方法: '按钟点小时计算，昼夜、休息日和节假日照常计算，届满时刻不顺延；不因期限计算设置而不同',
+        });
+      } finally {
+        await setCounting('zhejiang');
+      }
     });
+  }
+
+  it('records one that arrives on the last minute (Saturday 17:30) as in time, with no warning', async () => {
+    const res = await kit.register(APP, detained('2025-03-08', '17:30'));
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().warnings).toEqual([
-      '被羁押人员于2025-03-01提出申请，宁波市镇海区看守所超过二十四小时才转交（法律援助法第三十九条），已记录',
-    ]);
+    expect(res.json().warnings).toEqual([]);
+    expect(await stored(res.json().id)).toEqual({
+      due: '2025-03-08 17:30',
+      late: 0,
+      rule: 'flyz.detained.forward.clock',
+    });
+    expect((await forwardingFacts(res.json().id)).转交情况).toBe('按时转交（届满时刻送达）');
+    const early = await kit.register(APP, detained('2025-03-08', '09:15'));
+    expect((await forwardingFacts(early.json().id)).转交情况).toBe('按时转交（届满前8小时15分钟送达）');
+    const oneMinute = await kit.register(APP, detained('2025-03-08', '17:31'));
+    expect((await forwardingFacts(oneMinute.json().id)).转交情况).toBe('逾期1分钟');
+  });
+
+  it('finds the late forwardings through the list search (逾期转交), not the ones in time', async () => {
+    const items = (
+      await bed.centre.get(`/api/matters?line=legalAid&q=${encodeURIComponent('逾期转交')}`)
+    ).json().items as { id: number }[];
+    const late = (
+      await bed.t.db.query<{ id: number }>(
+        'SELECT matter_id::int AS id FROM legal_aid_cases WHERE forward_late_minutes > 0 ORDER BY matter_id',
+      )
+    ).rows.map((r) => r.id);
+    expect(late.length).toBe(3);
+    expect(items.map((i) => i.id).sort((a, b) => a - b)).toEqual(late);
   });
 });
 
@@ -246,13 +320,69 @@ describe('scope', () => {
     );
   });
 
-  it('a lawyer reads the legal-aid cases assigned to their firm, not the others', async () => {
+  it('a lawyer reads only the cases assigned to them, not a colleague’s of the same firm; re-assignment moves it', async () => {
     const assigned = await kit.matterIn(APP, 'handling');
     const unassigned = await kit.matterIn(APP, 'assigning');
-    expect((await bed.lawyerA.get(`/api/matters/${assigned.id}`)).statusCode).toBe(200);
-    expect([403, 404]).toContain((await bed.lawyerA.get(`/api/matters/${unassigned.id}`)).statusCode);
-    expect([403, 404]).toContain((await bed.lawyerB.get(`/api/matters/${assigned.id}`)).statusCode);
-    const listed = (await bed.lawyerB.get('/api/matters?line=legalAid')).json().items;
-    expect(listed).toEqual([]);
+    const status = async (c: typeof bed.lawyerA, url: string) => (await c.get(url)).statusCode;
+    const listed = async (c: typeof bed.lawyerA) =>
+      ((await c.get('/api/matters?line=legalAid')).json().items as { id: number }[]).map((i) => i.id);
+    const docId = assigned.documents.find((d) => d.kind === 'legalAid.assign')!.id;
+    const canRead = async (c: typeof bed.lawyerA) => ({
+      list: (await listed(c)).includes(assigned.id),
+      detail: await status(c, `/api/matters/${assigned.id}`),
+      document: await status(c, `/api/documents/${docId}/html`),
+      search: (
+        (await c.get(`/api/matters?q=${encodeURIComponent('王某')}`)).json().items as { id: number }[]
+      ).some((i) => i.id === assigned.id),
+    });
+    // Assigned to lawyer A of firm A: A reads it; A's colleague at the same firm and the lawyer of firm B do not.
+    expect(await canRead(bed.lawyerA)).toEqual({ list: true, detail: 200, document: 200, search: true });
+    expect(await listed(bed.lawyerA)).toEqual([assigned.id]);
+    expect(await status(bed.lawyerA, `/api/matters/${unassigned.id}`)).toBe(404);
+    expect(await canRead(bed.lawyerA2)).toEqual({ list: false, detail: 404, document: 404, search: false });
+    expect(await canRead(bed.lawyerB)).toEqual({ list: false, detail: 404, document: 404, search: false });
+
+    // 更换承办人员 to A's colleague: the reading passes to A2 and ends for A.
+    const moved = await kit.act(APP, assigned.id, 'reassign', '2025-04-01', {
+      workerName: '林律师',
+      workerKind: 'lawyer',
+      lawFirmOrgId: bed.orgs.firmA,
+      workerUserId: bed.users.lawyerA2,
+      reason: '原承办律师因病无法继续承办',
+      noConflictDeclared: true,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await canRead(bed.lawyerA2)).toEqual({ list: true, detail: 200, document: 200, search: true });
+    expect(await canRead(bed.lawyerA)).toEqual({ list: false, detail: 404, document: 404, search: false });
+    const { rows } = await bed.t.db.query(
+      `SELECT c.aid_worker, c.worker_user_id::int AS account, c.assigned_on::text AS assigned, m.subject_org_id
+       FROM legal_aid_cases c JOIN matters m ON m.id = c.matter_id WHERE c.matter_id = $1`,
+      [assigned.id],
+    );
+    expect(rows[0]).toEqual({
+      aid_worker: '林律师',
+      account: bed.users.lawyerA2,
+      assigned: '2025-03-10',
+      subject_org_id: null,
+    });
+  });
+
+  it('refuses an account that is not a lawyer of the chosen firm', async () => {
+    const m = await kit.matterIn(APP, 'assigning');
+    const res = await kit.act(APP, m.id, 'assign', '2025-03-10', {
+      workerName: '陈律师',
+      workerKind: 'lawyer',
+      lawFirmOrgId: bed.orgs.firmA,
+      workerUserId: bed.users.lawyerB,
+      noConflictDeclared: true,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      { field: 'data.workerUserId', message: '所选账户不是承办单位的律师（法律服务工作者）账户' },
+    ]);
+    const offered = (
+      await bed.centre.get(`/api/lines/legalAid/worker-accounts?firmOrgId=${bed.orgs.firmA}`)
+    ).json();
+    expect(offered.map((o: { label: string }) => o.label)).toEqual(['lawyer.a', 'lawyer.a2']);
   });
 });

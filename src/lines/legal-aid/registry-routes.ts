@@ -10,12 +10,14 @@ import { coverageBody, createdId, stationRow, visitRow } from './contracts.ts';
 import { villageCoverage } from './coverage.ts';
 import { stationKinds, visitChannels, visitServices, visitTopics } from './labels.ts';
 import { createStation, listStations, listVisits, recordVisit } from './stations.ts';
+import { workerRoutes } from './workers.ts';
 
 const tags = ['legalAid'];
 
 /** The station registry, the visits log and the 15-minute circle, under /api/lines/legalAid/. */
 export async function registryRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const businessDay = () => (today ? today() : todayInChina());
+  workerRoutes(app, db);
 
   app.get(
     '/api/lines/legalAid/stations',

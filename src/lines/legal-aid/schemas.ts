@@ -15,6 +15,14 @@ import {
 } from './labels.ts';
 
 const shownFor = (field: string, values: readonly string[]) => ({ 'x-showWhen': { field, in: [...values] } });
+/** A wall-clock time of day, HH:mm (24-hour), for periods the law counts in hours. */
+const clock = (title: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${title}应为24小时制的 HH:mm，如 17:30`)
+    .optional()
+    .meta({ title, description: '24小时制，如 17:30' });
 const id = (title: string) => z.number().int().positive().optional().meta({ title });
 
 /** An application (申请) received at the centre, a station or online, or forwarded for a detained person. */
@@ -31,11 +39,13 @@ export const applicationSchema = z
         .meta({ title: '受理站点', 'x-widget': 'org', 'x-orgKinds': ['station'] }),
       visitId: id('来访登记编号（由来电来访转入时）'),
       detainedAppliedOn: date(
-        '被羁押人员提出申请日期',
-        '办案机关、监管场所应当在二十四小时内转交（第三十九条）',
+        '办案机关/监管场所收到申请日期',
+        '办案机关、监管场所应当在二十四小时内转交（第三十九条第一款），按小时计算，节假日不顺延',
       )
         .optional()
         .meta(shownFor('source', ['detained'])),
+      detainedAppliedTime: clock('办案机关/监管场所收到申请时刻').meta(shownFor('source', ['detained'])),
+      receivedTime: clock('本机构收到转交申请时刻').meta(shownFor('source', ['detained'])),
       detentionPlace: optionalText('办案机关/监管场所', 100).meta(shownFor('source', ['detained'])),
     }),
     ...fieldGroup('申请人', { applicant: partyField.meta({ title: '申请人（已有档案的从档案选取）' }) }),
@@ -66,10 +76,19 @@ export const applicationSchema = z
             : '该情形属于不受经济困难条件限制（第三十二条），不属于第四十二条',
         );
     }
-    if (d.source === 'detained' && !d.detainedAppliedOn)
-      add('detainedAppliedOn', '被羁押人员的申请应填写其提出申请的日期');
-    if (d.detainedAppliedOn && d.detainedAppliedOn > d.receivedOn)
-      add('detainedAppliedOn', '提出申请日期不能晚于收到转交申请的日期');
+    if (d.source === 'detained') {
+      if (!d.detainedAppliedOn)
+        add('detainedAppliedOn', '被羁押人员的申请应填写办案机关、监管场所收到申请的日期');
+      if (!d.detainedAppliedTime)
+        add('detainedAppliedTime', '二十四小时按小时计算，请填写办案机关、监管场所收到申请的时刻');
+      if (!d.receivedTime) add('receivedTime', '二十四小时按小时计算，请填写本机构收到转交申请的时刻');
+    }
+    if (
+      d.detainedAppliedOn &&
+      `${d.detainedAppliedOn} ${d.detainedAppliedTime ?? '00:00'}` >
+        `${d.receivedOn} ${d.receivedTime ?? '23:59'}`
+    )
+      add('detainedAppliedOn', '办案机关、监管场所收到申请的时间不能晚于本机构收到转交申请的时间');
   });
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 
@@ -95,12 +114,35 @@ export const refuseSchema = z.object({
   reason: text('具体理由', 1000),
 });
 export const advanceSchema = z.object({ reason: text('先行提供的理由', 1000) });
+/** The picker of the assigned worker's account (registry-routes.ts): the lawyer-role users of the chosen firm. */
+export const WORKER_ACCOUNTS_URL = '/api/lines/legalAid/worker-accounts';
+const workerAccount = z
+  .number()
+  .int()
+  .positive()
+  .optional()
+  .meta({
+    title: '承办人员账户',
+    description: '只有指派的承办人员本人可在系统中查看本案；未选择的，承办单位的人员均不能查看',
+    'x-widget': 'lookup',
+    'x-lookup': { url: WORKER_ACCOUNTS_URL, params: { firmOrgId: 'lawFirmOrgId' } },
+  });
 export const assignSchema = z.object({
   workerName: text('承办人员姓名', 50),
   workerKind: choice('承办人员类别', workerKinds),
   lawFirmOrgId: orgPick('承办单位（律师事务所/基层法律服务所）', ['lawFirm']),
+  workerUserId: workerAccount,
   courtName: optionalText('致函的办案机关', 100, '填写后制发法律援助公函'),
   noConflictDeclared: z.boolean().meta({ title: '承办人员已声明与本案无利害冲突' }),
+});
+/** 更换承办人员: a new worker for a case in hand (the reading passes to the new worker's account). */
+export const reassignSchema = z.object({
+  workerName: text('新承办人员姓名', 50),
+  workerKind: choice('承办人员类别', workerKinds),
+  lawFirmOrgId: orgPick('承办单位（律师事务所/基层法律服务所）', ['lawFirm']),
+  workerUserId: workerAccount,
+  reason: text('更换理由', 500),
+  noConflictDeclared: z.boolean().meta({ title: '新承办人员已声明与本案无利害冲突' }),
 });
 export const rightsSchema = z.object({
   method: choice('告知方式', noticeMethods),

@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { type Db, type Queryable, type Tx, withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { insertOrg } from '../../platform/orgs/queries.ts';
+import { forwarding } from './forwarding.ts';
 import type { ApplicationInput, NoticeInput } from './schemas.ts';
 
 /** The org code of the district's 法律援助机构 (the organ 法律援助法 第十二条 names); it owns every legal-aid matter. */
@@ -85,10 +86,12 @@ export async function insertApplication(
   d: ApplicationInput,
 ) {
   const counting = await countingSetting(tx);
+  const f = forwarding(d);
   await tx.query(
     `INSERT INTO legal_aid_cases (matter_id, source, case_type, counting, received_on, station_org_id, visit_id,
-       eligibility, exemption, limitation_ends_on, matter_summary)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       eligibility, exemption, limitation_ends_on, matter_summary, forward_organ, forward_received_at,
+       forward_arrived_at, forward_rule_id, forward_rule_version, forward_due_at, forward_late_minutes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
     [
       matterId,
       d.source,
@@ -101,6 +104,13 @@ export async function insertApplication(
       d.exemption ?? null,
       d.limitationEndsOn ?? null,
       d.matterSummary,
+      d.detentionPlace || null,
+      f?.receivedAt ?? null,
+      f?.arrivedAt ?? null,
+      f?.rule.id ?? null,
+      f?.rule.version ?? null,
+      f?.dueAt ?? null,
+      f?.lateMinutes ?? null,
     ],
   );
   if (d.visitId)
@@ -122,6 +132,7 @@ export async function insertNotice(tx: Tx, actor: Actor, matterId: number, owner
 
 export interface CaseFacts {
   source: string;
+  counting: Counting;
   caseType: string;
   receivedOn: string;
   eligibility: string | null;
@@ -150,7 +161,7 @@ export interface CaseFacts {
 /** What documents and the matter page quote about a case (identity numbers masked). */
 export async function caseFacts(db: Queryable, matterId: number): Promise<CaseFacts> {
   const { rows } = await db.query<CaseFacts>(
-    `SELECT c.source, c.case_type AS "caseType", c.received_on::text AS "receivedOn", c.eligibility, c.exemption,
+    `SELECT c.source, c.counting, c.case_type AS "caseType", c.received_on::text AS "receivedOn", c.eligibility, c.exemption,
             c.notifying_organ AS "notifyingOrgan", c.notice_no AS "noticeNo", c.matter_summary AS "matterSummary",
             c.decided_on::text AS "decidedOn", c.aid_worker AS "workerName", c.aid_worker_kind AS "workerKind",
             f.name AS "lawFirm", c.assigned_on::text AS "assignedOn", c.ended_on::text AS "endedOn",

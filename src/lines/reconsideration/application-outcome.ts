@@ -4,7 +4,12 @@ import { action, type CheckContext, type MatterView } from '../../kernel/workflo
 import { closedStates, hearing, procedureOf, staff, underLaw2017 } from './application-common.ts';
 import { stopIncidental } from './application-incidental.ts';
 import { awaitingService } from './application-service.ts';
-import { decisionLetter, mediationAgreement, opinionLetter, recommendationLetter } from './documents.ts';
+import {
+  decisionLetter,
+  mediationAgreement,
+  opinionLetter,
+  recommendationLetter,
+} from './documents-outcome.ts';
 import { serviceCertificate } from './documents-service.ts';
 import {
   correctionTypes,

@@ -1,14 +1,8 @@
 import { action } from '../../kernel/workflow/types.ts';
 import { hearing, procedureOf, staff } from './application-common.ts';
 import { incidentalClocks, stopIncidental } from './application-incidental.ts';
-import {
-  extensionNotice,
-  resumptionNotice,
-  suspensionNotice,
-  terminationDecision,
-  withdrawalApproval,
-  withdrawalCauses,
-} from './documents.ts';
+import { extensionNotice, resumptionNotice, suspensionNotice } from './documents.ts';
+import { terminationDecision, withdrawalApproval, withdrawalCauses } from './documents-outcome.ts';
 import { terminationClockCauses } from './labels.ts';
 import { extendSchema, resumeSchema, suspendSchema, terminateSchema } from './schemas.ts';
 

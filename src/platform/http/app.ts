@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type FastifyRequest,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -22,6 +23,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { audit } from '../audit/audit.ts';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
 import { installAuthContext } from './context.ts';
@@ -29,7 +31,8 @@ import { AppError, type FieldError, toProblemBody } from './errors.ts';
 import { installInputHygiene } from './input-hygiene.ts';
 import { errorForLog, requestForLog } from './safe-log.ts';
 import { installSecurityHeaders } from './security-headers.ts';
-import { webStaticOptions } from './web-static.ts';
+import { encodedIndex, indexVariants } from './web-preload.ts';
+import { REVALIDATE, webStaticOptions } from './web-static.ts';
 import { installChineseZodMessages } from './zod-messages.ts';
 
 export interface AppDeps {
@@ -90,7 +93,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(async (api) => deps.routes(api as App));
 
   if (deps.webDist && fs.existsSync(deps.webDist)) {
-    await app.register(fastifyStatic, webStaticOptions(deps.webDist));
+    await app.register(fastifyStatic, { ...webStaticOptions(deps.webDist), index: false });
+    const index = indexVariants(deps.webDist);
+    const sendIndex = (req: FastifyRequest, reply: FastifyReply) => {
+      const v = req.cookies[SESSION_COOKIE] ? index.home : index.signIn;
+      const { body, encoding } = encodedIndex(v, req.headers['accept-encoding']);
+      if (encoding) reply.header('content-encoding', encoding);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', REVALIDATE)
+        .header('vary', 'Accept-Encoding, Cookie')
+        .send(body);
+    };
+    app.get('/', { config: { public: true }, schema: { hide: true } }, sendIndex);
     app.setNotFoundHandler((req, reply) => {
       if (
         req.method === 'GET' &&
@@ -100,7 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
           req.url.split('?')[0]!,
         )
       ) {
-        return reply.sendFile('index.html');
+        return sendIndex(req, reply);
       }
       throw new AppError('NOT_FOUND', `没有这个地址：${req.method} ${req.url.split('?')[0]}`);
     });

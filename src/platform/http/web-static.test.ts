@@ -77,3 +77,56 @@ describe('serving the built web client', () => {
     expect((await app.inject('/.vite/manifest.json')).statusCode).toBe(404);
   });
 });
+
+describe('index.html for the first page', () => {
+  let dist2: string;
+  let app2: App;
+  beforeAll(async () => {
+    dist2 = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-preload-'));
+    fs.mkdirSync(path.join(dist2, '.vite'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dist2, 'index.html'),
+      '<html><head><title>法治</title></head><body></body></html>',
+    );
+    fs.writeFileSync(
+      path.join(dist2, '.vite/manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-1.js', imports: ['_react.js'] },
+        '_react.js': { file: 'assets/react-2.js' },
+        'src/pages/LoginPage.tsx': { file: 'assets/LoginPage-3.js', imports: ['_react.js', '_form.js'] },
+        '_form.js': { file: 'assets/form-4.js' },
+        'src/components/AppLayout.tsx': { file: 'assets/AppLayout-5.js', imports: ['_react.js'] },
+        'src/pages/HomePage.tsx': { file: 'assets/HomePage-6.js', imports: ['_form.js'] },
+      }),
+    );
+    app2 = await buildApp({ db: {} as Db, config, routes: async () => {}, webDist: dist2 });
+    await app2.ready();
+  });
+  afterAll(async () => {
+    await app2?.close();
+    fs.rmSync(dist2, { recursive: true, force: true });
+  });
+
+  const links = (body: string) =>
+    [...body.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+
+  it('preloads the sign-in form’s chunks for a visitor without a session, the home page’s for one with', async () => {
+    for (const url of ['/', '/login', '/matters/12']) {
+      const anon = await app2.inject({ url });
+      expect(anon.statusCode, url).toBe(200);
+      expect(anon.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(anon.headers['cache-control']).toBe('no-cache');
+      expect(links(anon.body), url).toEqual(['/assets/LoginPage-3.js', '/assets/form-4.js']);
+      const signedIn = await app2.inject({ url, cookies: { fazhi_session: 'x' } });
+      expect(links(signedIn.body), url).toEqual([
+        '/assets/AppLayout-5.js',
+        '/assets/HomePage-6.js',
+        '/assets/form-4.js',
+      ]);
+    }
+    const br = await app2.inject({ url: '/login', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding, Cookie');
+    expect(links(zlib.brotliDecompressSync(br.rawPayload).toString())).toHaveLength(2);
+  });
+});
