@@ -1,14 +1,16 @@
 /**
  * 合法性审查 in the browser, in one session: 招宝山街道's centre registers a town office's normative document offering
  * 3 working days — flagged against the 5-day minimum of 国办发〔2018〕115号, acceptance refused —; the time is made up
- * on resubmission, the item accepted with a reviewer picked by name, sent up for co-review (协审); the district
- * centre gives its opinion; the town issues the 合法性审查意见书 (DOCX and PDF), records the adoption, and the
- * indicators and the reviewer's annual assessment on the registry page change.
+ * to 10 working days on resubmission (the period runs those 10), the item accepted with a reviewer picked by name,
+ * sent up for co-review (协审); the district centre (a 法制审核科 clerk, no bureau-wide account) gives its opinion;
+ * the town issues the 合法性审查意见书 (DOCX and PDF), records the adoption, and the indicators and the reviewer's
+ * annual assessment on the registry page change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMatter, transition } from '../../src/kernel/workflow/engine.ts';
 import { addReviewer } from '../../src/lines/legality-review/registry.ts';
 import { systemActor } from '../../src/platform/access/actor.ts';
 import { withTx } from '../../src/platform/db/pool.ts';
@@ -30,6 +32,7 @@ import { createTestDb, type TestDb } from '../support/db.ts';
 const TODAY = '2026-11-25';
 /** The page may answer slowly on a busy machine: polls wait up to 10 s rather than vitest's 1 s. */
 const slow = { timeout: 10_000 };
+const HASTY = '镇海区公共停车场收费标准调整';
 const SHORT =
   '送审行政规范性文件给予的审查时间为 3 个工作日，少于 5 个工作日的下限（国办发〔2018〕115号），应当补足审查时间后方可受理';
 
@@ -105,7 +108,7 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     await page.goto(`${base}/legality-review/registry`);
     const row = page.locator('.ant-table-row').filter({ hasText: '郑法审' });
     await row.waitFor();
-    return async () => (await row.locator('td').allTextContents()).slice(4);
+    return async () => (await row.locator('td').allTextContents()).slice(4, 11);
   };
 
   beforeAll(async () => {
@@ -122,8 +125,32 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
       await tx.query(`UPDATE legality_reviewers SET status = 'suspended' WHERE id = $1`, [ids.suspended]);
     });
     await makeUser(db, 'hfx.zbs', [{ org: 'jo-330211001', role: 'townshipStaff' }]);
-    await makeUser(db, 'hfx.centre', [{ org: 'bureau', role: 'sectionStaff' }]);
+    // The district centre's clerk is a member of the 法制审核科 alone: it reads the towns' items as the line's reader.
+    await makeUser(db, 'hfx.centre', [{ org: 'sec-legality', role: 'sectionStaff' }]);
     ({ app, base } = await startWebApp(db, () => TODAY));
+    // On the year's catalogue: a decision taken to collective discussion with no legality review.
+    const listed = await createMatter(
+      db,
+      systemActor,
+      'legalityReview',
+      'decision',
+      {
+        catalogueYear: 2026,
+        listedOn: '2026-02-10',
+        centreOrgId: await orgId(db, 'sec-legality'),
+        decidingOrgId: await orgId(db, 'district-government'),
+        decisionTitle: HASTY,
+      },
+      { today: TODAY },
+    );
+    let version = listed.version;
+    for (const [step, date] of [
+      ['publicParticipation', '2026-03-03'],
+      ['collectiveDiscussion', '2026-03-20'],
+    ]) {
+      const input = { version, date: date!, data: { step } };
+      version = (await transition(db, systemActor, listed.id, 'recordStep', input, { today: TODAY })).version;
+    }
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     context.setDefaultTimeout(15_000);
@@ -187,10 +214,11 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
       page.getByTestId('field-missing').fill('审查时间不足5个工作日，请补足审查时间'),
     );
     await act('resubmit', '2026-11-04', '待受理', async () => {
-      await (await h.inputOf('field-offeredDays')).fill('5');
-      await page.getByTestId('field-note').fill('送审单位补足审查时间为5个工作日');
+      await (await h.inputOf('field-offeredDays')).fill('10');
+      await page.getByTestId('field-note').fill('送审单位补足审查时间为10个工作日');
     });
-    expect(await fact('给予的审查时间（工作日）')).toBe('5');
+    expect(await fact('给予的审查时间（工作日）')).toBe('10');
+    expect(await fact('审查期限')).toBe('10个工作日（送审单位给予，不少于5个工作日）');
     expect(await fact('审查时间不足法定下限（已提示）')).toBe('否');
 
     // The reviewer picked by name: the suspended one is not offered.
@@ -199,28 +227,48 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
       const zheng = page.getByTestId(`field-reviewerIds-option-${ids.reviewer}`);
       await expect.poll(() => zheng.textContent(), slow).toContain(`郑法审（${townCentre}）`);
       expect(await page.getByTestId(`field-reviewerIds-option-${ids.suspended}`).count()).toBe(0);
-      await zheng.click();
+      // antd may still be moving the popup: the click is repeated until the choice shows in the field.
+      const field = page.getByTestId('field-reviewerIds');
+      await expect
+        .poll(async () => {
+          if (!((await field.textContent()) ?? '').includes('郑法审')) {
+            if ((await field.getByRole('combobox').getAttribute('aria-expanded')) !== 'true')
+              await field.click();
+            await zheng.click({ timeout: 3000 }).catch(() => undefined);
+          }
+          return field.textContent();
+        }, slow)
+        .toContain('郑法审');
       await page.keyboard.press('Escape');
       await page.getByTestId('field-noConflictDeclared').check();
     });
-    // Five working days from the day after acceptance (Thursday 5 November): Friday 6 to Thursday 12 November.
+    // The ten working days offered (not the rule's 15) from the day after acceptance (Thursday 5 November): Friday 6,
+    // 9 to 13 and 16 to 19 November.
     await expect
       .poll(() => page.getByTestId('deadline-due-review').textContent(), slow)
-      .toContain('2026-11-12');
+      .toContain('2026-11-19');
+    expect(await page.getByTestId('deadline-count-review').textContent()).toBe(' · 10 个工作日（本案确定）');
+    await shot('01b-accepted');
     await act('requestCoReview', '2026-11-06', '提请区中心协审中', () =>
       page.getByTestId('field-reason').fill('涉及企业扶持政策，疑难复杂'),
     );
     const refNo = (await page.getByTestId('matter-refno').textContent()) ?? '';
     const matterUrl = page.url();
+    const matterId = Number(new URL(matterUrl).pathname.split('/').at(-1));
 
     // The district centre gives its co-review opinion; its figures count the item once.
     await signIn('hfx.centre');
     const coReviewed = await indicator('legalityReview.coReviewed');
     expect(await coReviewed()).toBe('0件');
-    await page.goto(matterUrl);
+    // The town's item is in the centre's own list (it reads every item of the line), and opens from there.
+    await page.goto(`${base}/matters?line=legalityReview`);
+    await page.getByTestId(`matter-link-${matterId}`).click();
+    await expect.poll(() => page.getByTestId('matter-refno').textContent(), slow).toBe(refNo);
     await act('giveCoReview', '2026-11-09', '审查中', () =>
       page.getByTestId('field-opinion').fill('第五条设定的备案要求无上位法依据，建议删除'),
     );
+    // Only the co-review is the centre's to give on a town's item: the opinion stays the town's to issue.
+    expect(await page.getByTestId('action-conclude').getAttribute('data-unavailable')).toBe('true');
     expect(await fact('协审意见日期')).toBe('2026-11-09');
     await shot('02-co-reviewed');
     expect(await (await indicator('legalityReview.coReviewed'))()).toBe('1件');
@@ -268,5 +316,18 @@ describe.skipIf(!hasChromium)('合法性审查 in the browser: short time, co-re
     const after = await assessmentRow();
     await expect.poll(after, slow).toEqual(['1', '100.0%', '1', '100.0%', '1', '81', '合格']);
     await shot('05-assessment');
+
+    // The district centre assesses the town's reviewer too, and its catalogue flags the hasty decision.
+    await signIn('hfx.centre');
+    await expect.poll(await assessmentRow(), slow).toEqual(['1', '100.0%', '1', '100.0%', '1', '81', '合格']);
+    const own = await download(page.getByTestId(`assessment-docx-${ids.reviewer}`));
+    expect(own.suggestedFilename()).toBe('法审员年度履职考核表_2026_郑法审.docx');
+    expect(await magic(own, 2)).toBe('PK');
+    const hasty = page.locator('.ant-table-row').filter({ hasText: HASTY });
+    await hasty.waitFor();
+    expect(await hasty.locator('.ant-tag').textContent()).toBe(
+      '未经合法性审查即提交集体讨论（重大行政决策程序暂行条例第二十五条）',
+    );
+    await shot('06-catalogue');
   }, 180_000);
 });

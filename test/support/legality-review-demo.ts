@@ -30,7 +30,8 @@ export function legalityDemoSuite(years: DemoYears | undefined, budget: number) 
     console.info(
       `legality review demo (${years ? `${years.from}–${years.to}` : 'full'}) loaded in ${seconds.toFixed(1)} s`,
     );
-    await makeUser(t.db, 'hfx.centre', [{ org: 'bureau', role: 'sectionStaff' }]);
+    // The district centre itself (法制审核科, no bureau-wide account): it reads the towns' figures as the line's reader.
+    await makeUser(t.db, 'hfx.centre', [{ org: 'sec-legality', role: 'sectionStaff' }]);
     centre = await signIn(app, 'hfx.centre');
   }, 600_000);
   afterAll(async () => {

@@ -22,7 +22,7 @@ export interface LegalityBed {
   app: App;
   /** The district centre's clerk, a member at the bureau: sees every item, gives co-review opinions. */
   centre: Client;
-  /** A clerk of the 法制审核科 section only: the district centre's own items. */
+  /** A clerk of the 法制审核科 section only (the district centre itself): every item of the line (line_readers). */
   section: Client;
   /** 招宝山街道's 法审员 (its justice office). */
   town: Client;

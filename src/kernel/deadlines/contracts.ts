@@ -70,6 +70,8 @@ const deadlineBase = z.object({
 /** A deadline on the matter page: also the working days left when paused, the extension and the count unit. */
 export const deadline = deadlineBase.extend({
   extendedDays: z.number(),
+  /** The count the step set for this matter (the review time a submitter offered); null: the rule's count. */
+  setCount: z.number().nullable(),
 });
 
 /** A row of GET /api/deadlines: a deadline with the matter it belongs to. */

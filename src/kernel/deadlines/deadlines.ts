@@ -107,6 +107,8 @@ export interface StartedRow {
   status: 'running' | 'notStarted';
   provisional: boolean;
   on_expiry: string | null;
+  /** The count the step set for this matter (a submitter's offered review time), null when the rule's applies. */
+  set_count: number | null;
 }
 
 function startRow(
@@ -141,6 +143,7 @@ function startRow(
     status: from === null ? 'notStarted' : 'running',
     provisional: due.provisional,
     on_expiry: rule.onExpiry ?? null,
+    set_count: op.count ?? null,
   };
 }
 
@@ -157,12 +160,12 @@ export const insertStartedCte = (
 ) => `
   started AS (
     INSERT INTO deadlines (matter_id, key, rule_id, rule_version, kind, start_on, count_from, count, count_unit,
-                           due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry)
+                           due_on, base_due_on, status, provisional, owner_org_id, region_code, on_expiry, set_count)
     SELECT ${matter}::bigint, r.key, r.rule_id, r.rule_version, r.kind, r.start_on, r.start_on, r.count, r.count_unit,
-           r.due_on, r.base_due_on, r.status, r.provisional, ${owner}::bigint, ${region}::text, r.on_expiry
+           r.due_on, r.base_due_on, r.status, r.provisional, ${owner}::bigint, ${region}::text, r.on_expiry, r.set_count
     FROM jsonb_to_recordset(${rows}::jsonb) AS r(key text, rule_id text, rule_version text, kind text, start_on date,
          count integer, count_unit text, due_on date, base_due_on date, status text, provisional boolean,
-         on_expiry text)
+         on_expiry text, set_count integer)
     RETURNING id),
   started_journal AS (
     INSERT INTO deadline_changes (event_id, deadline_id, before)
@@ -234,7 +237,7 @@ export async function applyDeadlineOps(
           await tx.query(
             `UPDATE deadlines SET rule_id = $2, rule_version = $3, kind = $4, start_on = $5, count_from = $5, count = $6,
                     count_unit = $7, base_due_on = $8, due_on = $9, provisional = $10, status = $11, on_expiry = $12,
-                    updated_at = now() WHERE id = $1`,
+                    set_count = $13, updated_at = now() WHERE id = $1`,
             [
               live.id,
               r.rule_id,
@@ -248,6 +251,7 @@ export async function applyDeadlineOps(
               r.provisional,
               r.status,
               r.on_expiry,
+              r.set_count,
             ],
           );
           break;

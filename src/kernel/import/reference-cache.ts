@@ -20,6 +20,8 @@ const REFERENCE_TABLES = new Set([
   // Which lines are restricted and who reads them (rolesOver asks for every row of a line's kind).
   'restricted_lines',
   'restricted_line_readers',
+  // The ordinary lines' reader organisations (migration 0046), which rolesOver reads too.
+  'line_readers',
 ]);
 
 export function cacheable(sql: string): boolean {

@@ -33,12 +33,16 @@ const scoped = (org: number) =>
    AND ($${org}::bigint IS NULL OR f.owner_org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = $${org}))`;
 
 /**
- * The row's matter belongs to a restricted line (migration 0043) of which the actor's report scope holds a reader
- * organisation (the 社区矫正科 counts its line's records district-wide, although the 司法所 are not under it).
+ * The row's matter belongs to a restricted line (migration 0043) or a line (migration 0046, line_readers) of which
+ * the actor's report scope holds a reader organisation (the 社区矫正科 counts its line's records district-wide, the
+ * 区合法性审查中心 the towns' review items, although the 司法所 are not under them).
  */
 const readerOfRestrictedLine = (matterIdSql: string, param: number) =>
   `($${param}::bigint[] IS NOT NULL AND ${matterIdSql} IS NOT NULL AND EXISTS (
-     SELECT 1 FROM matters rm JOIN restricted_line_readers rr ON rr.line = rm.line JOIN orgs ro ON ro.code = rr.org_code
+     SELECT 1 FROM matters rm
+       JOIN (SELECT line, org_code FROM restricted_line_readers UNION ALL SELECT line, org_code FROM line_readers) rr
+         ON rr.line = rm.line
+       JOIN orgs ro ON ro.code = rr.org_code
      WHERE rm.id = ${matterIdSql} AND ro.id = ANY($${param}::bigint[])))`;
 
 /** A period's bounds as SQL over the parameters: [$3, $4) for a flow; $4 - 1 day is the stock's "as of" day. */

@@ -12,7 +12,17 @@ import type { Queryable } from '../../platform/db/pool.ts';
 export const matterReadable = (param: number) =>
   `(CASE WHEN m.line IN (SELECT line FROM restricted_lines) THEN ${restrictedReadable('m', param)}
     ELSE (${inScope('m.owner_org_id', param)} OR (m.subject_org_id IS NOT NULL AND ${inScope('m.subject_org_id', param)})
-          OR EXISTS (SELECT 1 FROM matter_readers mr WHERE mr.matter_id = m.id AND -mr.user_id = ANY($${param}::bigint[]))) END)`;
+          OR EXISTS (SELECT 1 FROM matter_readers mr WHERE mr.matter_id = m.id AND -mr.user_id = ANY($${param}::bigint[]))
+          OR ${lineReader('m.line', param)}) END)`;
+
+/**
+ * SQL condition: the actor's scope ($param) holds a reader organisation of the line (migration 0046, line_readers:
+ * the 区合法性审查中心 reads every town's review items, although the towns' centres are not under it).
+ */
+export const lineReader = (lineSql: string, param: number) =>
+  `($${param}::bigint[] IS NOT NULL AND EXISTS (
+     SELECT 1 FROM line_readers lr JOIN orgs lo ON lo.code = lr.org_code
+     WHERE lr.line = ${lineSql} AND lo.id = ANY($${param}::bigint[])))`;
 
 /**
  * SQL condition for a matter (alias a) of a restricted line (migration 0043, e.g. community correction): readable
@@ -39,13 +49,15 @@ export const matterReadParam = (actor: Actor) => {
 
 /**
  * SQL: the organisations whose memberships give roles over the org (`org`, a parameter or expression) for a matter of
- * `line`: its ancestors (for a restricted line not the district- or bureau-level ones) and the line's reader offices.
+ * `line`: its ancestors (for a restricted line not the district- or bureau-level ones) and the line's reader offices
+ * (restricted_line_readers; line_readers, migration 0046, for an ordinary line).
  */
 export const writeAncestors = (org: string, line: string) =>
   `SELECT c.ancestor_id FROM org_closure c JOIN orgs o ON o.id = c.ancestor_id
    WHERE c.descendant_id = ${org}
      AND (o.kind NOT IN ('district', 'bureau') OR ${line}::text NOT IN (SELECT line FROM restricted_lines))
-   UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = ${line}`;
+   UNION SELECT o.id FROM restricted_line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = ${line}
+   UNION SELECT o.id FROM line_readers r JOIN orgs o ON o.code = r.org_code WHERE r.line = ${line}`;
 
 /**
  * SQL condition: one of the organisations `orgs` (a bigint[] parameter) gives roles over `org` for `line`, as
@@ -66,7 +78,7 @@ export const writingOrgs = (actor: Actor, roles: readonly Role[]) => [
 /**
  * The roles the actor holds over an org: memberships at the org or any of its ancestors. For a matter of a
  * restricted line (give `line`), as matterReadable reads it: district- and bureau-level memberships do not count,
- * memberships at the line's reader organisations do.
+ * memberships at the line's reader organisations do; for any line given, memberships at its line_readers do.
  */
 export async function rolesOver(
   db: Queryable,

@@ -52,7 +52,7 @@ export async function matterDetail(db: Queryable, id: number, today: string) {
     () =>
       db.query(
         `SELECT id, key, rule_id AS "ruleId", rule_version AS "ruleVersion", kind, start_on AS "startOn", due_on AS "dueOn",
-              status, provisional, paused_on AS "pausedOn", remaining, extended_days AS "extendedDays", ended_on AS "endedOn",
+              status, provisional, paused_on AS "pausedOn", remaining, extended_days AS "extendedDays", ended_on AS "endedOn", set_count AS "setCount",
               count_unit AS "countUnit", on_expiry AS "onExpiry", ${deadlineStatusSql('deadlines', '$2', '$3')} AS badge
        FROM deadlines WHERE matter_id = $1 ORDER BY id`,
         [id, today, soon],

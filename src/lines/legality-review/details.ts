@@ -2,6 +2,7 @@ import { factsSection, labelled as label, tableSection } from '../../kernel/work
 import type { DetailSection } from '../../kernel/workflow/types.ts';
 import { inParallel, type Queryable } from '../../platform/db/pool.ts';
 import { adoptions, centreLevels, conclusions, itemKinds, reviewerKinds, submitterKinds } from './labels.ts';
+import { reviewPeriodText } from './store.ts';
 
 /** The item's page: what was submitted and to whom, the review time, co-review, conclusion and feedback. */
 export async function itemDetails(db: Queryable, matterId: number): Promise<DetailSection[]> {
@@ -49,6 +50,7 @@ export async function itemDetails(db: Queryable, matterId: number): Promise<Deta
       ['涉及经营者经济活动（公平竞争审查）', yes(x.market_activity)],
       ['公平竞争审查情况', x.fair_competition],
       ['受理日期', x.accepted],
+      ['审查期限', reviewPeriodText(x.item_kind, x.offered_days, x.received)],
     ]),
     factsSection('协审、结论与反馈', [
       ['提请区合法性审查中心协审日期', x.co_requested],

@@ -1,5 +1,5 @@
-import { action } from '../../kernel/workflow/types.ts';
-import { isDistrictLevel } from '../../platform/access/actor.ts';
+import { rolesOver } from '../../kernel/workflow/access.ts';
+import { type ActionDef, action, type MatterContext, type Refusal } from '../../kernel/workflow/types.ts';
 import { isTownItem, itemKindOf, offeredDaysOf, staff } from './common.ts';
 import { opinionDoc, townOpinionDoc } from './documents.ts';
 import { adoptions, conclusions, itemKinds } from './labels.ts';
@@ -13,7 +13,7 @@ import {
   supplementSchema,
   withdrawSchema,
 } from './schemas.ts';
-import { minimumDays, reviewDays, reviewerProblem, reviewRuleOf } from './store.ts';
+import { actsForDistrictCentre, minimumDays, reviewDays, reviewerProblem, reviewRuleOf } from './store.ts';
 
 const REVIEW_RULES = ['hfx.normative-doc.review', 'hfx.major-decision.review', 'hfx.other.review'] as const;
 
@@ -116,7 +116,7 @@ const coReviewActions = {
     primary: true,
     schema: coReviewSchema,
     check: async ({ tx, actor }) =>
-      (await isDistrictLevel(tx, actor, 'matter.write'))
+      (await actsForDistrictCentre(tx, actor))
         ? null
         : '协审意见由区合法性审查中心（区司法局）出具，镇（街道）不能自行登记',
     apply: async ({ tx, matter, data, date }) => {
@@ -224,4 +224,31 @@ const outcomeActions = {
   }),
 };
 
-export const itemActions = { ...intakeActions, ...coReviewActions, ...outcomeActions };
+/**
+ * A town's item is the town centre's to handle: the district centre reads it and gives its co-review opinion (as the
+ * line's reader, migration 0046), but every other step needs a membership at the town's office or above it.
+ */
+const townCentreOnly = async ({ tx, actor, matter }: MatterContext): Promise<Refusal> =>
+  isTownItem(matter) && (await rolesOver(tx, actor, matter.ownerOrgId)).size === 0
+    ? '镇（街道）的事项由镇（街道）合法性审查中心办理，区合法性审查中心只出具协审意见'
+    : null;
+
+// biome-ignore lint/suspicious/noExplicitAny: each action keeps its own payload type
+const townsOwn = <T extends Record<string, ActionDef<any>>>(defs: T): T =>
+  Object.fromEntries(
+    Object.entries(defs).map(([id, def]) => [
+      id,
+      {
+        ...def,
+        requires: async (ctx: MatterContext) =>
+          (await townCentreOnly(ctx)) ?? (await def.requires?.(ctx)) ?? null,
+      },
+    ]),
+  ) as T;
+
+export const itemActions = {
+  ...townsOwn(intakeActions),
+  requestCoReview: townsOwn({ requestCoReview: coReviewActions.requestCoReview }).requestCoReview,
+  giveCoReview: coReviewActions.giveCoReview,
+  ...townsOwn(outcomeActions),
+};

@@ -3,6 +3,7 @@
  * co-review (协审) by the district centre of a town's item, the opinion (合法性审查意见书) and the submitter's
  * feedback (采纳情况). The actions are in item-actions.ts.
  */
+import { rolesOver } from '../../kernel/workflow/access.ts';
 import type { MatterKindDef } from '../../kernel/workflow/types.ts';
 import { staff } from './common.ts';
 import { itemDetails } from './details.ts';
@@ -38,10 +39,13 @@ export const itemKind: MatterKindDef<ItemInput> = {
     date: (d) => d.receivedOn,
     dateField: 'receivedOn',
     owners: centreIds,
-    validate: async (tx, d) => {
+    validate: async (tx, d, actor) => {
       const errors: { field: string; message: string }[] = [];
       const warnings: string[] = [];
       const centre = await reviewCentre(tx, d.centreOrgId);
+      // The district centre reads the towns' items (line_readers) but does not register them for the town.
+      if (centre.level === 'town' && (await rolesOver(tx, actor, centre.id)).size === 0)
+        errors.push({ field: 'centreOrgId', message: '镇（街道）的事项由该镇（街道）合法性审查中心登记' });
       if (centre.level === 'town' && d.submitterKind !== 'townOffice')
         errors.push({
           field: 'submitterKind',

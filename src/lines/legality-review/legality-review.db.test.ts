@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { docxText } from '../../../test/support/docx-text.ts';
 import { conclusion, districtIntake, legalityTestbed } from '../../../test/support/legality-review.ts';
+import { ASSESSMENT_RULE } from './registry.ts';
 
 const { bed, kit, deadlines, documentText } = legalityTestbed();
 const ITEM = 'legalityReview/item';
@@ -130,6 +132,40 @@ describe('a town office’s normative document: short time flagged, supplemented
       score: 91,
       tier: '优秀',
     });
+    // The reviewer's own sheet (DOCX): the same figures, the points with their reason; not for another town.
+    const docx = await bed.centre.get(
+      `/api/lines/legalityReview/reviewers/${bed.reviewers.town}/assessment.docx?year=2025`,
+    );
+    expect(docx.statusCode).toBe(200);
+    expect(await docxText(docx.rawPayload)).toEqual([
+      '2025年度法审员履职考核表',
+      ...['姓名', '郑法审', '类别', '法审员', '所属审查中心', '招宝山街道司法所', '任职日期', '2023-01-01'],
+      ...['办件数', '1', '按期出具', '1（100%）', '提出意见（条）', '2', '被采纳 / 已反馈', '1 / 1（100%）'],
+      ...[
+        '经区中心协审',
+        '1',
+        '加减分',
+        '+10',
+        '得分',
+        '91',
+        '档次',
+        '优秀',
+        '排名',
+        '1 / 6',
+        '考核年度',
+        '2025年',
+      ],
+      '一、加减分情况',
+      '1. +10分：承担镇级试点工作',
+      '二、计分规则',
+      ASSESSMENT_RULE,
+      '宁波市镇海区司法局',
+      '2026年11月25日',
+    ]);
+    const hidden = await bed.otherTown.get(
+      `/api/lines/legalityReview/reviewers/${bed.reviewers.town}/assessment.docx?year=2025`,
+    );
+    expect(hidden.statusCode).toBe(404);
   });
 });
 
@@ -199,14 +235,14 @@ describe('materials found missing during review', () => {
 });
 
 describe('scope', () => {
-  it('a department sees what it sent; a town its own items; the section the district’s; the bureau all', async () => {
+  it('a department sees what it sent; a town its own items; the section and the bureau all', async () => {
     const dept = await kit.create(ITEM, { ...districtIntake(bed), itemTitle: '范围测试：部门事项' });
     const town = await kit.create(ITEM, { itemTitle: '范围测试：街道事项' });
     const sees = async (c: typeof bed.town, id: number) => (await c.get(`/api/matters/${id}`)).statusCode;
     expect([await sees(bed.dept, dept.id), await sees(bed.dept, town.id)]).toEqual([200, 404]);
     expect([await sees(bed.town, town.id), await sees(bed.town, dept.id)]).toEqual([200, 404]);
     expect([await sees(bed.otherTown, town.id)]).toEqual([404]);
-    expect([await sees(bed.section, dept.id), await sees(bed.section, town.id)]).toEqual([200, 404]);
+    expect([await sees(bed.section, dept.id), await sees(bed.section, town.id)]).toEqual([200, 200]);
     expect([await sees(bed.centre, dept.id), await sees(bed.centre, town.id)]).toEqual([200, 200]);
     const other = (await bed.otherTown.get('/api/lines/legalityReview/reviewers?year=2025')).json();
     expect(other.reviewers.map((r: { name: string }) => r.name)).toEqual(['蒋法审']);

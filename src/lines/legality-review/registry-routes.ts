@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { todayInChina } from '../../kernel/calendar/index.ts';
+import { renderOfficialDocx } from '../../kernel/documents/index.ts';
 import { choice, date, optionalText, text } from '../../kernel/fields/fields.ts';
 import { tableToXlsx } from '../../kernel/indicators/xlsx.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Db, withTx } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
-import { binary, errorResponses, noContent, XLSX_TYPE } from '../../platform/http/contracts.ts';
-import { assessmentSheet } from './assessment-sheet.ts';
+import { binary, DOCX_TYPE, errorResponses, noContent, XLSX_TYPE } from '../../platform/http/contracts.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { assessmentSheet, reviewerSheetSpec } from './assessment-sheet.ts';
 import { catalogue } from './catalogue.ts';
 import { assessment, catalogueRow, created } from './contracts.ts';
 import { reviewerKinds, reviewerStatuses } from './labels.ts';
@@ -62,6 +64,45 @@ export async function registryRoutes(app: App, { db, today }: { db: Db; today?: 
         `attachment; filename*=UTF-8''${encodeURIComponent(`法审员年度履职考核_${year}.xlsx`)}`,
       );
       return reply.send(xlsx);
+    },
+  );
+
+  app.get(
+    '/api/lines/legalityReview/reviewers/:id/assessment.docx',
+    {
+      schema: {
+        tags,
+        summary: '审查人员个人年度履职考核表（DOCX；权限范围内；记入审计）',
+        params: z.object({ id: z.coerce.number().int().positive('编号无效') }),
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: binary('个人年度履职考核表（DOCX）', DOCX_TYPE), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const { year } = req.query;
+      // The ranking the actor may see: a reviewer outside it is not found, and the place is within it.
+      const rows = await listReviewers(db, req.actor, year);
+      const place = rows.findIndex((r) => r.id === req.params.id);
+      const row = rows[place];
+      if (!row) throw new AppError('NOT_FOUND', '审查人员不存在');
+      const { rows: points } = await db.query<{ points: number; reason: string }>(
+        `SELECT points, reason FROM legality_assessment_scores WHERE reviewer_id = $1 AND year = $2 ORDER BY id`,
+        [row.id, year],
+      );
+      const spec = reviewerSheetSpec(year, row, { place: place + 1, of: rows.length }, points, businessDay());
+      const docx = await renderOfficialDocx(spec);
+      await audit(db, req.actor, {
+        action: 'legalityReview.assessment.export',
+        objectType: 'legalityReviewer',
+        objectId: String(row.id),
+        summary: { year, reviewer: row.id },
+      });
+      reply.header('content-type', DOCX_TYPE);
+      reply.header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`法审员年度履职考核表_${year}_${row.name}.docx`)}`,
+      );
+      return reply.send(docx);
     },
   );
 

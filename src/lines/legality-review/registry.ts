@@ -2,10 +2,12 @@
  * The reviewers' registry (法审员, 公职律师, 法律顾问 of each centre) and their annual assessment (法审员年度履职考核),
  * computed from their assignments. Every query is scoped in SQL to the actor's subtree.
  */
+import { lineReader } from '../../kernel/workflow/access.ts';
 import { type Actor, assertCan, assertInScope, inScope, scopeParam } from '../../platform/access/actor.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { reviewerKinds, reviewerStatuses } from './labels.ts';
+import { actsForDistrictCentre } from './store.ts';
 
 export interface ReviewerInput {
   orgId: number;
@@ -91,7 +93,10 @@ export interface ReviewerRow {
   tier: string;
 }
 
-/** Reviewers within the actor's scope with their year's assessment, ranked by score. */
+/**
+ * Reviewers within the actor's scope with their year's assessment, ranked by score; the district centre (a reader
+ * of the line, migration 0046) sees every town's reviewers, whose annual assessment it conducts.
+ */
 export async function listReviewers(db: Queryable, actor: Actor, year: number): Promise<ReviewerRow[]> {
   assertCan(actor, 'org.read');
   const { rows } = await db.query<Omit<ReviewerRow, 'score' | 'tier'>>(
@@ -109,7 +114,7 @@ export async function listReviewers(db: Queryable, actor: Actor, year: number): 
      LEFT JOIN LATERAL (
        SELECT DISTINCT lr.* FROM legality_assignments a JOIN legality_reviews lr ON lr.matter_id = a.matter_id
        WHERE a.reviewer_id = v.id AND extract(year FROM lr.concluded_on) = $2) r ON true
-     WHERE ${inScope('v.org_id', 1)}
+     WHERE (${inScope('v.org_id', 1)} OR ${lineReader(`'legalityReview'`, 1)})
      GROUP BY v.id, o.name ORDER BY v.id`,
     [scopeParam(actor, 'org.read'), year],
   );
@@ -128,7 +133,7 @@ export async function listReviewers(db: Queryable, actor: Actor, year: number): 
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.id - b.id);
 }
 
-/** Points the assessor adds or deducts for a reviewer's year, with the reason (scope: the reviewer's centre). */
+/** Points the assessor adds or deducts for a reviewer's year, with the reason (the reviewer's centre, or the district centre). */
 export async function addScore(
   tx: Tx,
   actor: Actor,
@@ -140,7 +145,8 @@ export async function addScore(
     [reviewerId],
   );
   if (!r[0]) throw new AppError('NOT_FOUND', '审查人员不存在');
-  await assertInScope(tx, actor, 'matter.write', Number(r[0].org_id));
+  if (!(await actsForDistrictCentre(tx, actor)))
+    await assertInScope(tx, actor, 'matter.write', Number(r[0].org_id));
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO legality_assessment_scores (reviewer_id, year, points, reason, entered_by)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,

@@ -1,5 +1,6 @@
 /** The typed rows of a review item and what its documents, checks and page read. */
 import { ruleInForce } from '../../kernel/rules/rules.ts';
+import { type Actor, isDistrictLevel, scopeParam } from '../../platform/access/actor.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { ItemInput } from './schemas.ts';
@@ -149,6 +150,20 @@ export const reviewRuleOf = (kind: string) =>
 export const reviewDays = (kind: string, offered: number) =>
   kind === 'normativeDoc' ? Math.min(offered, 15) : offered;
 
+/**
+ * The review period as the matter page states it: the matter's own count (the law lets the submitter set it) and
+ * its bounds, e.g. 10个工作日（送审单位给予，不少于5个工作日）.
+ */
+export function reviewPeriodText(kind: string, offered: number, on: string): string {
+  const min = minimumDays(kind, on);
+  const days = reviewDays(kind, offered);
+  if (days < offered) return `${days}个工作日（送审单位给予${offered}个工作日，最长不超过${days}个工作日）`;
+  if (min === null) return `${days}个工作日（送审单位给予）`;
+  return offered < min
+    ? `${days}个工作日（送审单位给予，少于${min}个工作日的下限）`
+    : `${days}个工作日（送审单位给予，不少于${min}个工作日）`;
+}
+
 /** Whether a short offer is refused at intake (setting legalityReview.shortTime = 'refuse') or only flagged. */
 export async function shortTimePolicy(db: Queryable): Promise<'flag' | 'refuse'> {
   const { rows } = await db.query<{ v: string }>(
@@ -194,4 +209,16 @@ export async function districtCentreIds(db: Queryable): Promise<number[]> {
     `SELECT id FROM orgs WHERE kind = 'section' AND (code = 'sec-legality' OR name LIKE '%合法性审查中心%') ORDER BY id`,
   );
   return rows.map((r) => Number(r.id));
+}
+
+/**
+ * Whether the actor acts for the district centre: a district- or bureau-level account, or a member of the centre
+ * itself (法制审核科), the one who gives the co-review opinion (协审意见) on a town's item.
+ */
+export async function actsForDistrictCentre(db: Queryable, actor: Actor): Promise<boolean> {
+  if (await isDistrictLevel(db, actor, 'matter.write')) return true;
+  const roots = scopeParam(actor, 'matter.write');
+  if (!roots?.length) return false;
+  const centres = await districtCentreIds(db);
+  return roots.some((id) => centres.includes(Number(id)));
 }

@@ -72,8 +72,16 @@ export function MatterDeadlines({ deadlines }: { deadlines: Deadline[] }) {
               )}
               <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>
                 {t('deadline.startedOn', { date: d.startOn })}
-                {d.rule.count != null &&
-                  ` · ${t(`deadline.count.${d.rule.unit}`, { count: d.rule.count, defaultValue: `${d.rule.count} ${d.rule.unit}` })}`}
+                {/* The count this matter runs: the one a step set (the review time offered), else the rule's. */}
+                {(d.setCount ?? d.rule.count) != null && (
+                  <span data-testid={`deadline-count-${d.key}`}>
+                    {` · ${t(`deadline.count.${d.rule.unit}`, {
+                      count: d.setCount ?? d.rule.count ?? 0,
+                      defaultValue: `${d.setCount ?? d.rule.count} ${d.rule.unit}`,
+                    })}`}
+                    {d.setCount != null && t('deadline.setCount')}
+                  </span>
+                )}
                 {!!d.extendedDays && ` · ${t('deadline.extended', { count: d.extendedDays })}`}
               </Typography.Text>
             </div>

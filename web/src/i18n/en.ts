@@ -489,6 +489,7 @@ export const en: Messages = {
     workingDaysWithin: 'working days',
     cutoff: 'Today {{today}}, up to {{cutoff}}',
     filter: { dueWithin: 'Due within', overdue: 'Overdue', paused: 'Paused', all: 'All' },
+    setCount: ' (set for this matter)',
     count: {
       working: '{{count}} working days',
       calendar: '{{count}} days',
@@ -654,6 +655,8 @@ export const en: Messages = {
     decidingOrg: 'Deciding organ',
     flag: 'Procedure',
     export: 'Export assessment (XLSX)',
+    sheet: 'Own sheet',
+    sheetDocx: 'DOCX',
   },
   business: {
     proactive: 'Credit repair: proactive list',

@@ -480,6 +480,7 @@ export const zhCN = {
     workingDaysWithin: '个工作日内到期',
     cutoff: '今天 {{today}}，截至 {{cutoff}}',
     filter: { dueWithin: '即将到期', overdue: '已超期', paused: '已中止', all: '全部' },
+    setCount: '（本案确定）',
     count: {
       working: '{{count}} 个工作日',
       calendar: '{{count}} 日',
@@ -643,6 +644,8 @@ export const zhCN = {
     decidingOrg: '决策机关',
     flag: '程序提示',
     export: '导出考核表（XLSX）',
+    sheet: '个人考核表',
+    sheetDocx: 'DOCX',
   },
   business: {
     proactive: '信用修复主动服务清单',

@@ -97,6 +97,18 @@ export default function LegalityReviewRegistryPage() {
       width: 90,
       render: (tier: string) => <Tag color={tierColours[tier] ?? 'default'}>{tier}</Tag>,
     },
+    {
+      title: t('legalityReview.sheet'),
+      width: 90,
+      render: (_, r) => (
+        <a
+          href={`/api/lines/legalityReview/reviewers/${r.id}/assessment.docx?year=${shown}`}
+          data-testid={`assessment-docx-${r.id}`}
+        >
+          {t('legalityReview.sheetDocx')}
+        </a>
+      ),
+    },
   ];
   const step = (d: string | null) => d ?? '—';
   const decisionColumns: ColumnsType<LegalityCatalogueRow> = [
