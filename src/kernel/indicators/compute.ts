@@ -209,3 +209,39 @@ export async function indicatorRecords(
     items: rows.map(({ total: _t, ...r }) => r),
   };
 }
+
+/**
+ * A flow's value month by month, this year and last (12 figures each), scoped like the value itself — so a
+ * dashboard's trend line sums to the indicator's value. `only` keeps one breakdown key (e.g. one respondent's).
+ */
+export async function indicatorMonthly(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  q: IndicatorQuery & { only?: { dim: string; key: string } },
+) {
+  const def = indicatorOrThrow(id);
+  if (!def.facts || def.kind !== 'flow') throw new AppError('VALIDATION', `指标 ${id} 不能按月统计`);
+  if (q.only && !def.dimensions?.some((d) => d.id === q.only!.dim))
+    throw new AppError('VALIDATION', `指标 ${id} 不能按“${q.only.dim}”筛选`);
+  const { rows } = await db.query<{ y: number; m: number; value: number }>(
+    `${facts(def)}
+     SELECT date_part('year', f.on_date)::int AS y, date_part('month', f.on_date)::int AS m, sum(value)::float8 AS value
+     FROM f WHERE ${scoped(7)} AND ${bothYears(def)}${q.only ? ` AND f.dim_${q.only.dim} = $10` : ''}
+       AND $3::date IS NOT NULL AND $6::date IS NOT NULL
+     GROUP BY 1, 2`,
+    [
+      scopeParam(actor, 'report.read'),
+      q.region,
+      ...bounds(q.year),
+      ...bounds(q.year - 1),
+      q.org ?? null,
+      vocabularyRows(),
+      businessDay(q),
+      ...(q.only ? [q.only.key] : []),
+    ],
+  );
+  const months = (year: number) =>
+    Array.from({ length: 12 }, (_, i) => rows.find((r) => r.y === year && r.m === i + 1)?.value ?? 0);
+  return { id: def.id, name: def.name, unit: def.unit, months: months(q.year), previous: months(q.year - 1) };
+}

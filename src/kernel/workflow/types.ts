@@ -259,6 +259,15 @@ export interface LineDef {
   byTown?: boolean;
   /** The line's own routes besides its matters' (registries such as the mediator pool), under /api/lines/<line>/. */
   routes?: (app: App, deps: { db: Db; today?: () => string }) => Promise<void>;
+  /**
+   * The towns' ranking a line computes (the township evaluation, 考评), shown on the leaders' dashboard: the kernel
+   * imports no line, so the line that owns the ranking hands it over here.
+   */
+  townRanking?: (
+    db: Queryable,
+    year: number,
+    today: string,
+  ) => Promise<{ town: string; name: string; total: number; rank: number; tier: string }[]>;
 }
 
 /** Declares an action with its payload typed from its schema (the kind's action table holds them untyped). */
