@@ -41,7 +41,7 @@ let jo3 = 0;
 let market = 0;
 
 beforeAll(async () => {
-  const post = async (client: typeof bed.office, url: string, body: object) => {
+  const post = async (client: typeof bed.office, url: string, body: Record<string, unknown>) => {
     const res = await client.post(url, body);
     if (res.statusCode !== 201) throw new Error(res.body);
     return res.json() as { id: number; version: number };
@@ -158,7 +158,7 @@ describe('the leaders’ dashboard', () => {
         suitsLost: 0,
         findings: 0,
         findingsOverdue: 0,
-        link: `/supervision?tab=risk&dept=${market}&year=2025`,
+        link: `/supervision?year=2025&dept=${market}`,
       },
     ]);
   });

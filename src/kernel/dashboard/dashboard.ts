@@ -104,7 +104,7 @@ export async function loadDashboard(
     monthly: monthly.map((m) => ({
       ...m,
       link: dept
-        ? `/supervision?tab=risk&dept=${dept.orgId}&year=${year}`
+        ? `/supervision?year=${year}&dept=${dept.orgId}`
         : indicatorLink(m.id, year, scope.region),
     })),
     deadlines: {
@@ -135,7 +135,7 @@ export async function loadDashboard(
       return {
         ...r,
         orgId: org?.orgId ?? null,
-        link: org ? `/supervision?tab=risk&dept=${org.orgId}&year=${year}` : null,
+        link: org ? `/supervision?year=${year}&dept=${org.orgId}` : null,
       };
     }),
   };
@@ -187,7 +187,7 @@ async function deptFigures(db: Queryable, actor: Actor, dept: DashboardScope, ba
       previous,
       yoy,
       yoyText: changePhrase(yoy),
-      link: `/supervision?tab=risk&dept=${dept.orgId}&year=${base.year}`,
+      link: `/supervision?year=${base.year}&dept=${dept.orgId}`,
     };
   });
 }
