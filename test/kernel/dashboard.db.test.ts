@@ -152,6 +152,7 @@ describe('the leaders’ dashboard', () => {
     expect(d.risks).toEqual([
       {
         department: '宁波市镇海区市场监督管理局',
+        shortName: '区市场监管局',
         orgId: market,
         received: 1,
         corrected: 0,

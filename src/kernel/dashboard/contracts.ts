@@ -79,6 +79,7 @@ export const dashboard = z.object({
   risks: z.array(
     z.object({
       department: z.string(),
+      shortName: z.string(),
       orgId: z.number().nullable(),
       received: z.number(),
       corrected: z.number(),

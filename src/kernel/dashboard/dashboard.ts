@@ -103,9 +103,7 @@ export async function loadDashboard(
     lines,
     monthly: monthly.map((m) => ({
       ...m,
-      link: dept
-        ? `/supervision?year=${year}&dept=${dept.orgId}`
-        : indicatorLink(m.id, year, scope.region),
+      link: dept ? `/supervision?year=${year}&dept=${dept.orgId}` : indicatorLink(m.id, year, scope.region),
     })),
     deadlines: {
       soonCutoff: statusDates(cal, today).soon,
@@ -116,7 +114,7 @@ export async function loadDashboard(
       })),
     },
     ranking:
-      rankingRows && rankingRows.some((t) => t.total > 0)
+      rankingRows?.some((t) => t.total > 0)
         ? rankingRows.map((t) => ({
             town: t.town,
             name: t.name,
@@ -134,6 +132,7 @@ export async function loadDashboard(
       const org = deptOf(r.department);
       return {
         ...r,
+        shortName: org?.short ?? r.department,
         orgId: org?.orgId ?? null,
         link: org ? `/supervision?year=${year}&dept=${org.orgId}` : null,
       };

@@ -18,6 +18,8 @@ export interface DashboardScope {
   orgId: number | null;
   /** The town or district name (镇海区, 招宝山街道) or the department's. */
   label: string;
+  /** The short name a table has room for (区市场监管局), else the label. */
+  short: string;
   /** Region code the indicators are computed for: the district's, or the town's. */
   region: string;
 }
@@ -38,10 +40,11 @@ export async function scopesOf(db: Queryable, actor: Actor): Promise<DashboardSc
     id: number;
     kind: string;
     name: string;
+    short: string | null;
     region: string;
     town: string | null;
   }>(
-    `SELECT o.id, o.kind, o.name, o.region_code AS region, r.name AS town
+    `SELECT o.id, o.kind, o.name, o.short_name AS short, o.region_code AS region, r.name AS town
      FROM orgs o LEFT JOIN regions r ON r.code = o.region_code AND r.level = 'town'
      WHERE o.active AND ((o.kind = 'justiceOffice' AND r.code IS NOT NULL) OR o.kind = 'department')
        AND ($2 OR ${inScope('o.id', 1)})
@@ -60,6 +63,7 @@ export async function scopesOf(db: Queryable, actor: Actor): Promise<DashboardSc
             kind: 'district' as const,
             orgId: null,
             label: d[0].name,
+            short: d[0].name,
             region: districtRegion,
           },
         ]
@@ -71,6 +75,7 @@ export async function scopesOf(db: Queryable, actor: Actor): Promise<DashboardSc
             kind: 'dept' as const,
             orgId: r.id,
             label: r.name,
+            short: r.short ?? r.name,
             region: districtRegion,
           }
         : {
@@ -78,6 +83,7 @@ export async function scopesOf(db: Queryable, actor: Actor): Promise<DashboardSc
             kind: 'town' as const,
             orgId: r.id,
             label: r.town ?? r.name,
+            short: r.town ?? r.name,
             region: r.region,
           },
     ),

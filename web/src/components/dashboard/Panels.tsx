@@ -124,7 +124,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: Dashboard['deadlines'
         type: 'category',
         inverse: true,
         data: top.map((o) => o.orgName),
-        axisLabel: { width: 150, overflow: 'truncate' },
+        axisLabel: { width: 190, overflow: 'truncate' },
       },
       series: [
         {
@@ -339,11 +339,15 @@ export function RisksPanel({ risks }: { risks: Dashboard['risks'] }) {
           rowKey="department"
           pagination={false}
           dataSource={risks}
-          scroll={{ x: 'max-content' }}
           columns={[
             {
               title: t('dashboard.department'),
-              render: (_, r) => (r.link ? <Link to={r.link}>{r.department}</Link> : r.department),
+              ellipsis: true,
+              render: (_, r) => (
+                <span title={r.department}>
+                  {r.link ? <Link to={r.link}>{r.shortName}</Link> : r.shortName}
+                </span>
+              ),
             },
             cell('received'),
             cell('corrected', true),
