@@ -133,7 +133,7 @@ describe.skipIf(!hasChromium)('the leaders’ dashboard in the browser', () => {
       .filter({ hasText: /^招宝山街道$/ })
       .click();
     await expect
-      .poll(() => page.getByTestId('dash-subtitle').textContent())
+      .poll(() => page.getByTestId('dash-subtitle').textContent(), { timeout: 15_000 })
       .toBe('招宝山街道 · 2024年 · 数据截至2026-11-25');
     expect(new URL(page.url()).searchParams.get('scope')).toBe(`town:${town}`);
     const townData = (await leader.get(`/api/dashboard?year=2024&scope=town:${town}`)).json();
@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)('the leaders’ dashboard in the browser', () => {
       .flatMap((l: { figures: { id: string; value: number }[] }) => l.figures)
       .find((f: { id: string }) => f.id === 'mediation.received');
     await expect
-      .poll(() => page.getByTestId('dash-link-mediation.received').textContent())
+      .poll(() => page.getByTestId('dash-link-mediation.received').textContent(), { timeout: 15_000 })
       .toBe(`${mediation.value.toLocaleString('zh-CN')}件`);
     expect(await page.locator('.dash-current').textContent()).toContain('招宝山街道');
     await chartsDrawn();
@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)('the leaders’ dashboard in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/indicators/mediation.received');
     expect(new URL(page.url()).searchParams.get('region')).toBe('330211001');
     await expect
-      .poll(() => page.getByTestId('indicator-value').textContent())
+      .poll(() => page.getByTestId('indicator-value').textContent(), { timeout: 15_000 })
       .toBe(`2024年${mediation.value.toLocaleString('zh-CN')}件`);
   });
 });

@@ -68,17 +68,40 @@ const businessDay = (q: IndicatorQuery) => q.today ?? todayInChina();
 
 const bounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
-async function rawValue(
+/**
+ * Values already asked for by one page for the same actor and query, by indicator id: a ratio whose numerator and
+ * denominator the page also shows (受理调解案件, 调解成功案件, 调解成功率) reads each sum once.
+ */
+export type ValueMemo = Map<string, Promise<{ value: number; previous: number }>>;
+
+function rawValue(
   db: Queryable,
   actor: Actor,
   def: IndicatorDef,
   q: IndicatorQuery,
+  memo?: ValueMemo,
+): Promise<{ value: number; previous: number }> {
+  if (!memo) return computeRawValue(db, actor, def, q);
+  let known = memo.get(def.id);
+  if (!known) {
+    known = computeRawValue(db, actor, def, q, memo);
+    memo.set(def.id, known);
+  }
+  return known;
+}
+
+async function computeRawValue(
+  db: Queryable,
+  actor: Actor,
+  def: IndicatorDef,
+  q: IndicatorQuery,
+  memo?: ValueMemo,
 ): Promise<{ value: number; previous: number }> {
   const { ratio } = def;
   if (ratio) {
     const [n, d] = await inParallel(db, [
-      () => rawValue(db, actor, indicatorOrThrow(ratio.numerator), q),
-      () => rawValue(db, actor, indicatorOrThrow(ratio.denominator), q),
+      () => rawValue(db, actor, indicatorOrThrow(ratio.numerator), q, memo),
+      () => rawValue(db, actor, indicatorOrThrow(ratio.denominator), q, memo),
     ]);
     const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : 0);
     return { value: pct(n.value, d.value), previous: pct(n.previous, d.previous) };
@@ -102,9 +125,15 @@ async function rawValue(
 }
 
 /** An indicator's value, last year's value and the year-on-year change, with its definition. */
-export async function indicatorValue(db: Queryable, actor: Actor, id: string, q: IndicatorQuery) {
+export async function indicatorValue(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  q: IndicatorQuery,
+  memo?: ValueMemo,
+) {
   const def = indicatorOrThrow(id);
-  const { value, previous } = await rawValue(db, actor, def, q);
+  const { value, previous } = await rawValue(db, actor, def, q, memo);
   const round = (x: number) => Math.round(x * 10 ** (def.decimals ?? 2)) / 10 ** (def.decimals ?? 2);
   const yoy = def.ratio ? null : yoyPercent(value, previous);
   return {

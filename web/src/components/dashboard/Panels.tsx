@@ -343,6 +343,7 @@ export function RisksPanel({ risks }: { risks: Dashboard['risks'] }) {
             {
               title: t('dashboard.department'),
               ellipsis: true,
+              width: '36%',
               render: (_, r) => (
                 <span title={r.department}>
                   {r.link ? <Link to={r.link}>{r.shortName}</Link> : r.shortName}
