@@ -27,14 +27,16 @@ export function Chart({
       const chart = echarts.init(node, undefined, { renderer: 'svg' });
       chart.setOption({ animation: false, ...option });
       chart.on('click', (p) => pick.current?.(p.dataIndex, p.seriesIndex ?? 0));
-      // Printing narrows the page: the chart follows the paper's width, then the screen's again.
+      // The chart follows its box: the grid settling after the data arrives, a narrower window, the paper's width
+      // when printed (and the screen's again after).
       const resize = () => chart.resize();
-      window.addEventListener('resize', resize);
+      const observer = new ResizeObserver(resize);
+      observer.observe(node);
       window.addEventListener('beforeprint', resize);
       window.addEventListener('afterprint', resize);
       node.dataset.ready = 'true';
       dispose = () => {
-        window.removeEventListener('resize', resize);
+        observer.disconnect();
         window.removeEventListener('beforeprint', resize);
         window.removeEventListener('afterprint', resize);
         chart.dispose();
