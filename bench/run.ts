@@ -7,7 +7,8 @@
  * (e), (f) the mediation line at the district's volume (bench/mediation.ts);
  * (g) a ledger import of BENCH_IMPORT_ROWS rows (default 10,000; 0 skips) beside the bare engine loop;
  * (b) the scoped, filtered matter list, page 1 and page 500, vs the same rows fetched by a bare indexed query;
- * (c) an indicator with year-on-year vs the bare aggregate.
+ * (c) an indicator with year-on-year vs the bare aggregate;
+ * (h) the leaders' dashboard on the demo district of (d), whole and query by query beside its bare SQL.
  * Uses the embedded PostgreSQL (or DATABASE_URL), a generated dataset of BENCH_MATTERS matters (default 1,000,000)
  * with two events each. Results also go to bench/results/<timestamp>.json. BENCH_ONLY=mediation runs (e), (f) alone.
  */
@@ -26,6 +27,7 @@ import { migrate } from '../src/platform/db/migrate.ts';
 import { createPool } from '../src/platform/db/pool.ts';
 import { seed } from '../src/platform/seed/seed.ts';
 import { registerToyLine } from '../test/support/toy-line.ts';
+import { type DashboardFigure, dashboardFigure, printDashboardFigure } from './dashboard.ts';
 import { demoLoadFigure } from './demo.ts';
 import { benchImport } from './import.ts';
 import { engineIntake, floorIntake, type Rate, rate } from './intake.ts';
@@ -154,6 +156,8 @@ async function main() {
 
     // (d) the demo district loading in the background, on its own fresh database, with sign-ins meanwhile
     let demo: Awaited<ReturnType<typeof demoLoadFigure>> | null = null;
+    // (h) the leaders' dashboard on that demo district, beside its raw SQL (bench/dashboard.ts)
+    const dashboard: DashboardFigure[] = [];
     if (process.env.BENCH_DEMO !== '0') {
       await admin.query(`CREATE DATABASE ${dbName}_demo`);
       u.pathname = `/${dbName}_demo`;
@@ -162,6 +166,9 @@ async function main() {
         await migrate(demoDb);
         await seed(demoDb, { demo: true, adminPassword: 'Bench-Admin-Pass-1' });
         demo = await demoLoadFigure(demoDb, '2026-11-25');
+        const town = await demoDb.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'jo-330211001'`);
+        for (const scope of ['district', `town:${town.rows[0]!.id}`])
+          dashboard.push(await dashboardFigure(demoDb, scope));
       } finally {
         await demoDb.end();
         await admin.query(`DROP DATABASE IF EXISTS ${dbName}_demo WITH (FORCE)`);
@@ -181,6 +188,7 @@ async function main() {
       },
       intakeWithParties: parties,
       demoLoad: demo,
+      dashboard,
       ledgerImport: ledger && { rows: importRows, ...ledger },
       listPage1: { ...list1, floor: listFloor1 },
       listPage500: { ...list500, floor: floor500 },
@@ -213,6 +221,7 @@ async function main() {
       console.log(
         `(d) demo district: ${demo.matters} matters in ${demo.seconds.toFixed(1)} s (${demo.perSecond.toFixed(1)}/s) | sign-in during the load: median ${ms(demo.signInDuringLoad.median)}, max ${ms(demo.signInDuringLoad.max)} | idle: median ${ms(demo.signInIdle.median)} (goal < 1 s)`,
       );
+    for (const f of dashboard) printDashboardFigure(f);
     fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
     fs.writeFileSync(
       new URL(`./results/${results.at.replace(/[:.]/g, '-')}.json`, import.meta.url),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarRoutes } from './kernel/calendar/routes.ts';
 import { changeRoutes } from './kernel/changes/routes.ts';
+import { dashboardRoutes } from './kernel/dashboard/routes.ts';
 import { deadlineRoutes } from './kernel/deadlines/routes.ts';
 import { importRoutes } from './kernel/import/routes.ts';
 import { indicatorRoutes } from './kernel/indicators/routes.ts';
@@ -83,6 +84,7 @@ export function allRoutes(deps: RouteDeps) {
     await correctionRoutes(app, deps);
     await workbenchRoutes(app, deps);
     await importRoutes(app, deps);
+    await dashboardRoutes(app, deps);
     for (const line of allLines()) {
       await line.routes?.(app, deps);
       for (const kind of line.kinds) await lineKindRoutes(app, deps, line.id, kind.id);

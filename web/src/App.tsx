@@ -43,6 +43,8 @@ const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx'));
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx'));
 const AnnualReportPage = lazy(() => import('./pages/AnnualReportPage.tsx'));
+// 领导驾驶舱: ECharts is imported by its charts only once they mount, so not even this page's chunk carries it.
+const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -175,6 +177,14 @@ function AppRoutes() {
               element={
                 <Need permission="matter.write">
                   <ImportPage />
+                </Need>
+              }
+            />
+            <Route
+              path="dashboard"
+              element={
+                <Need permission="report.read">
+                  <DashboardPage />
                 </Need>
               }
             />

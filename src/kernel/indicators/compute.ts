@@ -72,17 +72,40 @@ const businessDay = (q: IndicatorQuery) => q.today ?? todayInChina();
 
 const bounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
-async function rawValue(
+/**
+ * Values already asked for by one page for the same actor and query, by indicator id: a ratio whose numerator and
+ * denominator the page also shows (受理调解案件, 调解成功案件, 调解成功率) reads each sum once.
+ */
+export type ValueMemo = Map<string, Promise<{ value: number; previous: number }>>;
+
+function rawValue(
   db: Queryable,
   actor: Actor,
   def: IndicatorDef,
   q: IndicatorQuery,
+  memo?: ValueMemo,
+): Promise<{ value: number; previous: number }> {
+  if (!memo) return computeRawValue(db, actor, def, q);
+  let known = memo.get(def.id);
+  if (!known) {
+    known = computeRawValue(db, actor, def, q, memo);
+    memo.set(def.id, known);
+  }
+  return known;
+}
+
+async function computeRawValue(
+  db: Queryable,
+  actor: Actor,
+  def: IndicatorDef,
+  q: IndicatorQuery,
+  memo?: ValueMemo,
 ): Promise<{ value: number; previous: number }> {
   const { ratio } = def;
   if (ratio) {
     const [n, d] = await inParallel(db, [
-      () => rawValue(db, actor, indicatorOrThrow(ratio.numerator), q),
-      () => rawValue(db, actor, indicatorOrThrow(ratio.denominator), q),
+      () => rawValue(db, actor, indicatorOrThrow(ratio.numerator), q, memo),
+      () => rawValue(db, actor, indicatorOrThrow(ratio.denominator), q, memo),
     ]);
     const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : 0);
     return { value: pct(n.value, d.value), previous: pct(n.previous, d.previous) };
@@ -106,9 +129,15 @@ async function rawValue(
 }
 
 /** An indicator's value, last year's value and the year-on-year change, with its definition. */
-export async function indicatorValue(db: Queryable, actor: Actor, id: string, q: IndicatorQuery) {
+export async function indicatorValue(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  q: IndicatorQuery,
+  memo?: ValueMemo,
+) {
   const def = indicatorOrThrow(id);
-  const { value, previous } = await rawValue(db, actor, def, q);
+  const { value, previous } = await rawValue(db, actor, def, q, memo);
   const round = (x: number) => Math.round(x * 10 ** (def.decimals ?? 2)) / 10 ** (def.decimals ?? 2);
   const yoy = def.ratio ? null : yoyPercent(value, previous);
   return {
@@ -212,4 +241,40 @@ export async function indicatorRecords(
     total: rows[0]?.total ?? 0,
     items: rows.map(({ total: _t, ...r }) => r),
   };
+}
+
+/**
+ * A flow's value month by month, this year and last (12 figures each), scoped like the value itself — so a
+ * dashboard's trend line sums to the indicator's value. `only` keeps one breakdown key (e.g. one respondent's).
+ */
+export async function indicatorMonthly(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  q: IndicatorQuery & { only?: { dim: string; key: string } },
+) {
+  const def = indicatorOrThrow(id);
+  if (!def.facts || def.kind !== 'flow') throw new AppError('VALIDATION', `指标 ${id} 不能按月统计`);
+  if (q.only && !def.dimensions?.some((d) => d.id === q.only!.dim))
+    throw new AppError('VALIDATION', `指标 ${id} 不能按“${q.only.dim}”筛选`);
+  const { rows } = await db.query<{ y: number; m: number; value: number }>(
+    `${facts(def)}
+     SELECT date_part('year', f.on_date)::int AS y, date_part('month', f.on_date)::int AS m, sum(value)::float8 AS value
+     FROM f WHERE ${scoped(7)} AND ${bothYears(def)}${q.only ? ` AND f.dim_${q.only.dim} = $10` : ''}
+       AND $3::date IS NOT NULL AND $6::date IS NOT NULL
+     GROUP BY 1, 2`,
+    [
+      scopeParam(actor, 'report.read'),
+      q.region,
+      ...bounds(q.year),
+      ...bounds(q.year - 1),
+      q.org ?? null,
+      vocabularyRows(),
+      businessDay(q),
+      ...(q.only ? [q.only.key] : []),
+    ],
+  );
+  const months = (year: number) =>
+    Array.from({ length: 12 }, (_, i) => rows.find((r) => r.y === year && r.m === i + 1)?.value ?? 0);
+  return { id: def.id, name: def.name, unit: def.unit, months: months(q.year), previous: months(q.year - 1) };
 }

@@ -261,6 +261,15 @@ export interface LineDef {
   listFilters?: ListFilterDef[];
   /** The line's own routes besides its matters' (registries such as the mediator pool), under /api/lines/<line>/. */
   routes?: (app: App, deps: { db: Db; today?: () => string }) => Promise<void>;
+  /**
+   * The towns' ranking a line computes (the township evaluation, 考评), shown on the leaders' dashboard: the kernel
+   * imports no line, so the line that owns the ranking hands it over here.
+   */
+  townRanking?: (
+    db: Queryable,
+    year: number,
+    today: string,
+  ) => Promise<{ town: string; name: string; total: number; rank: number; tier: string }[]>;
 }
 
 /**

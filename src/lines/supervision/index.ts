@@ -1,6 +1,7 @@
 import { registerLine } from '../../kernel/workflow/registry.ts';
 import type { LineDef } from '../../kernel/workflow/types.ts';
 import { supervisionTemplates } from './documents.ts';
+import { evaluateTowns } from './evaluation.ts';
 import { findingKind } from './finding.ts';
 import { supervisionIndicators } from './indicators.ts';
 import { inspectionKind } from './inspection.ts';
@@ -23,6 +24,7 @@ export const supervisionLine: LineDef = {
   reportSections: [supervisionReport],
   vocabularies: { findingCategory: findingCategories },
   routes: supervisionRoutes,
+  townRanking: evaluateTowns,
 };
 
 export const registerSupervision = () => registerLine(supervisionLine);

@@ -9,6 +9,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
+  DashboardOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -28,7 +29,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
-import type { Permission } from '../types.ts';
+import type { Permission, Role } from '../types.ts';
 import { CalendarBanner } from './CalendarBanner.tsx';
 import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -46,11 +47,20 @@ interface MenuEntry {
   key: string;
   icon: React.ReactNode;
   needs?: Permission;
+  /** Shown only to holders of one of these roles (the leaders' dashboard: leaders and administrators). */
+  roles?: Role[];
 }
 
 // Only pages that exist are listed; each is shown when the user holds the permission its API needs.
 const entries: MenuEntry[] = [
   { path: '/', key: 'home', icon: <HomeOutlined /> },
+  {
+    path: '/dashboard',
+    key: 'dashboard',
+    icon: <DashboardOutlined />,
+    needs: 'report.read',
+    roles: ['leader', 'admin'],
+  },
   { path: '/matters', key: 'matters', icon: <FolderOpenOutlined />, needs: 'matter.read' },
   { path: '/deadlines', key: 'deadlines', icon: <ClockCircleOutlined />, needs: 'matter.read' },
   { path: '/imports', key: 'imports', icon: <ImportOutlined />, needs: 'matter.write' },
@@ -93,7 +103,9 @@ export function AppLayout() {
   useEffect(() => setMenuOpen(false), [location.pathname]);
   if (!me) return null;
 
-  const visible = entries.filter((e) => !e.needs || can(e.needs));
+  const visible = entries.filter(
+    (e) => (!e.needs || can(e.needs)) && (!e.roles || me.memberships.some((m) => e.roles?.includes(m.role))),
+  );
   const selected = visible
     .filter((e) => (e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)))
     .map((e) => e.key);

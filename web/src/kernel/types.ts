@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type * as calendar from '../../../src/kernel/calendar/contracts.ts';
 import type * as changes from '../../../src/kernel/changes/contracts.ts';
+import type * as dashboard from '../../../src/kernel/dashboard/contracts.ts';
 import type * as deadlines from '../../../src/kernel/deadlines/contracts.ts';
 import type * as imports from '../../../src/kernel/import/contracts.ts';
 import type * as indicators from '../../../src/kernel/indicators/contracts.ts';
@@ -74,6 +75,8 @@ export type PartyPage = Wire<typeof parties.partyPageSchema>;
 
 export type Workbench = Wire<typeof workbench.workbench>;
 export type WaitingItem = Wire<typeof workbench.waitingItem>;
+
+export type Dashboard = Wire<typeof dashboard.dashboard>;
 
 export type ImportKind = Wire<typeof imports.importKind>;
 export type ImportBatch = Wire<typeof imports.importBatch>;

@@ -36,7 +36,8 @@ export default function SupervisionPage() {
   const [towns, setTowns] = useState<TownEvaluation[]>([]);
   const [posts, setPosts] = useState<SupervisionPost[]>([]);
   const [recognitions, setRecognitions] = useState<Recognition[]>([]);
-  const [dept, setDept] = useState<number | null>(null);
+  // A department's risk opens from a link (?dept=12: the leaders' dashboard).
+  const [dept, setDept] = useState<number | null>(Number(params.get('dept')) || null);
   const [risk, setRisk] = useState<DepartmentRisk | null>(null);
   const [error, setError] = useState<string | null>(null);
 
