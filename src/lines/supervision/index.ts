@@ -6,7 +6,7 @@ import { supervisionIndicators } from './indicators.ts';
 import { inspectionKind } from './inspection.ts';
 import { instrumentKind } from './instrument.ts';
 import { findingCategories } from './labels.ts';
-import { supervisionReport } from './report.ts';
+import { assessmentReport, enforcementReport, exchangeReport, supervisionReport } from './report.ts';
 import { supervisionRoutes } from './routes.ts';
 
 /**
@@ -20,7 +20,7 @@ export const supervisionLine: LineDef = {
   kinds: [inspectionKind, findingKind, instrumentKind],
   templates: supervisionTemplates,
   indicators: supervisionIndicators,
-  reportSections: [supervisionReport],
+  reportSections: [supervisionReport, enforcementReport, assessmentReport, exchangeReport],
   vocabularies: { findingCategory: findingCategories },
   routes: supervisionRoutes,
 };

@@ -4,6 +4,7 @@
  * edited with its versions, reviewed, approved and published; a record added afterwards moves the live figure and
  * the diff, not the published edition; the DOCX's golden text; the 2025 draft from the 2024 text.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, makeUser, orgId, signIn } from '../../../../test/support/app.ts';
@@ -12,7 +13,7 @@ import { decisionData, reconsiderationTestbed } from '../../../../test/support/r
 import { createOrganisation } from '../../../lines/mediation/registry.ts';
 import { systemActor } from '../../../platform/access/actor.ts';
 import { withTx } from '../../../platform/db/pool.ts';
-import { pdfAvailable } from '../../documents/index.ts';
+import { pdfAvailable, pdfQueue } from '../../documents/index.ts';
 
 const { bed, kit } = reconsiderationTestbed();
 const GOLDEN = new URL('./annual-report.golden.txt', import.meta.url);
@@ -306,6 +307,27 @@ describe('the 2024 annual report', () => {
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync('test-artifacts/annual-report-2024.pdf', res.rawPayload);
+  }, 120_000);
+
+  it('keeps the published edition’s PDF: a second download is sent from the store, not rendered again', async () => {
+    if (!(await pdfAvailable())) return;
+    const { rows } = await bed.t.db.query<{ pdf: Buffer; sha256: string }>(
+      'SELECT pdf, sha256 FROM annual_report_pdfs WHERE report_id = $1',
+      [reportId],
+    );
+    expect(rows).toHaveLength(1);
+    const started = pdfQueue.stats.started;
+    const again = await staff.get(`/api/annual-reports/${reportId}/pdf`);
+    expect(again.statusCode).toBe(200);
+    expect(pdfQueue.stats.started).toBe(started);
+    expect(Buffer.compare(again.rawPayload, rows[0]!.pdf)).toBe(0);
+    expect(createHash('sha256').update(again.rawPayload).digest('hex')).toBe(rows[0]!.sha256);
+    // The live draft's PDF follows the records: rendered each time, never stored.
+    const live = await leader.get(`/api/annual-reports/${reportId}/pdf?edition=live`);
+    expect(live.statusCode).toBe(200);
+    expect(pdfQueue.stats.started).toBe(started + 1);
+    const { rows: stored } = await bed.t.db.query('SELECT 1 FROM annual_report_pdfs');
+    expect(stored).toHaveLength(1);
   }, 120_000);
 
   it('starts the 2025 draft from the 2024 text with every figure recomputed', async () => {
