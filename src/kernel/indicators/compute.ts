@@ -244,4 +244,3 @@ export async function indicatorFacts(
   );
   return rows;
 }
-

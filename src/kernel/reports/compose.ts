@@ -33,7 +33,9 @@ export function validateTemplate(template: string): string[] {
     .map((id) => `模板引用了不存在的指标：${id}`);
   // A cited fact names one of the indicator's declared dimensions (a column its fact query returns).
   const undeclared = [...template.matchAll(placeholder)]
-    .filter((m) => m[3] && getIndicator(m[1]!) && !getIndicator(m[1]!)!.dimensions?.some((d) => d.id === m[3]))
+    .filter(
+      (m) => m[3] && getIndicator(m[1]!) && !getIndicator(m[1]!)!.dimensions?.some((d) => d.id === m[3]),
+    )
     .map((m) => `指标 ${m[1]} 没有“${m[3]}”一项`);
   return [...unknown, ...new Set(undeclared)];
 }

@@ -16,8 +16,7 @@ export const workstationsReport: ReportSection = {
   line: 'legalAid',
   title: '法律援助工作站、联络点',
   order: 44,
-  template:
-    '{{legalAid.workstations|clauses:founding}}，为新业态就业劳动者提供一站式法律援助服务。',
+  template: '{{legalAid.workstations|clauses:founding}}，为新业态就业劳动者提供一站式法律援助服务。',
 };
 
 /** The visits, legal aid and practice-station sentences (公共法律服务质效), in the seed's wording. */

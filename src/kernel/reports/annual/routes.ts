@@ -259,8 +259,10 @@ export async function annualReportRoutes(app: App, { db, today }: { db: Db; toda
               ? await renderOfficialDocx(spec)
               : label === 'published'
                 ? await publishedPdf(db, r.id, spec, `user:${req.actor.userId}`)
-                : await pdfQueue.convert(`annual:${r.id}:${label}:${e.asOf}`, `user:${req.actor.userId}`, () =>
-                    renderOfficialPdf(spec),
+                : await pdfQueue.convert(
+                    `annual:${r.id}:${label}:${e.asOf}`,
+                    `user:${req.actor.userId}`,
+                    () => renderOfficialPdf(spec),
                   );
         } catch (err) {
           if (err instanceof PdfUnavailableError) throw new AppError('UNAVAILABLE', err.message);

@@ -125,9 +125,7 @@ describe('the 2024 report drafted on the whole demo district reproduces the seed
       '推动区级合法性审查中心实质化运作，累计审核各类事项411件，其中协审部门及镇街道事项152件。',
     );
     // The facts that are not counts, from their records.
-    expect(text).toContain(
-      '“法律援助权利告知制度”等4个项目纳入宁波市县乡法治政府“最佳实践”培育库。',
-    );
+    expect(text).toContain('“法律援助权利告知制度”等4个项目纳入宁波市县乡法治政府“最佳实践”培育库。');
     expect(text).toContain('2023年法治宁波建设年度考评排名列全市第一档。');
     expect(text).toContain(
       '出台《区行政调解暂行办法》，制定全区调解力量统筹运行机制办法，建立健全区级调解人才库制度。11月28日，在全省行政调解工作现场会上作经验交流。全年全区共受理各类调解案件12146件，涉及金额28147.83万元。',
@@ -154,7 +152,9 @@ describe('the 2024 report drafted on the whole demo district reproduces the seed
     const res = await leader.get(`/api/annual-reports/${reportId}/html?edition=live`);
     expect(res.statusCode, res.body).toBe(200);
     const html = res.body;
-    expect(html).toContain('<h1 class="annual-title">镇海区司法局2024年法治政府建设年度报告和2025年工作思路</h1>');
+    expect(html).toContain(
+      '<h1 class="annual-title">镇海区司法局2024年法治政府建设年度报告和2025年工作思路</h1>',
+    );
     for (const f of seed) expect(html, f.id).toContain(`data-indicator="${f.id}"`);
     expect(html).toContain('href="/indicators/mediation.received?year=2024&amp;region=330211"');
     mkdirSync('test-artifacts', { recursive: true });

@@ -73,8 +73,7 @@ export const skeleton: SkeletonBlock[] = [
     part: 'business',
     position: 20,
     kind: 'narrative',
-    template:
-      '出台《镇海区涉企法治服务增值化改革工作实施方案》，深化涉企法治服务增值化改革。',
+    template: '出台《镇海区涉企法治服务增值化改革工作实施方案》，深化涉企法治服务增值化改革。',
   },
   {
     part: 'business',
