@@ -69,7 +69,14 @@ beforeAll(async () => {
   reportId = res.json().id;
   const view = (await leader.get(`/api/annual-reports/${reportId}`)).json();
   segments = view.blocks.flatMap((b: { segments: Seg[] }) => b.segments);
-  text = view.blocks.map((b: { segments: Seg[] }) => b.segments.map((s) => s.text).join('')).join('\n');
+  // The text as printed: one line per heading or paragraph (consecutive blocks join into one paragraph).
+  text = [...view.liveHtml.matchAll(/<(h\d|p)[^>]*>(.*?)<\/\1>/gs)]
+    .map((m) =>
+      m[2]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#(\d+);/g, (_: string, c: string) => String.fromCharCode(Number(c))),
+    )
+    .join('\n');
 }, 900_000);
 afterAll(async () => {
   await app?.close();
