@@ -80,6 +80,12 @@ export function supervisionDemoSuite(years: DemoYears | undefined, budget: numbe
         '健全行政执法协调监督工作体系，2个点位入选宁波市首批行政执法监督观察站(点)。对重点执法领域和重点执法部门开展执法质效评议和专项监督。今年以来，制发《行政执法监督通知书》2份，《行政执法监督建议书》3份。',
       );
       expect(await compose('supervision.assessment')).toBe('2023年法治宁波建设年度考评排名列全市第一档。');
+      expect(await compose('supervision.landmark')).toBe(
+        '“关于健全重大行政决策责任追究机制的指导意见”入选省厅重大行政决策标志性成果培育项目。',
+      );
+      expect(await compose('supervision.honour')).toBe(
+        '九龙湖镇人民政府获评全国“八五”普法中期表现突出单位。',
+      );
       expect(await compose('supervision.exchange')).toBe('11月28日，在全省行政调解工作现场会上作经验交流。');
     });
 

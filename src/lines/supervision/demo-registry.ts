@@ -153,7 +153,7 @@ export async function insertDemoRecords(tx: Tx, orgs: Map<string, number>, today
       '关于健全重大行政决策责任追究机制的指导意见',
       '宁波市镇海区司法局',
       '浙江省司法厅',
-      '入选重大行政决策标志性成果培育项目',
+      '入选省厅重大行政决策标志性成果培育项目',
       '2024-06-28',
     ),
     rec(

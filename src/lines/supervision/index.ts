@@ -6,7 +6,14 @@ import { supervisionIndicators } from './indicators.ts';
 import { inspectionKind } from './inspection.ts';
 import { instrumentKind } from './instrument.ts';
 import { findingCategories } from './labels.ts';
-import { assessmentReport, enforcementReport, exchangeReport, supervisionReport } from './report.ts';
+import {
+  assessmentReport,
+  enforcementReport,
+  exchangeReport,
+  honourReport,
+  landmarkReport,
+  supervisionReport,
+} from './report.ts';
 import { supervisionRoutes } from './routes.ts';
 
 /**
@@ -20,7 +27,14 @@ export const supervisionLine: LineDef = {
   kinds: [inspectionKind, findingKind, instrumentKind],
   templates: supervisionTemplates,
   indicators: supervisionIndicators,
-  reportSections: [supervisionReport, enforcementReport, assessmentReport, exchangeReport],
+  reportSections: [
+    supervisionReport,
+    landmarkReport,
+    enforcementReport,
+    honourReport,
+    assessmentReport,
+    exchangeReport,
+  ],
   vocabularies: { findingCategory: findingCategories },
   routes: supervisionRoutes,
 };

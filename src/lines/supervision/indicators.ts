@@ -33,13 +33,16 @@ const byInstrument = [
 
 /**
  * Recorded results, with the wording the annual report cites from them: the title (a project's name), and a
- * clause (考评: "<title>排名列<result>"; exchange: "<月日>，在<title>上<result>"), so no such fact is typed.
+ * clause (考评: "<title>排名列<result>"; 标志性成果: "“<title>”<result>"; honour: "<holder><result><title>";
+ * exchange: "<月日>，在<title>上<result>"), so no such fact is typed.
  */
 const recognitions = (kind: string) => `
   SELECT NULL::bigint AS matter_id, x.recorded_on AS on_date, x.owner_org_id, x.region_code, 1 AS value,
          x.awarded_by AS dim_awarded_by, x.title AS dim_title,
          CASE x.kind
            WHEN 'assessmentTier' THEN x.title || '排名列' || x.result
+           WHEN 'landmark' THEN '“' || x.title || '”' || x.result
+           WHEN 'honour' THEN regexp_replace(x.holder, '^宁波市镇海区', '') || x.result || x.title
            WHEN 'exchange' THEN date_part('month', x.recorded_on) || '月' || date_part('day', x.recorded_on) || '日，在' || x.title || '上' || x.result
            ELSE x.title || x.result
          END AS dim_clause
@@ -133,6 +136,24 @@ export const supervisionIndicators = indicatorsOf('supervision', [
     definition:
       '当年纳入宁波市县乡法治政府“最佳实践”培育库的项目数，以入选日期定年度。项目是登记记录，明细不列记录。',
     facts: recognitions('bestPractice'),
+    dimensions: byRecognition,
+  },
+  {
+    id: 'ruleOfLaw.landmarks',
+    name: '入选上级标志性成果培育项目',
+    unit: '个',
+    definition:
+      '当年入选省、市法治建设（重大行政决策等）标志性成果培育项目的成果数，以入选日期定年度。成果是登记记录，明细不列记录。',
+    facts: recognitions('landmark'),
+    dimensions: byRecognition,
+  },
+  {
+    id: 'ruleOfLaw.honours',
+    name: '获评上级荣誉',
+    unit: '个',
+    definition:
+      '当年辖区单位获评的上级法治建设荣誉数（如全国“八五”普法中期表现突出单位），以获评日期定年度。荣誉是登记记录，明细不列记录。',
+    facts: recognitions('honour'),
     dimensions: byRecognition,
   },
   {

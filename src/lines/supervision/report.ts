@@ -23,6 +23,24 @@ export const enforcementReport: ReportSection = {
     '健全行政执法协调监督工作体系，{{enforcementSupervision.observationPosts}}个点位入选宁波市首批行政执法监督观察站(点)。对重点执法领域和重点执法部门开展执法质效评议和专项监督。今年以来，制发《行政执法监督通知书》{{enforcementSupervision.notices}}份，《行政执法监督建议书》{{enforcementSupervision.recommendations}}份。',
 };
 
+/** The 标志性成果 selected in the year (“…”入选省厅…培育项目), from the recorded results. */
+export const landmarkReport: ReportSection = {
+  id: 'supervision.landmark',
+  line: 'supervision',
+  title: '标志性成果',
+  order: 14,
+  template: '{{ruleOfLaw.landmarks|clauses:clause}}。',
+};
+
+/** Honours won in the district in the year (九龙湖镇人民政府获评…), from the recorded results. */
+export const honourReport: ReportSection = {
+  id: 'supervision.honour',
+  line: 'supervision',
+  title: '获评荣誉',
+  order: 15,
+  template: '{{ruleOfLaw.honours|clauses:clause}}。',
+};
+
 /** The tier of the last 法治建设年度考评 published in the year (2023年…考评排名列全市第一档). */
 export const assessmentReport: ReportSection = {
   id: 'supervision.assessment',

@@ -133,7 +133,12 @@ describe('the 2024 report drafted on the whole demo district reproduces the seed
     );
     // The facts that are not counts, from their records.
     expect(text).toContain('“法律援助权利告知制度”等4个项目纳入宁波市县乡法治政府“最佳实践”培育库。');
-    expect(text).toContain('2023年法治宁波建设年度考评排名列全市第一档。');
+    expect(text).toContain(
+      '培育库。“关于健全重大行政决策责任追究机制的指导意见”入选省厅重大行政决策标志性成果培育项目。在全市率先出台',
+    );
+    expect(text).toContain(
+      '打造“法治九龙”。九龙湖镇人民政府获评全国“八五”普法中期表现突出单位。2023年法治宁波建设年度考评排名列全市第一档。',
+    );
     expect(text).toContain(
       '出台《区行政调解暂行办法》，制定全区调解力量统筹运行机制办法，建立健全区级调解人才库制度。11月28日，在全省行政调解工作现场会上作经验交流。全年全区共受理各类调解案件12146件，涉及金额28147.83万元。',
     );

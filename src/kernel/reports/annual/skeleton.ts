@@ -17,8 +17,10 @@ export interface SkeletonBlock {
 /** Position and paragraph break of the lines' sections the seed report places (by section id). */
 export const sectionLayout: Record<string, { position: number; newParagraph?: boolean }> = {
   'supervision.annual': { position: 20 },
+  'supervision.landmark': { position: 25 },
   'legalityReview.annual': { position: 40 },
   'supervision.enforcement': { position: 45 },
+  'supervision.honour': { position: 55 },
   'supervision.assessment': { position: 60 },
   'legalServices.annual': { position: 10 },
   'mediation.commercial': { position: 30 },
@@ -59,14 +61,16 @@ export const skeleton: SkeletonBlock[] = [
     position: 30,
     kind: 'narrative',
     template:
-      '“关于健全重大行政决策责任追究机制的指导意见”入选省厅重大行政决策标志性成果培育项目。在全市率先出台《镇海区合法性审查中心工作规程》《镇海区镇(街道)法审员管理办法》。',
+      // After the line's 标志性成果 (position 25), before its 合法性审查 figures (40).
+      '在全市率先出台《镇海区合法性审查中心工作规程》《镇海区镇(街道)法审员管理办法》。',
   },
   {
     part: 'work',
     position: 50,
     kind: 'narrative',
     template:
-      '推进宁波市乡镇街道法治建设数字化综合评价应用建设，打造“法治九龙”，九龙湖镇人民政府获评全国“八五”普法中期表现突出单位。',
+      // Before the line's honours (position 55): 九龙湖镇人民政府获评…
+      '推进宁波市乡镇街道法治建设数字化综合评价应用建设，打造“法治九龙”。',
   },
   { part: 'business', position: 0, kind: 'heading', template: '持续统筹加强法护营商举措' },
   {
