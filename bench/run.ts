@@ -8,7 +8,8 @@
  * (g) a ledger import of BENCH_IMPORT_ROWS rows (default 10,000; 0 skips) beside the bare engine loop;
  * (b) the scoped, filtered matter list, page 1 and page 500, vs the same rows fetched by a bare indexed query;
  * (c) an indicator with year-on-year vs the bare aggregate;
- * (h) the leaders' dashboard on the demo district of (d), whole and query by query beside its bare SQL.
+ * (h) the leaders' dashboard on the demo district of (d), whole and query by query beside its bare SQL;
+ * (i) the whole annual report (compose + DOCX) vs the raw SQL of its indicators, on the dataset and on the demo district.
  * Uses the embedded PostgreSQL (or DATABASE_URL), a generated dataset of BENCH_MATTERS matters (default 1,000,000)
  * with two events each. Results also go to bench/results/<timestamp>.json. BENCH_ONLY=mediation runs (e), (f) alone.
  */
@@ -34,6 +35,7 @@ import { engineIntake, floorIntake, type Rate, rate } from './intake.ts';
 import { mediationBench } from './mediation.ts';
 import { mediationOnly } from './mediation-only.ts';
 import { partyIntakeFigure } from './parties.ts';
+import { reportBench } from './report.ts';
 
 const N = Number(process.env.BENCH_MATTERS ?? 1_000_000);
 const INTAKE = Number(process.env.BENCH_INTAKE ?? 500);
@@ -149,6 +151,7 @@ async function main() {
 
     // (e), (f): the mediation line at the district's volume (bench/mediation.ts).
     const mediation = await mediationBench(db, timeEach);
+    const report = await reportBench(db, timeEach);
 
     // (g) a ledger import of BENCH_IMPORT_ROWS rows (default 10,000), beside the bare engine loop, on the dataset's database
     const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -158,6 +161,7 @@ async function main() {
     let demo: Awaited<ReturnType<typeof demoLoadFigure>> | null = null;
     // (h) the leaders' dashboard on that demo district, beside its raw SQL (bench/dashboard.ts)
     const dashboard: DashboardFigure[] = [];
+    let demoReport: Awaited<ReturnType<typeof reportBench>> | null = null;
     if (process.env.BENCH_DEMO !== '0') {
       await admin.query(`CREATE DATABASE ${dbName}_demo`);
       u.pathname = `/${dbName}_demo`;
@@ -169,6 +173,7 @@ async function main() {
         const town = await demoDb.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'jo-330211001'`);
         for (const scope of ['district', `town:${town.rows[0]!.id}`])
           dashboard.push(await dashboardFigure(demoDb, scope));
+        demoReport = await reportBench(demoDb, timeEach);
       } finally {
         await demoDb.end();
         await admin.query(`DROP DATABASE IF EXISTS ${dbName}_demo WITH (FORCE)`);
@@ -193,6 +198,8 @@ async function main() {
       listPage1: { ...list1, floor: listFloor1 },
       listPage500: { ...list500, floor: floor500 },
       indicatorYoy: { ...ind, floor: indFloor },
+      annualReport: report,
+      annualReportOnDemo: demoReport,
     };
     const r = (x: Rate) => `${x.perSecond.toFixed(0)}/s, median ${ms(x.median)}, p95 ${ms(x.p95)}`;
     console.log(
@@ -213,6 +220,14 @@ async function main() {
     console.log(
       `(c) indicator + yoy: median ${ms(ind.median)}, p95 ${ms(ind.p95)} | floor median ${ms(indFloor.median)} | ratio ${(ind.median / indFloor.median).toFixed(2)}×`,
     );
+    for (const [where, x] of [
+      [`${N.toLocaleString()} matters`, report],
+      ['the demo district', demoReport],
+    ] as const)
+      if (x)
+        console.log(
+          `(i) whole annual report on ${where}: ${x.blocks} blocks, ${x.indicators} indicators, compose + DOCX median ${ms(x.median)}, p95 ${ms(x.p95)} (DOCX ${ms(x.docxMs)}) | floor (raw SQL of the indicators) median ${ms(x.floor.median)} | ratio ${(x.median / x.floor.median).toFixed(2)}× (goal ≤ 3 s)`,
+        );
     if (ledger)
       console.log(
         `(g) ledger import of ${importRows.toLocaleString()} rows: ${ledger.seconds.toFixed(1)} s (${ledger.rowsPerSecond.toFixed(0)} rows/s, dry run ${ledger.dryRunSeconds.toFixed(1)} s) | floor (bare engine loop) ${ledger.floorSeconds.toFixed(1)} s | goal < 60 s`,

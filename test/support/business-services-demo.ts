@@ -67,10 +67,10 @@ export function businessServicesDemoSuite(years: DemoYears | undefined, budget: 
         return res.json().text;
       };
       expect(await text('creditRepair.annual')).toBe(
-        '创新信用保护修复，已累计为130家信用主体进行信用法律咨询及修复指导，帮助78家企业完成及推进信用修复，修复失信记录1560条。',
+        '创新信用保护修复，成立全省首家信用修复保护平台，已累计为130家信用主体进行信用法律咨询及修复指导，帮助78家企业完成及推进信用修复，修复失信记录1560条。',
       );
       expect(await text('lawyers.annual')).toBe(
-        '建立镇海区产业合规中心，完成产业合规指引3个。做优宁波国际法律服务中心镇海分中心，已累计为92家企业提供法律辅导、咨询。完成2家优秀律所来镇落户，全区共有律师事务所12家，执业律师289人，律师行业总创收同比增长12.7%。',
+        '建立镇海区产业合规中心，完成绿色石化行业、紧固件产业、稀土磁性材料产业合规指引。做优宁波国际法律服务中心镇海分中心，已累计为92家企业提供法律辅导、咨询。完成2家优秀律所来镇落户，全区共有律师事务所12家，执业律师289人，律师行业总创收同比增长12.7%。',
       );
     });
     // Only the whole demo reaches the current year (a file of 2024 alone registers no such test, rather than a skipped one).

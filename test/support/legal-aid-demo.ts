@@ -87,6 +87,10 @@ export function legalAidDemoSuite(years: DemoYears | undefined, budget: number) 
       expect(await compose('legalServices.annual')).toBe(
         '全面推进“15分钟公共法律服务圈”建设，全区有一级站点2个，二级站点7个、三级站点100个。',
       );
+      // Where and what each was set up, from the registry (全省首家/全市首家 are claims no record holds).
+      expect(await compose('legalAid.workstations')).toBe(
+        '在物流枢纽港传化物流司机之家成立交通运输行业法律援助工作站，在张鑑碶社区成立新业态领域法律援助联络点，为新业态就业劳动者提供一站式法律援助服务。',
+      );
       expect(await compose('legalAid.annual')).toBe(
         '全区各级站点累计接待来电来访18341人次，受理援助案件592件。在永旺村、骆驼商会等地打造“乡望”“骆驼侠”等新时代法治实践站点5个。',
       );

@@ -67,17 +67,23 @@ export function mediationDemoSuite(years: DemoYears | undefined, budget: number)
     });
 
     it('composes the report’s sentences in the seed’s wording', async () => {
-      const section = (await leader.get('/api/reports/sections'))
-        .json()
-        .find((s: { id: string }) => s.id === 'mediation.annual');
-      const res = await leader.post('/api/reports/compose', {
-        template: section.template,
-        year: 2024,
-        region: '330211',
-      });
-      expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().text).toBe(
-        '新增商事调解中心2家，进一步完善诉调对接流程及方式。全年全区共受理各类调解案件12146件，涉及金额28147.83万元。',
+      const sections = (await leader.get('/api/reports/sections')).json();
+      const compose = async (id: string) => {
+        const section = sections.find((s: { id: string }) => s.id === id);
+        const res = await leader.post('/api/reports/compose', {
+          template: section.template,
+          year: 2024,
+          region: '330211',
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json().text;
+      };
+      // The seed reports the commercial centres under 法护营商 (二), the cases under 法治平安 (三).
+      expect(await compose('mediation.commercial')).toBe(
+        '新增商事调解中心2家，印发《区人民法院 区司法局关于共同建立镇海区商事纠纷诉调对接工作机制的实施方案》，进一步完善诉调对接流程及方式。',
+      );
+      expect(await compose('mediation.annual')).toBe(
+        '全年全区共受理各类调解案件12146件，涉及金额28147.83万元。',
       );
     });
 

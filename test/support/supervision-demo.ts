@@ -61,18 +61,32 @@ export function supervisionDemoSuite(years: DemoYears | undefined, budget: numbe
       expect(closed.items.every((m: { state: string }) => m.state === 'closed')).toBe(true);
     });
 
-    it('the annual report paragraph in the seed’s wording', async () => {
+    it('the annual report paragraphs in the seed’s wording, the project, tier and exchange from their records', async () => {
       const res = await leader.get('/api/reports/sections');
       expect(res.statusCode).toBe(200);
-      const composed = await leader.post('/api/reports/compose', {
-        year: 2024,
-        region: '330211',
-        template: res.json().find((s: { id: string }) => s.id === 'supervision.annual').template,
-      });
-      expect(composed.statusCode, composed.body).toBe(200);
-      expect(composed.json().text).toContain(
-        '对11家单位开展法治督察，共发现法治建设主要问题47个。4个项目纳入宁波市县乡法治政府“最佳实践”培育库。健全行政执法协调监督工作体系，2个点位入选宁波市首批行政执法监督观察站(点)。对重点执法领域和重点执法部门开展执法质效评议和专项监督。制发《行政执法监督通知书》2份，《行政执法监督建议书》3份。',
+      const compose = async (id: string) => {
+        const composed = await leader.post('/api/reports/compose', {
+          year: 2024,
+          region: '330211',
+          template: res.json().find((s: { id: string }) => s.id === id).template,
+        });
+        expect(composed.statusCode, composed.body).toBe(200);
+        return composed.json().text;
+      };
+      expect(await compose('supervision.annual')).toBe(
+        '完善法治督察与纪检监察监督协作配合机制，对11家单位开展法治督察，共发现法治建设主要问题47个。“法律援助权利告知制度”等4个项目纳入宁波市县乡法治政府“最佳实践”培育库。',
       );
+      expect(await compose('supervision.enforcement')).toBe(
+        '健全行政执法协调监督工作体系，2个点位入选宁波市首批行政执法监督观察站(点)。对重点执法领域和重点执法部门开展执法质效评议和专项监督。今年以来，制发《行政执法监督通知书》2份，《行政执法监督建议书》3份。',
+      );
+      expect(await compose('supervision.assessment')).toBe('2023年法治宁波建设年度考评排名列全市第一档。');
+      expect(await compose('supervision.landmark')).toBe(
+        '“关于健全重大行政决策责任追究机制的指导意见”入选省厅重大行政决策标志性成果培育项目。',
+      );
+      expect(await compose('supervision.honour')).toBe(
+        '九龙湖镇人民政府获评全国“八五”普法中期表现突出单位。',
+      );
+      expect(await compose('supervision.exchange')).toBe('11月28日，在全省行政调解工作现场会上作经验交流。');
     });
 
     it('the 2023 assessment tier and the projects are records the report can cite', async () => {

@@ -75,9 +75,11 @@ export function bodyParagraph(ctx: Ctx, text: string, font: string = FONT.body, 
 }
 
 /** A plain bordered table across the block, 四号仿宋 (header row 黑体, centred, repeated). */
-export function table(ctx: Ctx, rows: string[][], header: boolean): Table {
+export function table(ctx: Ctx, rows: string[][], header: boolean, weights?: number[]): Table {
   const columns = Math.max(...rows.map((r) => r.length));
-  const columnWidth = Math.floor(BLOCK_WIDTH / columns);
+  const weight = (c: number) => weights?.[c] ?? 1;
+  const total = Array.from({ length: columns }, (_, c) => weight(c)).reduce((a, b) => a + b, 0);
+  const widths = Array.from({ length: columns }, (_, c) => Math.floor((BLOCK_WIDTH * weight(c)) / total));
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = {
     top: line,
@@ -88,8 +90,8 @@ export function table(ctx: Ctx, rows: string[][], header: boolean): Table {
     insideVertical: line,
   };
   return new Table({
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     borders,
     rows: rows.map((cells, r) => {
       const isHeader = header && r === 0;
@@ -101,7 +103,7 @@ export function table(ctx: Ctx, rows: string[][], header: boolean): Table {
           { length: columns },
           (_, c) =>
             new TableCell({
-              width: { size: columnWidth, type: WidthType.DXA },
+              width: { size: widths[c]!, type: WidthType.DXA },
               margins: { left: 80, right: 80, top: 40, bottom: 40 },
               children: [
                 new Paragraph({

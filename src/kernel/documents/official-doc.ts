@@ -79,7 +79,7 @@ function bodyBlock(ctx: Ctx, block: BodyBlock): Paragraph | Table {
       // A heading never ends a page on its own.
       return bodyParagraph(ctx, cleanInline(block.text), HEADING_FONT[block.level], true);
     case 'table':
-      return table(ctx, block.rows, block.header ?? false);
+      return table(ctx, block.rows, block.header ?? false, block.widths);
   }
 }
 

@@ -27,6 +27,8 @@ export const bodyBlockSchema = z.discriminatedUnion('type', [
         .min(1)
         .max(500),
       header: z.boolean().optional(),
+      /** Relative column widths (e.g. [5, 12, 5, 9]); equal columns without. */
+      widths: z.array(z.number().positive()).min(1).max(20).optional(),
     })
     .strict(),
 ]);

@@ -278,3 +278,38 @@ export async function indicatorMonthly(
     Array.from({ length: 12 }, (_, i) => rows.find((r) => r.y === year && r.m === i + 1)?.value ?? 0);
   return { id: def.id, name: def.name, unit: def.unit, months: months(q.year), previous: months(q.year - 1) };
 }
+
+/**
+ * The year's facts of an indicator in the order they happened: the day each counts by and, when asked, one of its
+ * dimensions. A report cites facts that are not counts from these rows — the day of an event (11月28日), the name
+ * of a recorded project, an assessment's tier — so such text comes from the registry, never typed.
+ */
+export async function indicatorFacts(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  dim: string | null,
+  q: IndicatorQuery,
+): Promise<{ onDate: string; key: string | null }[]> {
+  const def = indicatorOrThrow(id);
+  if (!def.facts) throw new AppError('VALIDATION', `指标 ${id} 是比率，没有可引用的记录`);
+  if (dim && !/^[a-z_]+$/.test(dim)) throw new AppError('VALIDATION', `指标 ${id} 没有“${dim}”一项`);
+  const { rows } = await db.query<{ onDate: string; key: string | null }>(
+    `${facts(def)}
+     SELECT to_char(f.on_date, 'YYYY-MM-DD') AS "onDate", ${dim ? `f.dim_${dim}` : 'NULL'}::text AS key
+     -- $5 and $6 (last year's bounds elsewhere) are unused here but keep the numbering the shared filters use.
+     FROM f WHERE ${scoped(7)} AND ${yearFilter(def, 3, 4)} AND f.value <> 0 AND $5::date IS NULL AND $6::date IS NULL
+     ORDER BY f.on_date, 2`,
+    [
+      scopeParam(actor, 'report.read'),
+      q.region,
+      ...bounds(q.year),
+      null,
+      null,
+      q.org ?? null,
+      vocabularyRows(),
+      businessDay(q),
+    ],
+  );
+  return rows;
+}

@@ -7,7 +7,7 @@ export const reportSection = z.object({
   line: z.string(),
   title: z.string(),
   order: z.number(),
-  /** Text with {{indicator}}, {{indicator|yoy}}, {{indicator|change}}, {{indicator|previous}} placeholders. */
+  /** Text with {{indicator}}, {{indicator|yoy}}, {{indicator|change}}, {{indicator|previous}}, {{indicator|dates}}, {{indicator|first:dim}}, {{indicator|list:dim}} placeholders. */
   template: z.string(),
   /** The subsection of the annual report (一、(一)–(四)) when the line names it. */
   part: z.enum(['work', 'business', 'safety', 'services']).optional(),
@@ -18,7 +18,7 @@ export const segment = z.union([
   z.object({
     text: z.string(),
     indicator: z.string(),
-    part: z.enum(['value', 'previous', 'yoy', 'change']),
+    part: z.enum(['value', 'previous', 'yoy', 'change', 'dates', 'first', 'list', 'clauses']),
     year: z.number(),
     region: z.string(),
     org: z.number().optional(),

@@ -7,5 +7,5 @@ export const businessServicesReport: ReportSection = {
   title: '产业合规、涉外法律服务与律师行业',
   order: 45,
   template:
-    '建立镇海区产业合规中心，完成产业合规指引{{compliance.guidelines}}个。做优宁波国际法律服务中心镇海分中心，已累计为{{foreignRelated.enterprisesServed}}家企业提供法律辅导、咨询。完成{{lawyers.firmsAdded}}家优秀律所来镇落户，全区共有律师事务所{{lawyers.firms}}家，执业律师{{lawyers.practising}}人，律师行业总创收{{lawyers.revenueGrowth|yoy}}。',
+    '建立镇海区产业合规中心，完成{{compliance.guidelines|list:subject}}合规指引。做优宁波国际法律服务中心镇海分中心，已累计为{{foreignRelated.enterprisesServed}}家企业提供法律辅导、咨询。完成{{lawyers.firmsAdded}}家优秀律所来镇落户，全区共有律师事务所{{lawyers.firms}}家，执业律师{{lawyers.practising}}人，律师行业总创收{{lawyers.revenueGrowth|yoy}}。',
 };

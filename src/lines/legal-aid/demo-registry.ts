@@ -191,7 +191,7 @@ function plannedStations(parents: Map<string, number>): StationInput[] {
     '交通运输行业法律援助工作站',
     '330211002',
     '330211002',
-    '传化物流司机之家',
+    '物流枢纽港传化物流司机之家',
     '2024-05-28',
   );
   other(
@@ -200,7 +200,7 @@ function plannedStations(parents: Map<string, number>): StationInput[] {
     '新业态领域法律援助联络点',
     '330211001',
     '330211001012',
-    '张监碶社区',
+    '张鑑碶社区',
     '2024-07-16',
   );
   other(

@@ -13,7 +13,7 @@ import {
   visitTopics,
 } from './labels.ts';
 import { registryRoutes } from './registry-routes.ts';
-import { legalAidReport, networkReport } from './report.ts';
+import { legalAidReport, networkReport, workstationsReport } from './report.ts';
 import { ensureCentre } from './store.ts';
 
 /**
@@ -26,7 +26,7 @@ export const legalAidLine: LineDef = {
   kinds: [applicationKind, noticeKind],
   templates: legalAidTemplates,
   indicators: legalAidIndicators,
-  reportSections: [networkReport, legalAidReport],
+  reportSections: [networkReport, workstationsReport, legalAidReport],
   vocabularies: {
     caseType: caseTypes,
     source: sources,

@@ -15,7 +15,8 @@ const TOWN = `coalesce(tw.name, '区级')`;
 /** Registry entries of the network counted as a stock: founded by the day, not closed. */
 const stations = (where: string) => `
   SELECT NULL::bigint AS matter_id, s.founded_on AS on_date, s.closed_on AS end_date, o.id AS owner_org_id,
-         o.region_code, 1 AS value, ${TOWN} AS dim_town, ${labelOf('legalAid.stationKind', 's.station_kind')} AS dim_kind
+         o.region_code, 1 AS value, ${TOWN} AS dim_town, ${labelOf('legalAid.stationKind', 's.station_kind')} AS dim_kind,
+         '在' || coalesce(s.host, s.address) || '成立' || o.name AS dim_founding
   FROM legal_service_stations s JOIN orgs o ON o.id = s.org_id ${townJoin('s.region_code')}
   WHERE ${where}`;
 const byStation = [
@@ -173,7 +174,8 @@ export const legalAidIndicators = [
       definition:
         '年末设立且未撤销的法律援助工作站和法律援助联络点数（名录登记）。站点不是案件，明细不列记录。',
       facts: stations(`s.station_kind IN ('workstation', 'liaison')`),
-      dimensions: byStation,
+      // The report says where each was set up (在…成立…) from the registry entry.
+      dimensions: [...byStation, { id: 'founding', label: '设立' }],
     },
   ]),
   ...indicatorsOf('legalAid', [

@@ -10,6 +10,15 @@ export const networkReport: ReportSection = {
     '全面推进“15分钟公共法律服务圈”建设，全区有一级站点{{legalServices.stations.level1}}个，二级站点{{legalServices.stations.level2}}个、三级站点{{legalServices.stations.level3}}个。',
 };
 
+/** The legal-aid workstations and liaison points set up, each where and what (从名录), in the seed's wording. */
+export const workstationsReport: ReportSection = {
+  id: 'legalAid.workstations',
+  line: 'legalAid',
+  title: '法律援助工作站、联络点',
+  order: 44,
+  template: '{{legalAid.workstations|clauses:founding}}，为新业态就业劳动者提供一站式法律援助服务。',
+};
+
 /** The visits, legal aid and practice-station sentences (公共法律服务质效), in the seed's wording. */
 export const legalAidReport: ReportSection = {
   id: 'legalAid.annual',

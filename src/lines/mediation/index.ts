@@ -8,7 +8,7 @@ import { mediationIndicators } from './indicators.ts';
 import { disputeTypes, organisationKinds } from './labels.ts';
 import { onSpotKind } from './on-spot.ts';
 import { registryRoutes } from './registry-routes.ts';
-import { mediationReport } from './report.ts';
+import { commercialMediationReport, mediationReport } from './report.ts';
 
 /** Mediation (大调解): people's, administrative and commercial mediation, court hand-offs, judicial confirmation. */
 export const mediationLine: LineDef = {
@@ -17,7 +17,7 @@ export const mediationLine: LineDef = {
   kinds: [caseKind, onSpotKind],
   templates: mediationTemplates,
   indicators: mediationIndicators,
-  reportSections: [mediationReport],
+  reportSections: [commercialMediationReport, mediationReport],
   vocabularies: { disputeType: disputeTypes, organisationKind: organisationKinds },
   linkedDetails: async (db, m) =>
     m.line === 'reconsideration' && m.kind === 'application' ? reconsiderationLinkedDetails(db, m.id) : [],

@@ -121,7 +121,8 @@ export async function insertDemoRecords(tx: Tx, orgs: Map<string, number>, today
       '宁波市镇海区司法局',
       '宁波市委全面依法治市委员会办公室',
       '纳入宁波市县乡法治政府“最佳实践”培育库',
-      '2024-07-12',
+      // The year's first project (the report names it: “法律援助权利告知制度”等4个项目).
+      '2024-06-21',
     ),
     rec(
       'bestPractice',
@@ -152,7 +153,7 @@ export async function insertDemoRecords(tx: Tx, orgs: Map<string, number>, today
       '关于健全重大行政决策责任追究机制的指导意见',
       '宁波市镇海区司法局',
       '浙江省司法厅',
-      '入选重大行政决策标志性成果培育项目',
+      '入选省厅重大行政决策标志性成果培育项目',
       '2024-06-28',
     ),
     rec(
@@ -174,7 +175,7 @@ export async function insertDemoRecords(tx: Tx, orgs: Map<string, number>, today
     ),
     rec(
       'exchange',
-      '全省行政调解工作现场会经验交流',
+      '全省行政调解工作现场会',
       '宁波市镇海区司法局',
       '浙江省司法厅',
       '作经验交流',

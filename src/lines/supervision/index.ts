@@ -7,7 +7,14 @@ import { supervisionIndicators } from './indicators.ts';
 import { inspectionKind } from './inspection.ts';
 import { instrumentKind } from './instrument.ts';
 import { findingCategories } from './labels.ts';
-import { supervisionReport } from './report.ts';
+import {
+  assessmentReport,
+  enforcementReport,
+  exchangeReport,
+  honourReport,
+  landmarkReport,
+  supervisionReport,
+} from './report.ts';
 import { supervisionRoutes } from './routes.ts';
 
 /**
@@ -21,7 +28,14 @@ export const supervisionLine: LineDef = {
   kinds: [inspectionKind, findingKind, instrumentKind],
   templates: supervisionTemplates,
   indicators: supervisionIndicators,
-  reportSections: [supervisionReport],
+  reportSections: [
+    supervisionReport,
+    landmarkReport,
+    enforcementReport,
+    honourReport,
+    assessmentReport,
+    exchangeReport,
+  ],
   vocabularies: { findingCategory: findingCategories },
   routes: supervisionRoutes,
   townRanking: evaluateTowns,

@@ -31,10 +31,27 @@ const byInstrument = [
   { id: 'reply', label: '回复情况' },
 ];
 
+/**
+ * Recorded results, with the wording the annual report cites from them: the title (a project's name), and a
+ * clause (考评: "<title>排名列<result>"; 标志性成果: "“<title>”<result>"; honour: "<holder><result><title>";
+ * exchange: "<月日>，在<title>上<result>"), so no such fact is typed.
+ */
 const recognitions = (kind: string) => `
   SELECT NULL::bigint AS matter_id, x.recorded_on AS on_date, x.owner_org_id, x.region_code, 1 AS value,
-         x.awarded_by AS dim_awarded_by
+         x.awarded_by AS dim_awarded_by, x.title AS dim_title,
+         CASE x.kind
+           WHEN 'assessmentTier' THEN x.title || '排名列' || x.result
+           WHEN 'landmark' THEN '“' || x.title || '”' || x.result
+           WHEN 'honour' THEN regexp_replace(x.holder, '^宁波市镇海区', '') || x.result || x.title
+           WHEN 'exchange' THEN date_part('month', x.recorded_on) || '月' || date_part('day', x.recorded_on) || '日，在' || x.title || '上' || x.result
+           ELSE x.title || x.result
+         END AS dim_clause
   FROM supervision_recognitions x WHERE x.kind = '${kind}'`;
+const byRecognition = [
+  { id: 'awarded_by', label: '评定机关' },
+  { id: 'title', label: '名称' },
+  { id: 'clause', label: '报告表述' },
+];
 
 export const supervisionIndicators = indicatorsOf('supervision', [
   {
@@ -119,6 +136,43 @@ export const supervisionIndicators = indicatorsOf('supervision', [
     definition:
       '当年纳入宁波市县乡法治政府“最佳实践”培育库的项目数，以入选日期定年度。项目是登记记录，明细不列记录。',
     facts: recognitions('bestPractice'),
-    dimensions: [{ id: 'awarded_by', label: '评定机关' }],
+    dimensions: byRecognition,
+  },
+  {
+    id: 'ruleOfLaw.landmarks',
+    name: '入选上级标志性成果培育项目',
+    unit: '个',
+    definition:
+      '当年入选省、市法治建设（重大行政决策等）标志性成果培育项目的成果数，以入选日期定年度。成果是登记记录，明细不列记录。',
+    facts: recognitions('landmark'),
+    dimensions: byRecognition,
+  },
+  {
+    id: 'ruleOfLaw.honours',
+    name: '获评上级荣誉',
+    unit: '个',
+    definition:
+      '当年辖区单位获评的上级法治建设荣誉数（如全国“八五”普法中期表现突出单位），以获评日期定年度。荣誉是登记记录，明细不列记录。',
+    facts: recognitions('honour'),
+    dimensions: byRecognition,
+  },
+  {
+    id: 'ruleOfLaw.assessmentTiers',
+    name: '法治建设年度考评结果',
+    unit: '个',
+    definition:
+      '当年公布的上级法治建设年度考评（如法治宁波建设年度考评）结果数，以公布日期定年度；考评的年度（上一年）见名称。结果是登记记录，明细不列记录。',
+    facts: recognitions('assessmentTier'),
+    dimensions: byRecognition,
+  },
+  {
+    // The seed files the exchange under mediation (its id), yet the event is one of the bureau's recorded results.
+    id: 'mediation.provincialExchange',
+    name: '在全省性会议上作经验交流',
+    unit: '次',
+    definition:
+      '当年在省级机关召开的会议上作经验交流的次数（如全省行政调解工作现场会），以会议日期定年度。交流是登记记录，明细不列记录。',
+    facts: `${recognitions('exchange')} AND x.awarded_by LIKE '浙江省%'`,
+    dimensions: byRecognition,
   },
 ]);

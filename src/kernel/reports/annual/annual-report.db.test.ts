@@ -4,6 +4,7 @@
  * edited with its versions, reviewed, approved and published; a record added afterwards moves the live figure and
  * the diff, not the published edition; the DOCX's golden text; the 2025 draft from the 2024 text.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, makeUser, orgId, signIn } from '../../../../test/support/app.ts';
@@ -12,7 +13,7 @@ import { decisionData, reconsiderationTestbed } from '../../../../test/support/r
 import { createOrganisation } from '../../../lines/mediation/registry.ts';
 import { systemActor } from '../../../platform/access/actor.ts';
 import { withTx } from '../../../platform/db/pool.ts';
-import { pdfAvailable } from '../../documents/index.ts';
+import { pdfAvailable, pdfQueue } from '../../documents/index.ts';
 
 const { bed, kit } = reconsiderationTestbed();
 const GOLDEN = new URL('./annual-report.golden.txt', import.meta.url);
@@ -144,7 +145,7 @@ describe('the 2024 annual report', () => {
     // draft, so the texts below stay those of these two lines whichever lines are merged.
     await bed.t.db.query(
       `UPDATE annual_report_blocks SET omitted = true
-        WHERE report_id = $1 AND kind = 'line' AND section_id NOT IN ('reconsideration.annual', 'mediation.annual')`,
+        WHERE report_id = $1 AND kind = 'line' AND section_id NOT IN ('reconsideration.annual', 'mediation.annual', 'mediation.commercial')`,
       [reportId],
     );
     const v = await view();
@@ -168,9 +169,14 @@ describe('the 2024 annual report', () => {
     ]);
     const safety = text.indexOf('（三）持续深耕巩固法治平安建设');
     expect(text.slice(safety + 1, safety + 3)).toEqual([
-      '完成“风信子”社区矫正社会化服务项目更新升级，严格落实重大活动维稳安保工作部署，实现风险隐患清零。出台《区行政调解暂行办法》，制定全区调解力量统筹运行机制办法，建立健全区级调解人才库制度。新增商事调解中心1家，进一步完善诉调对接流程及方式。全年全区共受理各类调解案件2件，涉及金额1.5万元。',
+      '完成“风信子”社区矫正社会化服务项目更新升级，严格落实重大活动维稳安保工作部署，实现风险隐患清零。出台《区行政调解暂行办法》，制定全区调解力量统筹运行机制办法，建立健全区级调解人才库制度。全年全区共受理各类调解案件2件，涉及金额1.5万元。',
       '不断提升行政复议基层解纷质效，用好行政复议监督机制，全年共接收复议案件2件，较去年同期增长100.0%，行政诉讼发案量同比下降50.0%，直接纠错行政复议案件1件，制发行政复议建议书0份，行政败诉案件1件。总体情况良好。',
     ]);
+    // The seed splits mediation: the commercial centres under 法护营商 (二), the cases under 法治平安 (三).
+    const business = text.indexOf('（二）持续统筹加强法护营商举措');
+    expect(text[business + 1]).toBe(
+      '出台《镇海区涉企法治服务增值化改革工作实施方案》，深化涉企法治服务增值化改革。新增商事调解中心1家，印发《区人民法院 区司法局关于共同建立镇海区商事纠纷诉调对接工作机制的实施方案》，进一步完善诉调对接流程及方式。“信用修复与修复保护全链条改革”获全国信用体系优秀案例，相关信息、新闻被《人民网》《信用中国》《法治浙江》《潮新闻》等刊登。',
+    );
     expect(v.liveHtml).toContain(
       'href="/indicators/reconsideration.received?year=2024&amp;region=330211">2</a>',
     );
@@ -306,6 +312,27 @@ describe('the 2024 annual report', () => {
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync('test-artifacts/annual-report-2024.pdf', res.rawPayload);
+  }, 120_000);
+
+  it('keeps the published edition’s PDF: a second download is sent from the store, not rendered again', async () => {
+    if (!(await pdfAvailable())) return;
+    const { rows } = await bed.t.db.query<{ pdf: Buffer; sha256: string }>(
+      'SELECT pdf, sha256 FROM annual_report_pdfs WHERE report_id = $1',
+      [reportId],
+    );
+    expect(rows).toHaveLength(1);
+    const started = pdfQueue.stats.started;
+    const again = await staff.get(`/api/annual-reports/${reportId}/pdf`);
+    expect(again.statusCode).toBe(200);
+    expect(pdfQueue.stats.started).toBe(started);
+    expect(Buffer.compare(again.rawPayload, rows[0]!.pdf)).toBe(0);
+    expect(createHash('sha256').update(again.rawPayload).digest('hex')).toBe(rows[0]!.sha256);
+    // The live draft's PDF follows the records: rendered each time, never stored.
+    const live = await leader.get(`/api/annual-reports/${reportId}/pdf?edition=live`);
+    expect(live.statusCode).toBe(200);
+    expect(pdfQueue.stats.started).toBe(started + 1);
+    const { rows: stored } = await bed.t.db.query('SELECT 1 FROM annual_report_pdfs');
+    expect(stored).toHaveLength(1);
   }, 120_000);
 
   it('starts the 2025 draft from the 2024 text with every figure recomputed', async () => {

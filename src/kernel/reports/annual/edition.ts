@@ -1,5 +1,5 @@
 import type { Actor } from '../../../platform/access/actor.ts';
-import type { Queryable } from '../../../platform/db/pool.ts';
+import { inParallel, type Queryable } from '../../../platform/db/pool.ts';
 import { compose, type Segment, segmentsToText } from '../compose.ts';
 import { type AnnualPart, annualParts, partNumbering, withReportTokens } from './structure.ts';
 
@@ -48,15 +48,18 @@ export async function composeEdition(
   today?: string,
 ): Promise<Edition> {
   const actor = reportActor(report.orgId);
-  const composed: ComposedBlock[] = [];
-  for (const b of orderBlocks(blocks.filter((x) => !x.omitted))) {
-    const segments = await compose(db, actor, withReportTokens(b.template, report.year), {
-      year: report.year,
-      region: report.region,
-      today,
-    });
-    composed.push({ ...b, segments });
-  }
+  // The blocks are independent: on a pool they are composed side by side (one after another inside a transaction).
+  const composed: ComposedBlock[] = await inParallel(
+    db,
+    orderBlocks(blocks.filter((x) => !x.omitted)).map((b) => async () => ({
+      ...b,
+      segments: await compose(db, actor, withReportTokens(b.template, report.year), {
+        year: report.year,
+        region: report.region,
+        today,
+      }),
+    })),
+  );
   const title = composed.find((b) => b.part === 'title');
   return {
     year: report.year,

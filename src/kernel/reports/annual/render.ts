@@ -49,7 +49,8 @@ export function editionSpec(edition: Edition, meta: Publication, signature: stri
   return {
     title: edition.title,
     body: [
-      { type: 'table', rows: metaRows(meta) },
+      // The 索引号 (002958773/2025-225339) on one line: its column wider than the labels'.
+      { type: 'table', rows: metaRows(meta), widths: [5, 12, 5, 9] },
       ...pieces(edition).map((p) =>
         p.type === 'heading'
           ? { type: 'heading' as const, level: p.level, text: segmentsToText(p.segments) }

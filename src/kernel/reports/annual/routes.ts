@@ -22,6 +22,7 @@ import {
   reportActionEnum,
 } from './contracts.ts';
 import type { Edition } from './edition.ts';
+import { publishedPdf } from './pdf-store.ts';
 import { editionHtml, editionSpec } from './render.ts';
 import {
   addBlock,
@@ -256,9 +257,13 @@ export async function annualReportRoutes(app: App, { db, today }: { db: Db; toda
           bytes =
             format === 'docx'
               ? await renderOfficialDocx(spec)
-              : await pdfQueue.convert(`annual:${r.id}:${label}:${e.asOf}`, `user:${req.actor.userId}`, () =>
-                  renderOfficialPdf(spec),
-                );
+              : label === 'published'
+                ? await publishedPdf(db, r.id, spec, `user:${req.actor.userId}`)
+                : await pdfQueue.convert(
+                    `annual:${r.id}:${label}:${e.asOf}`,
+                    `user:${req.actor.userId}`,
+                    () => renderOfficialPdf(spec),
+                  );
         } catch (err) {
           if (err instanceof PdfUnavailableError) throw new AppError('UNAVAILABLE', err.message);
           throw err;

@@ -17,13 +17,20 @@ export interface SkeletonBlock {
 /** Position and paragraph break of the lines' sections the seed report places (by section id). */
 export const sectionLayout: Record<string, { position: number; newParagraph?: boolean }> = {
   'supervision.annual': { position: 20 },
+  'supervision.landmark': { position: 25 },
   'legalityReview.annual': { position: 40 },
+  'supervision.enforcement': { position: 45 },
+  'supervision.honour': { position: 55 },
+  'supervision.assessment': { position: 60 },
   'legalServices.annual': { position: 10 },
+  'mediation.commercial': { position: 30 },
   'creditRepair.annual': { position: 40 },
   'communityCorrection.annual': { position: 20 },
+  'supervision.exchange': { position: 35 },
   'mediation.annual': { position: 40 },
   'reconsideration.annual': { position: 60, newParagraph: true },
   'lawyers.annual': { position: 10 },
+  'legalAid.workstations': { position: 20 },
   'legalAid.annual': { position: 30 },
 };
 
@@ -54,22 +61,23 @@ export const skeleton: SkeletonBlock[] = [
     position: 30,
     kind: 'narrative',
     template:
-      '“关于健全重大行政决策责任追究机制的指导意见”入选省厅重大行政决策标志性成果培育项目。在全市率先出台《镇海区合法性审查中心工作规程》《镇海区镇(街道)法审员管理办法》。',
+      // After the line's 标志性成果 (position 25), before its 合法性审查 figures (40).
+      '在全市率先出台《镇海区合法性审查中心工作规程》《镇海区镇(街道)法审员管理办法》。',
   },
   {
     part: 'work',
     position: 50,
     kind: 'narrative',
     template:
-      '推进宁波市乡镇街道法治建设数字化综合评价应用建设，打造“法治九龙”，九龙湖镇人民政府获评全国“八五”普法中期表现突出单位。',
+      // Before the line's honours (position 55): 九龙湖镇人民政府获评…
+      '推进宁波市乡镇街道法治建设数字化综合评价应用建设，打造“法治九龙”。',
   },
   { part: 'business', position: 0, kind: 'heading', template: '持续统筹加强法护营商举措' },
   {
     part: 'business',
     position: 20,
     kind: 'narrative',
-    template:
-      '出台《镇海区涉企法治服务增值化改革工作实施方案》，深化涉企法治服务增值化改革。印发《区人民法院 区司法局关于共同建立镇海区商事纠纷诉调对接工作机制的实施方案》。',
+    template: '出台《镇海区涉企法治服务增值化改革工作实施方案》，深化涉企法治服务增值化改革。',
   },
   {
     part: 'business',
@@ -77,7 +85,7 @@ export const skeleton: SkeletonBlock[] = [
     kind: 'narrative',
     template:
       // After the line's 创新信用保护修复… sentence (position 40).
-      '成立全省首家信用修复保护平台。“信用修复与修复保护全链条改革”获全国信用体系优秀案例，相关信息、新闻被《人民网》《信用中国》《法治浙江》《潮新闻》等刊登。',
+      '“信用修复与修复保护全链条改革”获全国信用体系优秀案例，相关信息、新闻被《人民网》《信用中国》《法治浙江》《潮新闻》等刊登。',
   },
   { part: 'safety', position: 0, kind: 'heading', template: '持续深耕巩固法治平安建设' },
   {
@@ -102,10 +110,10 @@ export const skeleton: SkeletonBlock[] = [
   { part: 'services', position: 0, kind: 'heading', template: '持续提升公共法律服务质效' },
   {
     part: 'services',
-    position: 20,
+    // After the line's workstations (position 20): 在…成立…，为新业态就业劳动者提供一站式法律援助服务。
+    position: 25,
     kind: 'narrative',
-    template:
-      '在物流枢纽港传化物流司机之家成立全省首家交通运输行业法律援助工作站，在张鑑碶社区成立全市首家新业态领域法律援助联络点，为新业态就业劳动者提供一站式法律援助服务。《深化新业态就业劳动者法律援助工作》揭榜全省法律援助工作重点项目。',
+    template: '《深化新业态就业劳动者法律援助工作》揭榜全省法律援助工作重点项目。',
   },
   {
     part: 'leaderDuty',

@@ -18,8 +18,11 @@ export const complianceIndicators = indicatorsOf('compliance', [
     unit: '个',
     definition: '当年首次发布的产业合规指引数（每个产业一个，以第1版发布日期定年度；修订版不重复计算）。',
     facts: `
-      SELECT NULL::bigint AS matter_id, g.published_on AS on_date, g.owner_org_id, o.region_code, 1 AS value
+      SELECT NULL::bigint AS matter_id, g.published_on AS on_date, g.owner_org_id, o.region_code, 1 AS value,
+             replace(replace(g.title, '镇海区', ''), '合规指引', '') AS dim_subject
       FROM compliance_guidelines g JOIN orgs o ON o.id = g.owner_org_id WHERE g.version = 1`,
+    // The report names the guidelines (绿色石化行业、紧固件产业…) from their titles.
+    dimensions: [{ id: 'subject', label: '行业（产业）' }],
   },
   {
     id: 'compliance.enterprisesServed',

@@ -160,7 +160,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: Dashboard['deadlines'
             testId="dash-deadlines-chart"
             onPick={(i, s) => {
               const o = top[i];
-              if (o) navigate(s === 0 ? o.overdueLink : o.dueSoonLink);
+              if (o) void navigate(s === 0 ? o.overdueLink : o.dueSoonLink);
             }}
           />
           <Table
