@@ -187,7 +187,13 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
           }),
           details: [...(kind.details ? await kind.details(tx, m.id) : []), ...(await linkedDetails(tx, m))],
           deadlines: detail.deadlines.map((d) => describeDeadline(d, today, cal)),
-          allowedActions: await offeredActions(tx, req.actor, m, await rolesOnMatter(tx, req.actor, m), today),
+          allowedActions: await offeredActions(
+            tx,
+            req.actor,
+            m,
+            await rolesOnMatter(tx, req.actor, m),
+            today,
+          ),
           today,
         };
       });

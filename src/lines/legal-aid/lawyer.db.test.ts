@@ -3,8 +3,8 @@
  * (matter_readers.role), so the engine lets that account take the lawyer's steps there and nowhere else.
  */
 import { describe, expect, it } from 'vitest';
-import { legalAidTestbed } from '../../../test/support/legal-aid.ts';
 import { makeUser, signIn } from '../../../test/support/app.ts';
+import { legalAidTestbed } from '../../../test/support/legal-aid.ts';
 
 const { bed, kit } = legalAidTestbed();
 const APP = 'legalAid/application';
@@ -56,6 +56,25 @@ describe('the assigned lawyer acts on their own case', () => {
       'terminate',
       'endCase',
     ]);
+    // 待我办理 on the lawyer's workbench: the case, overdue by its 委托协议 period (5 working days from 10 March 2025).
+    const waiting = async (c: Client) =>
+      (
+        (await c.get('/api/workbench')).json().waiting.items as {
+          matterId: number;
+          urgency: string;
+          dueOn: string;
+          actions: string[];
+        }[]
+      ).filter((i) => i.matterId === m.id);
+    expect(await waiting(bed.lawyerA)).toEqual([
+      expect.objectContaining({
+        matterId: m.id,
+        urgency: 'overdue',
+        dueOn: '2025-03-17',
+        actions: ['登记办结', '登记签订委托协议', '登记办案进展'],
+      }),
+    ]);
+    expect(await waiting(bed.lawyerA2)).toEqual([]);
   });
 
   it('records progress, reports the case ended and submits the closing materials; the centre reviews', async () => {
