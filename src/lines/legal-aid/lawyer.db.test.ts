@@ -37,6 +37,28 @@ async function history(id: number) {
   return events.map((e) => `${e.occurredOn} ${e.action} ${e.actorName} ${e.summary ?? ''}`.trim());
 }
 
+/** Uploads a one-page PDF to the matter as `c`, as the page's 上传附件 does. */
+function upload(c: Client, id: number) {
+  const boundary = '----fazhi-lawyer';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="结案报告.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return bed.app.inject({
+    method: 'POST',
+    url: `/api/matters/${id}/attachments`,
+    payload,
+    headers: {
+      cookie: c.cookie,
+      'x-csrf-token': c.csrf,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+  });
+}
+
 const progress = { kind: 'meeting', summary: '在看守所会见受援人，核实案情' };
 
 describe('the assigned lawyer acts on their own case', () => {
@@ -107,6 +129,8 @@ describe('the assigned lawyer acts on their own case', () => {
     });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json().state).toBe('closing');
+    const attached = await upload(bed.lawyerA, m.id);
+    expect(attached.statusCode, attached.body).toBe(201);
     expect(await offered(bed.lawyerA, m.id)).toEqual([]);
     const review = await step(bed.lawyerA, m.id, 'reviewClosing', '2025-07-01', {
       qualityScore: 92,
@@ -170,6 +194,7 @@ describe('the assigned lawyer acts on their own case', () => {
     expect(moved.statusCode, moved.body).toBe(200);
     const old = await step(bed.lawyerA, m.id, 'recordProgress', '2025-04-02', progress);
     expect(old.statusCode).toBe(404);
+    expect((await upload(bed.lawyerA, m.id)).statusCode).toBe(404);
     const now = await step(bed.lawyerA2, m.id, 'recordProgress', '2025-04-02', {
       kind: 'fileReview',
       summary: '到仲裁委阅卷',
@@ -199,5 +224,6 @@ describe('the assigned lawyer acts on their own case', () => {
     expect(await offered(mediator, m.id)).toEqual([]);
     const res = await step(mediator, m.id, 'recordProgress', '2025-03-14', progress);
     expect(res.statusCode).toBe(403);
+    expect((await upload(mediator, m.id)).statusCode).toBe(403);
   });
 });
