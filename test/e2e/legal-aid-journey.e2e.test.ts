@@ -2,7 +2,8 @@
  * 法律援助 in the browser, in one session: a visit logged at a village station (城东社区) is seen by that station's
  * worker only; the legal-aid centre turns it into an application in one click (the form opens with the visit, the
  * station and the applicant filled in), grants it within the 7-working-day review (给予法律援助决定书), assigns a
- * lawyer (指派通知书, 公函), and closes it with a quality score; then a court's 通知辩护 is assigned within its 3
+ * lawyer (指派通知书, 公函) who records progress and submits the closing materials on their own account, and closes
+ * it with a quality score; then a court's 通知辩护 is assigned within its 3
  * working days. Periods counted as 浙江省法律援助条例 does (the default setting); screenshots in test-artifacts/e2e.
  */
 import path from 'node:path';
@@ -187,7 +188,10 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     await page.getByTestId('create-form').waitFor();
     expect(await (await h.inputOf('field-receivedOn')).inputValue()).toBe('2026-11-02');
     expect(await (await h.inputOf('field-visitId')).inputValue()).toBe(String(ids.visit));
-    expect(await page.getByTestId('field-stationOrgId').textContent()).toContain('城东社区公共法律服务室');
+    // The org picker shows the id until the org's name has loaded.
+    await expect
+      .poll(() => page.getByTestId('field-stationOrgId').textContent(), slow)
+      .toContain('城东社区公共法律服务室');
     expect(await page.getByTestId('field-caseType').textContent()).toContain('劳动争议仲裁代理');
     expect(await page.getByTestId('field-applicant.name').inputValue()).toBe('王某');
     // The registry record the visit named, shown by its name (the server links the application to that record).
@@ -243,6 +247,28 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     await shot('02-assigned');
 
     await act('signAgreement', '2026-11-10', '承办中');
+
+    // The assigned lawyer works the case on their own account: the page offers the lawyer's steps and no other.
+    await signIn('lawyer.chen');
+    await page.goto(`${base}/matters/${matterId}`);
+    await expect.poll(() => page.getByTestId('matter-state').textContent(), slow).toBe('承办中');
+    // (The agreement, registered already by the centre, is offered last and greyed.)
+    expect(await page.getByTestId('matter-actions').locator('button').allTextContents()).toEqual([
+      '登记办案进展',
+      '报告终止情形',
+      '登记办结',
+      '登记签订委托协议',
+    ]);
+    await act('recordProgress', '2026-11-12', '承办中', async () => {
+      await h.choose('field-kind', '调查取证');
+      await page.getByTestId('field-summary').fill('向用工单位调取考勤记录和工资发放记录');
+    });
+    await expect
+      .poll(() => page.getByTestId('event-summary-recordProgress').textContent(), slow)
+      .toBe('调查取证：向用工单位调取考勤记录和工资发放记录');
+    expect(await page.getByTestId('event-recordProgress').textContent()).toMatch(
+      /^登记办案进展2026-11-12 · lawyer\.chen调查取证：/,
+    );
     await act('endCase', '2026-11-20', '已办结待交结案材料', async () => {
       await h.fillDate('field-endedOn', '2026-11-20');
       await page.getByTestId('field-outcome').fill('仲裁裁决支持受援人请求');
@@ -254,6 +280,12 @@ describe.skipIf(!hasChromium)('法律援助 in the browser: from a village visit
     await act('submitClosing', '2026-11-23', '结案审查中', () =>
       page.getByTestId('field-materials').fill('结案报告、仲裁裁决书复印件'),
     );
+    // The closing review is the centre's: nothing is left for the lawyer to do.
+    expect(await page.getByTestId('matter-actions').locator('button').count()).toBe(0);
+    await shot('03a-lawyer-submitted');
+    await signIn('fy.centre');
+    await page.goto(`${base}/matters/${matterId}`);
+    await expect.poll(() => page.getByTestId('matter-state').textContent(), slow).toBe('结案审查中');
     await act('reviewClosing', '2026-11-25', '已结案', async () => {
       await (await h.inputOf('field-qualityScore')).fill('92');
       await (await h.inputOf('field-subsidy')).fill('2400');

@@ -28,9 +28,9 @@ export interface BusinessDay {
 const urgencies = ['overdue', 'dueSoon', 'other'] as const;
 
 /**
- * Matters in a state where one of the user's writing roles, held at the owning office or above it, may take a step
- * (the engine's own test, rolesOver + the action table), ranked overdue → due within 3 working days → others by
- * their most urgent running period of the office, at most `perBucket` of each. Preconditions that need the matter's
+ * Matters in a state where one of the user's writing roles, held at the owning office or above it or named for the
+ * user on the matter (matter_readers.role), may take a step (the engine's own test, rolesOnMatter + the action
+ * table), ranked overdue → due within 3 working days → others by their most urgent running period of the office, at most `perBucket` of each. Preconditions that need the matter's
  * history (`requires`) are left to the matter page, which says why a step is not yet possible.
  */
 export async function waitingForMe(db: Queryable, actor: Actor, day: BusinessDay, perBucket: number) {
@@ -53,13 +53,19 @@ export async function waitingForMe(db: Queryable, actor: Actor, day: BusinessDay
     `WITH offer AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS o(line text, kind text, state text, role text, action text)),
           mine AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS r(org_id bigint, role text)),
           waiting AS (
-            SELECT m.id, array_agg(DISTINCT o.action) AS actions
-            FROM matters m
-            JOIN offer o ON o.line = m.line AND o.kind = m.kind AND o.state = m.state
-            JOIN mine r ON r.role = o.role
-            JOIN org_closure c ON c.ancestor_id = r.org_id AND c.descendant_id = m.owner_org_id
-            WHERE ${matterReadable(3)}
-            GROUP BY m.id),
+            SELECT s.id, array_agg(DISTINCT s.action) AS actions FROM (
+              SELECT m.id, o.action
+              FROM matters m
+              JOIN offer o ON o.line = m.line AND o.kind = m.kind AND o.state = m.state
+              JOIN mine r ON r.role = o.role
+              JOIN org_closure c ON c.ancestor_id = r.org_id AND c.descendant_id = m.owner_org_id
+              WHERE ${matterReadable(3)}
+              UNION ALL
+              SELECT m.id, o.action
+              FROM matter_readers mr JOIN matters m ON m.id = mr.matter_id
+              JOIN offer o ON o.line = m.line AND o.kind = m.kind AND o.state = m.state AND o.role = mr.role
+              WHERE mr.user_id = $7 AND mr.role IN (SELECT role FROM mine) AND ${matterReadable(3)}) s
+            GROUP BY s.id),
           ranked AS (
             SELECT w.id, w.actions, d.due_on, d.badge, d.on_expiry,
                    CASE d.badge WHEN 'overdue' THEN 0 WHEN 'dueSoon' THEN 1 ELSE 2 END AS urgency
@@ -86,6 +92,7 @@ export async function waitingForMe(db: Queryable, actor: Actor, day: BusinessDay
       day.today,
       day.soon,
       perBucket,
+      actor.userId,
     ],
   );
   const counts = { overdue: 0, dueSoon: 0, other: 0 };

@@ -93,10 +93,44 @@ export async function rolesOver(
       : writeAncestors('$1', '$2'),
     line === undefined ? [orgId] : [orgId, line],
   );
-  const ancestors = new Set(rows.map((r) => Number(r.ancestor_id)));
+  return writingRoles(actor, new Set(rows.map((r) => Number(r.ancestor_id))), []);
+}
+
+/**
+ * The roles the actor holds on one matter, for its steps: rolesOver its owning office, and the role the matter
+ * names the actor in (matter_readers.role: the lawyer assigned to a legal-aid case acts as `lawyer` on that case,
+ * though the lawyer's membership is at the firm). The named role counts only while one of the actor's memberships
+ * holds it with matter.write: the naming confers no role the user does not have, and nothing on other matters.
+ * One query, as rolesOver's.
+ */
+export async function rolesOnMatter(
+  db: Queryable,
+  actor: Actor,
+  m: { id: number; ownerOrgId: number; line: string },
+): Promise<Set<Role>> {
+  if (actor.userId === null) return new Set(Object.keys(rolePermissions) as Role[]);
+  const { rows } = await db.query<{ ancestor_id: number | null; role: Role | null }>(
+    `SELECT w.ancestor_id, NULL::text AS role FROM (${writeAncestors('$1', '$2')}) w
+     UNION ALL
+     SELECT NULL, mr.role FROM matter_readers mr WHERE mr.matter_id = $3 AND mr.user_id = $4 AND mr.role IS NOT NULL`,
+    [m.ownerOrgId, m.line, m.id, actor.userId],
+  );
+  return writingRoles(
+    actor,
+    new Set(rows.filter((r) => r.ancestor_id !== null).map((r) => Number(r.ancestor_id))),
+    rows.flatMap((r) => (r.role === null ? [] : [r.role])),
+  );
+}
+
+/** The writing roles of the actor's memberships at `ancestors`, and those of `named` that a membership holds. */
+function writingRoles(actor: Actor, ancestors: Set<number>, named: Role[]) {
   return new Set(
     actor.memberships
-      .filter((m) => ancestors.has(m.orgId) && rolePermissions[m.role].includes('matter.write'))
+      .filter(
+        (m) =>
+          (ancestors.has(m.orgId) || named.includes(m.role)) &&
+          rolePermissions[m.role].includes('matter.write'),
+      )
       .map((m) => m.role),
   );
 }

@@ -13,7 +13,7 @@ import {
   type StartedRow,
 } from '../deadlines/deadlines.ts';
 import { storedPayload } from '../personal-data/redact.ts';
-import { rolesOver, writingOrgs } from './access.ts';
+import { rolesOnMatter, rolesOver, writingOrgs } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
 import { insertNewMatter } from './insert-matter.ts';
 import { issueDocuments } from './issue.ts';
@@ -357,7 +357,7 @@ export async function transition(
       throw new AppError('NOT_FOUND', '该案件不属于此业务类型');
     }
     const kind = getKind(m.line, m.kind);
-    const roles = await rolesOver(tx, actor, m.ownerOrgId, m.line);
+    const roles = await rolesOnMatter(tx, actor, m);
     const current = { id: m.id, state: m.state, stateLabel: kind.states[m.state]?.label, version: m.version };
     if (m.version !== input.version) {
       throw new AppError(

@@ -14,7 +14,7 @@ import {
   PdfUnavailableError,
   renderOfficialHtml,
 } from '../documents/index.ts';
-import { matterReadable, matterReadParam, rolesOver } from './access.ts';
+import { matterReadable, matterReadParam, rolesOnMatter } from './access.ts';
 import { attachmentUploaded } from './contracts.ts';
 import { voidedSpec } from './correction-view.ts';
 import {
@@ -149,7 +149,7 @@ export async function fileRoutes(app: App, { db }: { db: Db }) {
     async (req, reply) => {
       assertCan(req.actor, 'matter.write');
       const m = await loadMatterView(db, req.params.id, { actor: req.actor });
-      if ((await rolesOver(db, req.actor, m.ownerOrgId, m.line)).size === 0)
+      if ((await rolesOnMatter(db, req.actor, m)).size === 0)
         throw new AppError('FORBIDDEN', '您无权为该案件上传附件');
       if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA', '请以 multipart/form-data 上传文件');
       const file = await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES } });

@@ -9,7 +9,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { todayInChina } from '../calendar/index.ts';
 import { currentCalendar } from '../calendar/service.ts';
 import { badgeLabel, describeDeadline } from '../deadlines/badge.ts';
-import { rolesOver } from './access.ts';
+import { rolesOnMatter } from './access.ts';
 import * as contract from './contracts.ts';
 import { correctionEvent } from './correction-view.ts';
 import { createMatter, offeredActions, transition } from './engine.ts';
@@ -215,7 +215,7 @@ export async function matterRoutes(app: App, { db, today }: { db: Db; today?: ()
             tx,
             req.actor,
             m,
-            await rolesOver(tx, req.actor, m.ownerOrgId, m.line),
+            await rolesOnMatter(tx, req.actor, m),
             today,
           ),
           today,

@@ -32,6 +32,11 @@ import { countingOf } from './store.ts';
 
 /** The legal-aid centre's staff (its section at the bureau, a township office, the administrator). */
 export const staff = ['sectionStaff', 'townshipStaff', 'admin'] as const;
+/**
+ * The steps of the case in hand that the assigned worker takes on their own case (as `lawyer`, the role the
+ * assignment names them in, matter_readers), and the centre too when the worker reports on paper.
+ */
+export const staffOrWorker = [...staff, 'lawyer'] as const;
 
 export const states = {
   reviewing: { label: '审查中' },
@@ -106,8 +111,9 @@ async function accountRefusal(tx: MatterContext['tx'], data: WorkerData) {
 }
 
 /**
- * Records the assigned worker and passes the reading of the case to the worker's own account alone (matter_readers):
- * a previous worker's reading ends, and no one else of the worker's unit reads the case.
+ * Records the assigned worker and passes the case to the worker's own account alone (matter_readers): that account
+ * reads the case and acts on it as `lawyer`; a previous worker's reading and acting end, and no one else of the
+ * worker's unit reads the case or acts on it.
  */
 async function setWorker(ctx: {
   tx: MatterContext['tx'];
@@ -123,7 +129,7 @@ async function setWorker(ctx: {
   );
   await tx.query('DELETE FROM matter_readers WHERE matter_id = $1', [matter.id]);
   if (data.workerUserId !== undefined)
-    await tx.query('INSERT INTO matter_readers (matter_id, user_id) VALUES ($1, $2)', [
+    await tx.query(`INSERT INTO matter_readers (matter_id, user_id, role) VALUES ($1, $2, 'lawyer')`, [
       matter.id,
       data.workerUserId,
     ]);
@@ -274,7 +280,7 @@ export const caseActions = {
     label: '登记签订委托协议',
     from: ['handling'],
     to: 'same',
-    roles: staff,
+    roles: staffOrWorker,
     schema: agreementSchema,
     requires: async (ctx) =>
       (await ctx.deadline('agreement'))?.status === 'running' ? null : '委托协议已登记',
@@ -284,9 +290,21 @@ export const caseActions = {
     label: '登记办案进展',
     from: ['handling'],
     to: 'same',
-    roles: [...staff, 'lawyer'],
+    roles: staffOrWorker,
     schema: progressSchema,
     describe: (d) => `${progressKinds[d.kind]}：${d.summary}`,
+  }),
+  /**
+   * The worker who finds a ground of termination reports it to the centre (第四十八条第二款: 「法律援助人员发现有前款
+   * 规定情形的，应当及时向法律援助机构报告」); the centre decides the termination itself (terminate).
+   */
+  reportTermination: action({
+    label: '报告终止情形',
+    from: ['handling'],
+    to: 'same',
+    roles: ['lawyer'],
+    schema: terminateSchema,
+    describe: (d) => `${terminationGrounds[d.ground]}：${d.reason}`,
   }),
   terminate: action({
     label: '终止法律援助',
@@ -308,7 +326,7 @@ export const caseActions = {
     label: '登记办结',
     from: ['handling'],
     to: 'ended',
-    roles: staff,
+    roles: staffOrWorker,
     schema: endSchema,
     check: ({ data, date }) =>
       data.endedOn > date
@@ -334,7 +352,7 @@ export const caseActions = {
     label: '提交结案材料',
     from: ['ended'],
     to: 'closing',
-    roles: staff,
+    roles: staffOrWorker,
     primary: true,
     schema: submitSchema,
     deadlines: [

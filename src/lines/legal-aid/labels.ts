@@ -79,6 +79,7 @@ export const terminationGrounds = {
 export const progressKinds = {
   meeting: '会见',
   fileReview: '阅卷',
+  investigation: '调查取证',
   hearing: '开庭',
   mediation: '调解',
   other: '其他',
