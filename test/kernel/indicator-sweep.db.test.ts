@@ -448,14 +448,42 @@ const expected: Record<string, Expected> = {
     records: [[], []],
     by: { selection: { '宁波市首批行政执法监督观察站（点）': [1, 1] } },
   },
-  // The 考评 tier recorded in 2025 is not a project.
+  // The 考评 tier recorded in 2025 is not a project. A report cites the projects' titles (`title`, `clause`).
   'bestPractice.projects': {
     value: 2,
     previous: 1,
     recordsTotal: [0, 0],
     records: [[], []],
-    by: { awarded_by: { 宁波市委全面依法治市委员会办公室: [2, 1] } },
+    by: {
+      awarded_by: { 宁波市委全面依法治市委员会办公室: [2, 1] },
+      title: { 项目丙: [1, 0], 项目乙: [1, 0], 项目甲: [0, 1] },
+      clause: { 项目丙入选: [1, 0], 项目乙入选: [1, 0], 项目甲入选: [0, 1] },
+    },
   },
+  // The same recognitions register's other kinds: the fixture's 2025 考评 tier, and no honour, landmark or exchange.
+  'ruleOfLaw.assessmentTiers': {
+    value: 1,
+    previous: 0,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: {
+      awarded_by: { 宁波市委全面依法治市委员会办公室: [1, 0] },
+      title: { '2024年法治宁波建设年度考评': [1, 0] },
+      clause: { '2024年法治宁波建设年度考评排名列入选': [1, 0] },
+    },
+  },
+  ...Object.fromEntries(
+    ['ruleOfLaw.honours', 'ruleOfLaw.landmarks', 'mediation.provincialExchange'].map((id) => [
+      id,
+      {
+        value: 0,
+        previous: 0,
+        recordsTotal: [0, 0],
+        records: [[], []],
+        by: { awarded_by: {}, title: {}, clause: {} },
+      },
+    ]),
+  ),
   // Legality review (test/support/legality-review-sweep.ts): the district centre concluded L1, L2 and co-reviewed
   // L3 in 2025, L5 in 2024; the towns concluded L3 in 2025 and L4 in 2024; L6 is not yet accepted.
   'legalityReview.districtReviewed': {
@@ -543,12 +571,18 @@ const expected: Record<string, Expected> = {
 
   // The business-environment lines (src/lines/business-services): the fixture has none of their records, so each
   // figure is nought; their own tests (credit-repair.db.test.ts, registers.db.test.ts, demo.db.test.ts) hold them.
+  'compliance.guidelines': {
+    value: 0,
+    previous: 0,
+    recordsTotal: [0, 0],
+    records: [[], []],
+    by: { subject: {} },
+  },
   ...Object.fromEntries(
     [
       'creditRepair.subjectsConsulted',
       'creditRepair.subjectsConsultedInYear',
       'creditRepair.enterprisesRepaired',
-      'compliance.guidelines',
       'compliance.enterprisesServed',
       'compliance.appointments',
       'foreignRelated.enterprisesServed',
@@ -708,7 +742,12 @@ Object.assign(expected, {
     records: [['LA1'], []],
     by: { method: { 书面告知: [1, 0] } },
   },
-  'legalAid.workstations': stock(1, 0, { town: { 蛟川街道: [1, 0] }, kind: { 法律援助工作站: [1, 0] } }),
+  // `founding` is the sentence a report cites: 在<host>成立<name> (the fixture's host is the station itself).
+  'legalAid.workstations': stock(1, 0, {
+    town: { 蛟川街道: [1, 0] },
+    kind: { 法律援助工作站: [1, 0] },
+    founding: { '在交通运输行业法律援助工作站（测试）成立交通运输行业法律援助工作站（测试）': [1, 0] },
+  }),
   'legalEducation.practiceStations': stock(1, 1, {
     town: { 庄市街道: [1, 1] },
     kind: { 新时代法治实践站点: [1, 1] },
