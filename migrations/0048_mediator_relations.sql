@@ -1,7 +1,7 @@
 -- Mediator relations (调解员利害关系登记): what a mediator has declared or the registry knows of their ties to a
 -- party — kin, a colleague of the same unit, a former agent, another interest. The conflict check of an assignment
--- (人民调解法 第二十条 is read with 第十五条/《人民调解工作若干规定》: a mediator related to a party withdraws) refuses a
--- mediator with a recorded relation to any party of the case, as it already refuses one who is a party.
+-- (回避: a mediator who is a party, or related to one, withdraws; the article is not verified in /work/shared) refuses
+-- a mediator with a recorded relation to any party of the case, as it already refuses one who is a party.
 
 CREATE TABLE mediator_relations (
   id           bigserial PRIMARY KEY,
