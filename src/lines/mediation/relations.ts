@@ -68,7 +68,8 @@ export async function recordRelation(tx: Tx, actor: Actor, mediatorId: number, r
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (mediator_id, party_id, relation) DO NOTHING RETURNING id`,
     [mediatorId, r.partyId, r.relation, r.note ?? null, on, actor.userId],
   );
-  if (!rows[0]) throw new AppError('CONFLICT', `已登记调解员与${party.party.name}的${relationPhrases[r.relation]}`);
+  if (!rows[0])
+    throw new AppError('CONFLICT', `已登记调解员与${party.party.name}的${relationPhrases[r.relation]}`);
   return Number(rows[0].id);
 }
 
