@@ -78,7 +78,7 @@ export function MediatorRelations({ mediatorId }: { mediatorId: number }) {
         dataSource={rows}
         locale={{ emptyText: t('mediation.noRelations') }}
         renderItem={(r) => (
-          <List.Item>
+          <List.Item data-testid="relation-row">
             <Space wrap>
               <span>{r.partyName}</span>
               <Tag color="warning">{t(`mediation.relation.${r.relation}`)}</Tag>
@@ -93,6 +93,7 @@ export function MediatorRelations({ mediatorId }: { mediatorId: number }) {
       <Form form={form} layout="inline" onFinish={(v) => void save(v)}>
         <Form.Item name="partyId" rules={[{ required: true, message: t('mediation.pickParty') }]}>
           <Select
+            data-testid={`relation-party-${mediatorId}`}
             style={{ width: 240 }}
             showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
             placeholder={t('party.searchPlaceholder')}
@@ -105,15 +106,21 @@ export function MediatorRelations({ mediatorId }: { mediatorId: number }) {
         </Form.Item>
         <Form.Item name="relation" rules={[{ required: true, message: t('mediation.pickRelation') }]}>
           <Select
+            data-testid={`relation-kind-${mediatorId}`}
             style={{ width: 180 }}
             placeholder={t('mediation.relationKind')}
             options={kinds.map((k) => ({ value: k, label: t(`mediation.relation.${k}`) }))}
           />
         </Form.Item>
         <Form.Item name="note">
-          <Input maxLength={200} placeholder={t('mediation.relationNote')} style={{ width: 160 }} />
+          <Input
+            data-testid={`relation-note-${mediatorId}`}
+            maxLength={200}
+            placeholder={t('mediation.relationNote')}
+            style={{ width: 160 }}
+          />
         </Form.Item>
-        <Button htmlType="submit" loading={saving}>
+        <Button htmlType="submit" loading={saving} data-testid={`relation-submit-${mediatorId}`}>
           {t('mediation.recordRelation')}
         </Button>
       </Form>
