@@ -318,4 +318,25 @@ describe.skipIf(!hasChromium)('大调解 in the browser: court referral and 调�
     expect(text).toContain('区住建局重新审查许可申请');
     await shot('03-reconsideration-outcome');
   }, 90_000);
+
+  it('the registry records a pool mediator’s kinship with a party (利害关系登记)', async ({
+    onTestFailed,
+  }) => {
+    onTestFailed(async () => {
+      await shot('failure-relations');
+    });
+    await signIn('sfs.zbs');
+    await page.goto(`${base}/mediation/registry`);
+    await page.locator('tr', { hasText: '钱调解' }).locator('.ant-table-row-expand-icon').first().click();
+    const box = page.getByTestId(`relations-${ids.pooled}`);
+    await expect.poll(() => box.textContent(), slow).toContain('未登记利害关系');
+    await h.choose(`relation-party-${ids.pooled}`, '李某', '李某');
+    await h.choose(`relation-kind-${ids.pooled}`, '近亲属');
+    await page.getByTestId(`relation-note-${ids.pooled}`).fill('表兄弟');
+    await page.getByTestId(`relation-submit-${ids.pooled}`).click();
+    await expect
+      .poll(() => box.getByTestId('relation-row').allTextContents(), slow)
+      .toEqual([expect.stringMatching(/^李某\s*近亲属\s*表兄弟\s*登记于 2026-11-25$/)]);
+    await shot('04-mediator-relations');
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { matterReadable, matterReadParam } from '../../kernel/workflow/access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
+import { type MediatorRelation, relationConflict } from './labels.ts';
 import type { CaseInput } from './schemas.ts';
 import { reconsiderationHandOff } from './store.ts';
 
@@ -48,6 +49,17 @@ export async function checkCase(tx: Tx, d: CaseInput, actor: Actor) {
   return { errors, warnings };
 }
 
+/**
+ * SQL: the first recorded relation (by when it was recorded) of the mediator `mediator` to a party of the matter
+ * `matter`, with the party's name; no row when there is none. Shared by the check and the picker so both say the same.
+ */
+export const recordedRelation = (mediator: string, matter: string) =>
+  `SELECT p.name, r.relation FROM mediator_relations r
+   JOIN matter_parties mp ON mp.party_id = r.party_id AND mp.matter_id = ${matter}
+   JOIN parties p ON p.id = r.party_id
+   WHERE r.mediator_id = ${mediator}
+   ORDER BY r.recorded_on, r.id LIMIT 1`;
+
 export interface MediatorRow {
   id: number;
   name: string;
@@ -60,14 +72,20 @@ export interface MediatorRow {
 
 /**
  * Why these mediators cannot be assigned to the case: unknown, not active, neither in the district pool nor a
- * mediator of the case's organisation, or a party to the case themselves (回避). Null when they can.
+ * mediator of the case's organisation, a party to the case themselves, or with a recorded relation to one of its
+ * parties (回避, relations.ts). Null when they can.
  */
 export async function mediatorProblem(db: Queryable, matterId: number, orgId: number, ids: number[]) {
   if (new Set(ids).size !== ids.length) return '同一调解员不能重复指派';
-  const { rows } = await db.query<MediatorRow & { is_party: boolean }>(
+  const { rows } = await db.query<
+    MediatorRow & { is_party: boolean; rel_party: string | null; rel_kind: MediatorRelation | null }
+  >(
     `SELECT md.id, md.name, md.org_id, md.status, md.in_pool, md.party_id, md.joined_on::text,
-            EXISTS (SELECT 1 FROM matter_parties mp WHERE mp.matter_id = $1 AND mp.party_id = md.party_id) AS is_party
-     FROM mediators md WHERE md.id = ANY($2::bigint[])`,
+            EXISTS (SELECT 1 FROM matter_parties mp WHERE mp.matter_id = $1 AND mp.party_id = md.party_id) AS is_party,
+            rel.name AS rel_party, rel.relation AS rel_kind
+     FROM mediators md
+     LEFT JOIN LATERAL (${recordedRelation('md.id', '$1')}) rel ON true
+     WHERE md.id = ANY($2::bigint[])`,
     [matterId, ids],
   );
   for (const id of ids) {
@@ -77,6 +95,7 @@ export async function mediatorProblem(db: Queryable, matterId: number, orgId: nu
     if (!m.in_pool && Number(m.org_id) !== orgId)
       return `调解员${m.name}既不属于本调解组织，也未入选区级调解人才库`;
     if (m.is_party) return `调解员${m.name}是本案当事人，应当回避`;
+    if (m.rel_party && m.rel_kind) return `调解员${m.name}${relationConflict(m.rel_party, m.rel_kind)}`;
   }
   return null;
 }

@@ -86,3 +86,24 @@ export const employments = { fullTime: '专职', partTime: '兼职' } as const;
 export const mediatorStatuses = { active: '在册', suspended: '暂停', left: '已退出' } as const;
 
 export const partyRoles = { applicant: '申请人', respondent: '被申请人' } as const;
+
+/** A mediator's recorded relation to a party (调解员利害关系登记): any of them makes the mediator withdraw (回避). */
+export const mediatorRelations = {
+  kin: '近亲属',
+  colleague: '同事（同一单位）',
+  agent: '曾任代理人',
+  interest: '其他利害关系',
+} as const;
+export type MediatorRelation = keyof typeof mediatorRelations;
+
+/** How the conflict check names the relation: "与本案当事人李某有近亲属关系". */
+export const relationPhrases: Record<MediatorRelation, string> = {
+  kin: '近亲属关系',
+  colleague: '同事（同一单位）关系',
+  agent: '代理关系（曾任其代理人）',
+  interest: '其他利害关系',
+};
+
+/** The conflict check's finding for a recorded relation, without the mediator's name (the picker shows it). */
+export const relationConflict = (partyName: string, relation: MediatorRelation) =>
+  `与本案当事人${partyName}有${relationPhrases[relation]}，应当回避`;

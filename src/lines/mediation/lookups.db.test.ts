@@ -25,21 +25,21 @@ describe('the mediator picker', () => {
         label: '王调解（城东社区人民调解委员会）',
         note: expect.stringMatching(/^本调解组织 · 邻里纠纷 · 在办 \d+ 件$/),
         conflict: null,
-        checked: '回避审查：不是本案当事人',
+        checked: '回避审查：不是本案当事人，与本案当事人无登记的利害关系',
       },
       {
         value: bed.mediators.second,
         label: '赵调解（城东社区人民调解委员会）',
         note: '本调解组织 · 邻里纠纷 · 在办 0 件',
         conflict: null,
-        checked: '回避审查：不是本案当事人',
+        checked: '回避审查：不是本案当事人，与本案当事人无登记的利害关系',
       },
       {
         value: bed.mediators.pooled,
         label: '钱调解（中街社区人民调解委员会）',
         note: expect.stringMatching(/^区级调解人才库 · 邻里纠纷 · 在办 \d+ 件$/),
         conflict: null,
-        checked: '回避审查：不是本案当事人',
+        checked: '回避审查：不是本案当事人，与本案当事人无登记的利害关系',
       },
     ]);
     // Another town's office cannot read the case, so it learns nothing about it.

@@ -14,6 +14,8 @@ import { assertCan, inScope, scopeParam } from '../../platform/access/actor.ts';
 import type { Db, Queryable } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { errorResponses } from '../../platform/http/contracts.ts';
+import { recordedRelation } from './checks.ts';
+import { type MediatorRelation, relationConflict } from './labels.ts';
 
 export const MEDIATOR_CANDIDATES_URL = '/api/lines/mediation/mediator-candidates';
 export const RECONSIDERATION_CANDIDATES_URL = '/api/lines/mediation/reconsideration-candidates';
@@ -40,7 +42,9 @@ export async function mediatorCandidates(
   actor: Actor,
   q: { matterId?: number; orgId?: number },
 ) {
-  const { rows } = await db.query<z.infer<typeof lookupOption>>(
+  const { rows } = await db.query<
+    z.infer<typeof lookupOption> & { rel_party: string | null; rel_kind: MediatorRelation | null }
+  >(
     `WITH target AS (
        SELECT m.id AS matter_id, m.owner_org_id AS org_id FROM matters m
        WHERE m.id = $1 AND m.line = 'mediation' AND ${matterReadable(2)}
@@ -52,12 +56,16 @@ export async function mediatorCandidates(
                       md.speciality, '在办 ' || coalesce(w.open, 0) || ' 件') AS note,
             CASE WHEN p.is_party THEN '是本案当事人，应当回避' END AS conflict,
             CASE WHEN t.matter_id IS NULL THEN NULL
-                 WHEN NOT p.is_party THEN '回避审查：不是本案当事人' END AS checked
+                 WHEN NOT p.is_party AND rel.name IS NULL
+                 THEN '回避审查：不是本案当事人，与本案当事人无登记的利害关系' END AS checked,
+            CASE WHEN NOT p.is_party THEN rel.name END AS rel_party,
+            CASE WHEN NOT p.is_party THEN rel.relation END AS rel_kind
      FROM target t
      JOIN mediators md ON md.status = 'active' AND (md.org_id = t.org_id OR md.in_pool)
      JOIN orgs o ON o.id = md.org_id
      CROSS JOIN LATERAL (SELECT md.party_id IS NOT NULL AND EXISTS (
        SELECT 1 FROM matter_parties mp WHERE mp.matter_id = t.matter_id AND mp.party_id = md.party_id) AS is_party) p
+     LEFT JOIN LATERAL (${recordedRelation('md.id', 't.matter_id')}) rel ON true
      LEFT JOIN LATERAL (
        SELECT count(DISTINCT a.matter_id) AS open FROM mediation_assignments a
        JOIN mediation_cases c ON c.matter_id = a.matter_id
@@ -66,7 +74,9 @@ export async function mediatorCandidates(
      LIMIT 500`,
     [q.matterId ?? null, matterReadParam(actor), q.orgId ?? null, scopeParam(actor, 'matter.read')],
   );
-  return rows;
+  return rows.map(({ rel_party, rel_kind, ...o }) =>
+    rel_party && rel_kind ? { ...o, conflict: relationConflict(rel_party, rel_kind) } : o,
+  );
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   setMediatorStatus,
   updateOrganisation,
 } from './registry.ts';
+import { relationRoutes } from './relations.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive('编号无效') });
 const tags = ['mediation'];
@@ -25,6 +26,7 @@ const tags = ['mediation'];
 export async function registryRoutes(app: App, { db, today }: { db: Db; today?: () => string }) {
   const businessDay = () => (today ? today() : todayInChina());
   lookupRoutes(app, db);
+  relationRoutes(app, db, today);
 
   app.get(
     '/api/lines/mediation/organisations',

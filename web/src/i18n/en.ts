@@ -636,6 +636,20 @@ export const en: Messages = {
     poolOnly: 'District pool only',
     filingBasis:
       'Filed with the district bureau within 30 working days of setting up or changing (Ningbo People’s Mediation Regulations, Art. 13)',
+    relations: 'Recorded relations (conflict check)',
+    noRelations: 'No relation recorded',
+    relation: {
+      kin: 'Close relative',
+      colleague: 'Colleague (same unit)',
+      agent: 'Former agent',
+      interest: 'Other interest',
+    },
+    relationKind: 'Relation',
+    relationNote: 'Note (e.g. cousin)',
+    recordedOn: 'Recorded',
+    pickParty: 'Choose a party',
+    pickRelation: 'Choose the relation',
+    recordRelation: 'Record relation',
   },
   legalityReview: {
     year: 'Year',

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../api.ts';
 import type { MediationOrganisation, Mediator } from '../types.ts';
+import { MediatorRelations } from './MediatorRelations.tsx';
 
 /** The registry's kinds of organisation, as the server labels them (src/lines/mediation/labels.ts). */
 const kindLabels: Record<string, string> = {
@@ -132,6 +133,7 @@ export default function MediationRegistryPage() {
           loading={loading}
           columns={mediatorColumns}
           dataSource={mediators}
+          expandable={{ expandedRowRender: (m) => <MediatorRelations mediatorId={m.id} /> }}
           pagination={{ pageSize: 20 }}
         />
       </Card>
