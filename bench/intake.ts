@@ -13,15 +13,15 @@ export interface Rate {
   p95: number;
 }
 
+interface Timed {
+  seconds: number;
+  times: number[];
+}
+
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-/** `total` calls of `one` spread over `clients` concurrent loops. */
-export async function rate(
-  clients: number,
-  total: number,
-  one: (i: number) => Promise<unknown>,
-): Promise<Rate> {
+async function timed(clients: number, total: number, one: (i: number) => Promise<unknown>): Promise<Timed> {
   const times: number[] = [];
   const t = performance.now();
   await Promise.all(
@@ -33,7 +33,43 @@ export async function rate(
       }
     }),
   );
-  return { perSecond: total / ((performance.now() - t) / 1000), median: pct(times, 50), p95: pct(times, 95) };
+  return { seconds: (performance.now() - t) / 1000, times };
+}
+
+const toRate = (runs: Timed[]): Rate => {
+  const times = runs.flatMap((r) => r.times);
+  const seconds = runs.reduce((s, r) => s + r.seconds, 0);
+  return { perSecond: times.length / seconds, median: pct(times, 50), p95: pct(times, 95) };
+};
+
+/** `total` calls of `one` spread over `clients` concurrent loops. */
+export async function rate(
+  clients: number,
+  total: number,
+  one: (i: number) => Promise<unknown>,
+): Promise<Rate> {
+  return toRate([await timed(clients, total, one)]);
+}
+
+/**
+ * The engine and its floor measured in turns (`rounds` of each, `total` calls in all), so that a burst of load on
+ * the machine (a checkpoint, another process) falls on both rather than on whichever ran at the time.
+ */
+export async function inTurns(
+  clients: number,
+  total: number,
+  rounds: number,
+  a: (i: number) => Promise<unknown>,
+  b: (i: number) => Promise<unknown>,
+): Promise<[Rate, Rate]> {
+  const ra: Timed[] = [];
+  const rb: Timed[] = [];
+  const each = Math.max(1, Math.round(total / rounds));
+  for (let r = 0; r < rounds; r++) {
+    ra.push(await timed(clients, each, a));
+    rb.push(await timed(clients, each, b));
+  }
+  return [toRate(ra), toRate(rb)];
 }
 
 let serial = 0;

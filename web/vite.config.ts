@@ -1,10 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { loginShellHtml } from './login-shell.ts';
 import { precompress } from './precompress.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    precompress(),
+    {
+      name: 'fazhi-login-shell',
+      transformIndexHtml: (html) => html.replace('<div id="root"></div>', `${loginShellHtml()}<div id="root"></div>`),
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,9 +1,10 @@
 // Route table. Pages are lazy-loaded so each becomes its own chunk; which routes exist depends on the session.
 import { Button, Result, Spin } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth/AuthContext.tsx';
+import { takeLoginShell } from './auth/login-shell.ts';
 import { OrgsProvider } from './components/OrgsContext.tsx';
 import { PageFallback } from './components/PageFallback.tsx';
 import type { Permission } from './types.ts';
@@ -82,6 +83,10 @@ function AfterLogin() {
 
 function AppRoutes() {
   const { status, me } = useAuth();
+  // Signed in after all (the plain sign-in form is served by the cookie's absence alone): it goes.
+  useEffect(() => {
+    if (me) takeLoginShell();
+  }, [me]);
   if (status === 'loading') {
     return (
       <div className="full-center">

@@ -21,6 +21,9 @@ const variant = (html: string): IndexVariant => ({
   gzip: zlib.gzipSync(html),
 });
 
+/** The plain sign-in form (web/login-shell.ts) is for visitors without a session only. */
+const withoutShell = (html: string) => html.replace(/<!--login-shell-->[\s\S]*?<!--\/login-shell-->/, '');
+
 /** index.html for a visitor without a session (signIn) and with one (home). */
 export function indexVariants(distDir: string): { signIn: IndexVariant; home: IndexVariant } {
   const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
@@ -28,19 +31,20 @@ export function indexVariants(distDir: string): { signIn: IndexVariant; home: In
   try {
     manifest = readManifest(distDir);
   } catch {
-    return { signIn: variant(html), home: variant(html) };
+    return { signIn: variant(html), home: variant(withoutShell(html)) };
   }
   // The entry's own static imports are preloaded by the build already.
   const entry = new Set(manifest['index.html'] ? closureFiles(manifest, ['index.html']) : []);
-  const withPreloads = (modules: readonly string[]) => {
+  const signedIn = withoutShell(html);
+  const withPreloads = (page: string, modules: readonly string[]) => {
     const present = modules.filter((m) => manifest[m]);
     const links = closureFiles(manifest, present)
       .filter((f) => !entry.has(f))
       .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
       .join('');
-    return variant(links ? html.replace('</head>', `${links}</head>`) : html);
+    return variant(links ? page.replace('</head>', `${links}</head>`) : page);
   };
-  return { signIn: withPreloads(FIRST_PAGES.signIn), home: withPreloads(FIRST_PAGES.home) };
+  return { signIn: withPreloads(html, FIRST_PAGES.signIn), home: withPreloads(signedIn, FIRST_PAGES.home) };
 }
 
 /** The body and headers for index.html, by the request's Accept-Encoding. */

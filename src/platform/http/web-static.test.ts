@@ -86,7 +86,7 @@ describe('index.html for the first page', () => {
     fs.mkdirSync(path.join(dist2, '.vite'), { recursive: true });
     fs.writeFileSync(
       path.join(dist2, 'index.html'),
-      '<html><head><title>法治</title></head><body></body></html>',
+      '<html><head><title>法治</title></head><body><!--login-shell--><form id="login-shell"></form><!--/login-shell--><div id="root"></div></body></html>',
     );
     fs.writeFileSync(
       path.join(dist2, '.vite/manifest.json'),
@@ -117,12 +117,15 @@ describe('index.html for the first page', () => {
       expect(anon.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(anon.headers['cache-control']).toBe('no-cache');
       expect(links(anon.body), url).toEqual(['/assets/LoginPage-3.js', '/assets/form-4.js']);
+      // The plain sign-in form shows with the first paint, for a visitor without a session only.
+      expect(anon.body).toContain('<form id="login-shell"></form><!--/login-shell--><div id="root"></div>');
       const signedIn = await app2.inject({ url, cookies: { fazhi_session: 'x' } });
       expect(links(signedIn.body), url).toEqual([
         '/assets/AppLayout-5.js',
         '/assets/HomePage-6.js',
         '/assets/form-4.js',
       ]);
+      expect(signedIn.body).toContain('<body><div id="root"></div></body>');
     }
     const br = await app2.inject({ url: '/login', headers: { 'accept-encoding': 'gzip, br' } });
     expect(br.headers['content-encoding']).toBe('br');

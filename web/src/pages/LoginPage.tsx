@@ -1,10 +1,11 @@
 // Sign-in page: centred card, one clear message per failure code, never any default credentials.
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../api.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
+import { takeLoginShell } from '../auth/login-shell.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 
 interface Values {
@@ -32,6 +33,15 @@ export default function LoginPage() {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+
+  // The plain form of index.html showed first: keep what was typed there, and where.
+  useEffect(() => {
+    const carried = takeLoginShell();
+    if (!carried) return;
+    if (carried.username || carried.password)
+      form.setFieldsValue({ username: carried.username, password: carried.password });
+    if (carried.focus === 'password') form.getFieldInstance('password')?.focus();
+  }, [form]);
 
   const submit = async (v: Values) => {
     setBusy(true);
