@@ -68,4 +68,26 @@ describe.skipIf(!hasChromium)('first load of the sign-in page', () => {
     // The goal is 300 ms on an idle machine; this bound only catches a blank page on a loaded runner.
     expect(median).toBeLessThan(5000);
   });
+
+  it('keeps what was typed into the plain form before the scripts ran, and where', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    // Slow scripts: the plain HTML form (web/login-shell.ts) is all there is for a while.
+    await page.route('**/assets/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${base}/login`, { waitUntil: 'commit' });
+    await page.locator('#shell-username').fill('typed.early');
+    await page.locator('#shell-password').focus();
+    expect(await page.locator('#login-shell button').isDisabled()).toBe(true);
+    // The React page takes over: the plain form is gone, the name kept, the cursor still in the password field.
+    await page.locator('button[data-testid="login-submit"]:not([disabled])').waitFor();
+    await expect.poll(() => page.locator('#login-shell').count()).toBe(0);
+    expect(await page.getByTestId('login-username').inputValue()).toBe('typed.early');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'login-password',
+    );
+    await context.close();
+  });
 });
