@@ -10,16 +10,13 @@ export const CALENDAR_STAMP = `(SELECT coalesce(max(loaded_at)::text, '') || ':'
 
 let cached: { stamp: string; calendar: WorkingCalendar } | undefined;
 
-/** The calendar this process built last, unchecked: for a caller that checks it alongside (currentCalendar). */
-export const lastCalendar = (): WorkingCalendar | undefined => cached?.calendar;
-
-/** The same, with the stamp it was built on: a query may select CALENDAR_STAMP and compare. */
+/** The calendar this process built last, with the stamp it was built on: a query may select CALENDAR_STAMP and compare. */
 export const lastCalendarBuilt = () => cached;
 
 /**
  * The calendar in force: the shipped notices plus any an administrator loaded into holiday_calendars.
- * One cheap query per call tells whether the loaded notices changed since the cached build, so every process
- * of a deployment sees a newly loaded notice at once.
+ * One cheap query per call (none when the caller brings the stamp from a statement it ran) tells whether the loaded
+ * notices changed since the cached build, so every process of a deployment sees a newly loaded notice at once.
  */
 export async function currentCalendar(db: Queryable, knownStamp?: string): Promise<WorkingCalendar> {
   const stamp =

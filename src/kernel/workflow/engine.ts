@@ -4,31 +4,16 @@ import type { Db, Tx } from '../../platform/db/pool.ts';
 import { withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { compareDates, todayInChina } from '../calendar/index.ts';
-import { currentCalendar } from '../calendar/service.ts';
-import {
-  applyDeadlineOps,
-  type DeadlineOp,
-  DeadlineOpError,
-  freshStartRows,
-  type StartedRow,
-} from '../deadlines/deadlines.ts';
 import { storedPayload } from '../personal-data/redact.ts';
 import { rolesOnMatter, rolesOver, writingOrgs } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
 import { insertNewMatter } from './insert-matter.ts';
-import { issueDocuments } from './issue.ts';
 import { loadMatterView } from './matter-view.ts';
 import { numberMatter } from './numbering.ts';
 import { getKind } from './registry.ts';
 import { matterContext, refuse, withData } from './step-context.ts';
-import type {
-  ActionDef,
-  CheckContext,
-  DeadlineEffect,
-  DocumentIssue,
-  MatterKindDef,
-  MatterView,
-} from './types.ts';
+import { issueStepDocuments, runEffects } from './step-effects.ts';
+import type { ActionDef, MatterKindDef, MatterView } from './types.ts';
 
 export interface EngineOptions {
   /** Today's business date; tests and the demo generator set it, the server uses Asia/Shanghai today. */
@@ -71,92 +56,6 @@ export function assertDate(
       errors: [{ field, message: '日期早于上一环节' }],
     });
   }
-}
-
-async function pickRule<P>(
-  r: {
-    among: readonly string[];
-    pick: (data: P, m: MatterView, ctx: CheckContext<P>) => string | Promise<string>;
-  },
-  ctx: CheckContext<P>,
-) {
-  const id = await r.pick(ctx.data, ctx.matter, ctx);
-  if (!r.among.includes(id)) throw new Error(`rule ${id} is not among the declared ${r.among.join(', ')}`);
-  return id;
-}
-
-async function resolveOps<P>(
-  ctx: CheckContext<P>,
-  effects: DeadlineEffect<P>[] | undefined,
-): Promise<DeadlineOp[]> {
-  const { data, matter: m, date } = ctx;
-  const ops: DeadlineOp[] = [];
-  for (const e of effects ?? []) {
-    if (e.when && !e.when(data, m)) continue;
-    switch (e.op) {
-      case 'start':
-        ops.push({
-          op: 'start',
-          key: e.key,
-          rule: typeof e.rule === 'string' ? e.rule : await pickRule(e.rule, ctx),
-          from: e.from ? await e.from(ctx) : date,
-          ...(e.count?.(data, m, date) !== undefined ? { count: e.count(data, m, date) } : {}),
-        });
-        break;
-      case 'extend':
-        ops.push({ op: 'extend', key: e.key, days: e.days(data) });
-        break;
-      default:
-        ops.push({ op: e.op, key: e.key });
-    }
-  }
-  return ops;
-}
-
-/** A step's own effects: the line's `apply` (its detail rows) and what the step does to the matter's periods. */
-async function runEffects<P>(
-  tx: Tx,
-  actor: Actor,
-  m: MatterView & { fresh?: boolean },
-  date: string,
-  data: P,
-  eventId: number,
-  def: { deadlines?: DeadlineEffect<P>[]; apply?: (ctx: never) => Promise<void> },
-  /** The calendar's stamp when the statement that wrote the step read it (createMatter's INSERT). */
-  calendarStamp?: string,
-  /** A new matter's periods may be left to the caller's last statement: then they are returned, not written. */
-  deferStarts = false,
-): Promise<StartedRow[] | null> {
-  if (def.apply)
-    await (def.apply as (ctx: unknown) => Promise<void>)({ tx, actor, matter: m, date, data, eventId });
-  const ops = await resolveOps(withData(matterContext(tx, actor, m, date), data), def.deadlines);
-  if (!ops.length) return null;
-  try {
-    const cal = await currentCalendar(tx, calendarStamp);
-    const rows = deferStarts ? freshStartRows(cal, m, date, ops) : null;
-    if (!rows) await applyDeadlineOps(tx, cal, m, date, ops, eventId);
-    return rows;
-  } catch (err) {
-    if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
-    throw err;
-  }
-}
-
-/**
- * The documents a step issues, numbered from the shared counters. Steps call this last, just before the audit
- * append: a counter's row lock (and the audit chain's) is then held only for the end of the transaction, so that
- * concurrent steps of one kind do their work side by side and queue only for their numbers.
- */
-async function issueStepDocuments<P>(
-  tx: Tx,
-  m: MatterView,
-  date: string,
-  data: P,
-  eventId: number,
-  documents: DocumentIssue<P>[] | undefined,
-) {
-  const docs = (documents ?? []).filter((d) => !d.when || d.when(data, m)).map((d) => d.template);
-  return docs.length ? issueDocuments(tx, m, eventId, date, docs, data) : [];
 }
 
 /**

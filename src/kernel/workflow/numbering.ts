@@ -9,7 +9,7 @@ import { insertStartedCte, type StartedRow } from '../deadlines/deadlines.ts';
  * doc_number() (migration 0028): 镇司复〔2025〕12号.
  */
 /** CTEs p (the printed prefix) and n (the number taken), from the counter, year, setting key and default prefix given. */
-export const counterCte = (counter: string, year: string, settingKey: string, defaultPrefix: string) => `
+const counterCte = (counter: string, year: string, settingKey: string, defaultPrefix: string) => `
   p AS (SELECT coalesce((SELECT value #>> '{}' FROM settings WHERE key = ${settingKey}), ${defaultPrefix}::text) AS prefix),
   n AS (
     INSERT INTO doc_number_counters (prefix, year, last) SELECT coalesce(${counter}, p.prefix), ${year}, 1 FROM p
