@@ -53,6 +53,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The browser shares two cores with the database projects: a page that answers in 1 s when idle
+          // (vitest's default for expect.poll) can take several while they run.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],

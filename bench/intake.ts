@@ -84,6 +84,24 @@ export const engineIntake = (db: Db, actor: Actor) => (i: number) =>
     { today: '2025-06-30' },
   );
 
+/**
+ * The floor's INSERTs without the audit append: no row every writer locks, so eight clients of it show how far
+ * this machine scales concurrent commits at all (its cores, its WAL flushes) — the ceiling of the 8-client goal.
+ */
+export const ceilingIntake = (db: Db, org: number) => (i: number) =>
+  withTx(db, async (tx) => {
+    const n = serial++;
+    const { rows } = await tx.query<{ id: number }>(
+      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+       VALUES ('toy', 'request', 'C' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
+      [`${n}-${i}`, `登记${i}`, org],
+    );
+    await tx.query(
+      `INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name) VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`,
+      [rows[0]!.id],
+    );
+  });
+
 export const floorIntake = (db: Db, org: number) => (i: number) =>
   withTx(db, async (tx) => {
     const n = serial++;

@@ -26,13 +26,13 @@ import { registerLines } from '../src/lines/index.ts';
 import type { Actor } from '../src/platform/access/actor.ts';
 import { startEmbedded } from '../src/platform/db/embedded.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
-import { createPool } from '../src/platform/db/pool.ts';
+import { createPool, type Db } from '../src/platform/db/pool.ts';
 import { seed } from '../src/platform/seed/seed.ts';
 import { registerToyLine } from '../test/support/toy-line.ts';
 import { type DashboardFigure, dashboardFigure, printDashboardFigure } from './dashboard.ts';
 import { demoLoadFigure } from './demo.ts';
 import { benchImport } from './import.ts';
-import { engineIntake, floorIntake, inTurns, type Rate, rate } from './intake.ts';
+import { ceilingIntake, engineIntake, floorIntake, inTurns, type Rate, rate } from './intake.ts';
 import { mediationBench } from './mediation.ts';
 import { mediationOnly } from './mediation-only.ts';
 import { partyIntakeFigure } from './parties.ts';
@@ -56,7 +56,7 @@ async function timeEach(n: number, fn: (i: number) => Promise<unknown>) {
   return { median: pct(times, 50), p95: pct(times, 95) };
 }
 
-function printIntake(intake1: Rate, floor1: Rate, intake8: Rate, floor8: Rate) {
+function printIntake(intake1: Rate, floor1: Rate, intake8: Rate, floor8: Rate, ceiling: [Rate, Rate]) {
   const r = (x: Rate) => `${x.perSecond.toFixed(0)}/s, median ${ms(x.median)}, p95 ${ms(x.p95)}`;
   console.log(
     `(a) intake, 1 client: ${r(intake1)} | floor ${r(floor1)} | ratio ${(floor1.perSecond / intake1.perSecond).toFixed(2)}×, medians ${(intake1.median / floor1.median).toFixed(2)}× (goal ≤ 2×)`,
@@ -64,6 +64,18 @@ function printIntake(intake1: Rate, floor1: Rate, intake8: Rate, floor8: Rate) {
   console.log(
     `(a) intake, 8 clients: ${r(intake8)} | ${(intake8.perSecond / intake1.perSecond).toFixed(2)}× one client (goal ≥ 4×); floor 8 clients ${(floor8.perSecond / floor1.perSecond).toFixed(2)}× its one client`,
   );
+  const [c1, c8] = ceiling;
+  console.log(
+    `(a) machine ceiling (the floor's INSERTs, no audit chain, nothing shared): 1 client ${r(c1)} | 8 clients ${r(c8)} | ${(c8.perSecond / c1.perSecond).toFixed(2)}× — no 8-client intake can scale further than this on this machine`,
+  );
+}
+
+/** The lock-free INSERTs with one client and with eight, in turns as the rest. */
+async function ceilingFigure(db: Db, org: number): Promise<[Rate, Rate]> {
+  const ceiling = ceilingIntake(db, org);
+  const [one] = await inTurns(1, INTAKE, 5, ceiling, async () => {});
+  const [eight] = await inTurns(8, 2 * INTAKE, 5, ceiling, async () => {});
+  return [one, eight];
 }
 
 async function main() {
@@ -123,12 +135,13 @@ async function main() {
     await rate(1, 50, floor);
     const [intake1, floor1] = await inTurns(1, INTAKE, 5, intake, floor);
     const [intake8, floor8] = await inTurns(8, 2 * INTAKE, 5, intake, floor);
+    const ceiling = await ceilingFigure(db, org);
     // (a') intake with two new parties, and the share of it the encryption takes
     const respondent = (await db.query<{ id: number }>(`SELECT id FROM orgs WHERE code = 'dept-market'`))
       .rows[0]!.id;
     const parties = await partyIntakeFigure(db, actor, respondent, Math.min(INTAKE, 300));
     if (process.env.BENCH_ONLY === 'intake') {
-      printIntake(intake1, floor1, intake8, floor8);
+      printIntake(intake1, floor1, intake8, floor8, ceiling);
       return;
     }
 
@@ -206,6 +219,8 @@ async function main() {
         floorOneClient: floor1,
         eightClients: intake8,
         floorEightClients: floor8,
+        ceilingOneClient: ceiling[0],
+        ceilingEightClients: ceiling[1],
       },
       intakeWithParties: parties,
       demoLoad: demo,
@@ -217,7 +232,7 @@ async function main() {
       annualReport: report,
       annualReportOnDemo: demoReport,
     };
-    printIntake(intake1, floor1, intake8, floor8);
+    printIntake(intake1, floor1, intake8, floor8, ceiling);
     console.log(
       `(a') intake with 2 new parties: median ${ms(parties.median)} | encryption ${parties.perIntake.seals} sealings × ${ms(parties.sealMs)} + ${parties.perIntake.indexes} indexes × ${ms(parties.indexMs)} = ${ms(parties.encryptionMs)}, ${(100 * parties.share).toFixed(1)}% of the intake (goal < 10%)`,
     );

@@ -20,7 +20,7 @@ export function loginShellHtml(): string {
 <div class="login-head"><span class="app-emblem" style="width:48px;height:48px;font-size:28px">${esc(s.app.emblem)}</span>
 <h1>${esc(title)}</h1><div style="opacity:.9">${esc(s.app.loginSubtitle)}</div></div>
 <form class="shell-card" method="post" action="/login" autocomplete="on">
-<div class="shell-title">${esc(s.login.title)}</div>
+<div class="shell-title" elementtiming="sign-in-form">${esc(s.login.title)}</div>
 <label class="shell-label" for="shell-username">${esc(s.login.username)}</label>
 <input class="shell-input" id="shell-username" name="username" autocomplete="username" maxlength="64" autofocus data-testid="login-username">
 <label class="shell-label" for="shell-password">${esc(s.login.password)}</label>
