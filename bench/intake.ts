@@ -1,11 +1,12 @@
 /**
  * Intake through the engine (matter, event, deadline, reference number, audit), one client and eight, beside
- * its floor: the bare INSERTs of the matter and its event plus the audit append, in one transaction each.
+ * its floor: the bare INSERTs of the matter and its event plus the audit append, in one transaction each, as named
+ * statements like the engine's.
  */
 import { performance } from 'node:perf_hooks';
 import { createMatter } from '../src/kernel/workflow/engine.ts';
 import type { Actor } from '../src/platform/access/actor.ts';
-import { type Db, withTx } from '../src/platform/db/pool.ts';
+import { type Db, named, withTx } from '../src/platform/db/pool.ts';
 
 export interface Rate {
   perSecond: number;
@@ -84,6 +85,9 @@ export const engineIntake = (db: Db, actor: Actor) => (i: number) =>
     { today: '2025-06-30' },
   );
 
+const EVENT = `INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name)
+               VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`;
+
 /**
  * The floor's INSERTs without the audit append: no row every writer locks, so eight clients of it show how far
  * this machine scales concurrent commits at all (its cores, its WAL flushes) — the ceiling of the 8-client goal.
@@ -92,30 +96,29 @@ export const ceilingIntake = (db: Db, org: number) => (i: number) =>
   withTx(db, async (tx) => {
     const n = serial++;
     const { rows } = await tx.query<{ id: number }>(
-      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
-       VALUES ('toy', 'request', 'C' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
-      [`${n}-${i}`, `登记${i}`, org],
+      named(
+        `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+         VALUES ('toy', 'request', 'C' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
+        [`${n}-${i}`, `登记${i}`, org],
+      ),
     );
-    await tx.query(
-      `INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name) VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`,
-      [rows[0]!.id],
-    );
+    await tx.query(named(EVENT, [rows[0]!.id]));
   });
 
 export const floorIntake = (db: Db, org: number) => (i: number) =>
   withTx(db, async (tx) => {
     const n = serial++;
     const { rows } = await tx.query<{ id: number }>(
-      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
-       VALUES ('toy', 'request', 'F' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
-      [`${n}-${i}`, `登记${i}`, org],
+      named(
+        `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+         VALUES ('toy', 'request', 'F' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
+        [`${n}-${i}`, `登记${i}`, org],
+      ),
     );
+    await tx.query(named(EVENT, [rows[0]!.id]));
     await tx.query(
-      `INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name) VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`,
-      [rows[0]!.id],
-    );
-    await tx.query(
-      `SELECT audit_append(1, 'bench', NULL, NULL, 'matter.create', 'matter', $1, 'success', NULL)`,
-      [String(rows[0]!.id)],
+      named(`SELECT audit_append(1, 'bench', NULL, NULL, 'matter.create', 'matter', $1, 'success', NULL)`, [
+        String(rows[0]!.id),
+      ]),
     );
   });

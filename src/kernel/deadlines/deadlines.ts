@@ -1,4 +1,4 @@
-import type { Tx } from '../../platform/db/pool.ts';
+import { named, type Tx } from '../../platform/db/pool.ts';
 import { CalendarRangeError, type WorkingCalendar } from '../calendar/index.ts';
 import { allRules, type Rule, type RuleKind, ruleInForce, ruleVersion } from '../rules/rules.ts';
 import { countUnitOf, extend, lastDayFrom, rollToWorkingDay, unitsLeft } from './compute.ts';
@@ -263,13 +263,15 @@ export async function applyDeadlineOps(
             [live.id, on],
           );
         // The new row and its journal entry (a row the event created: reverting the event removes it) in one statement.
-        await tx.query(`WITH ${insertStartedCte('$1', '$2', '$3', '$4', '$5')} SELECT 1`, [
-          JSON.stringify([r]),
-          matter.id,
-          matter.ownerOrgId,
-          matter.regionCode,
-          eventId ?? null,
-        ]);
+        await tx.query(
+          named(`WITH ${insertStartedCte('$1', '$2', '$3', '$4', '$5')} SELECT 1`, [
+            JSON.stringify([r]),
+            matter.id,
+            matter.ownerOrgId,
+            matter.regionCode,
+            eventId ?? null,
+          ]),
+        );
         break;
       }
       case 'meet':

@@ -6,7 +6,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Queryable, Tx } from '../../platform/db/pool.ts';
+import { named, type Queryable, type Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { PartyInput } from '../fields/party.ts';
 import { maskIdNumber, maskPhone } from '../identifiers/identifiers.ts';
@@ -82,7 +82,8 @@ export async function registerParty(
       ? '(credit_code) WHERE credit_code IS NOT NULL'
       : null;
   const { rows } = await tx.query<{ id: number }>(
-    `INSERT INTO parties (party_type, name, id_kind, id_number_enc, id_number_index, id_number_masked, sex, birth_date,
+    named(
+      `INSERT INTO parties (party_type, name, id_kind, id_number_enc, id_number_index, id_number_masked, sex, birth_date,
                           credit_code, org_kind, legal_representative, phone_enc, phone_index, phone_masked, address,
                           owner_org_id, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
@@ -97,7 +98,8 @@ export async function registerParty(
          : ''
      }
      RETURNING id`,
-    values,
+      values,
+    ),
   );
   return rows[0]!.id;
 }
@@ -140,11 +142,13 @@ export async function linkParties(
 ) {
   if (!partyIds.length) return;
   await tx.query(
-    `INSERT INTO matter_parties (matter_id, party_id, role, seq, relation)
+    named(
+      `INSERT INTO matter_parties (matter_id, party_id, role, seq, relation)
      SELECT $1, p.id, $2, p.seq + coalesce((SELECT max(seq) FROM matter_parties WHERE matter_id = $1 AND role = $2), 0),
             ($4::text[])[p.seq]
      FROM unnest($3::bigint[]) WITH ORDINALITY AS p(id, seq)`,
-    [matterId, role, partyIds, relations],
+      [matterId, role, partyIds, relations],
+    ),
   );
 }
 

@@ -7,12 +7,12 @@ import { compareDates, todayInChina } from '../calendar/index.ts';
 import { storedPayload } from '../personal-data/redact.ts';
 import { rolesOnMatter, rolesOver, writingOrgs } from './access.ts';
 import type { Idempotency } from './idempotency.ts';
-import { insertNewMatter } from './insert-matter.ts';
+import { insertNewMatter, insertWholeMatter } from './insert-matter.ts';
 import { loadMatterView } from './matter-view.ts';
-import { numberMatter } from './numbering.ts';
+import { finishNewMatter, numberMatter } from './numbering.ts';
 import { getKind } from './registry.ts';
 import { matterContext, refuse, withData } from './step-context.ts';
-import { issueStepDocuments, runEffects } from './step-effects.ts';
+import { issueStepDocuments, plannedStarts, runEffects } from './step-effects.ts';
 import type { ActionDef, MatterKindDef, MatterView } from './types.ts';
 
 export interface EngineOptions {
@@ -104,38 +104,32 @@ export async function createMatter(
     const payload = storedPayload(input);
     const year = Number(date.slice(0, 4));
     const closedOn = kind.states[kind.initial]?.terminal ? date : null;
-    // Without documents or a stored reply in between, the number, the periods and the audit entry are one statement.
-    const oneStatement = !kind.create.documents?.length && !opts.idempotency && !opts.batch;
-    const row = await insertNewMatter(
-      tx,
-      actor,
-      {
-        line: lineId,
-        kind: kindId,
-        title: nm.title,
-        ownerOrgId: nm.ownerOrgId,
-        regionCode: nm.regionCode,
-        subjectOrgId: nm.subjectOrgId ?? null,
-        state: kind.initial,
-        openedOn: date,
-        // A kind registered closed in one step (a dispute mediated on the spot) is closed the day it is registered.
-        closedOn,
-        isDemo: nm.isDemo ?? false,
-        sensitive: nm.sensitive ?? false,
-        searchText: nm.searchText,
-        payload: JSON.stringify(payload),
-      },
-      {
-        permittedVia: checkedInInsert ? via : null,
-      },
-    );
-    if (!row) throw forbidden();
-    const { id, eventId, calendar } = row;
-    const draft: MatterView & { fresh: true } = {
+    // Without documents or a stored reply in between, the INSERT takes the number; the periods and the audit
+    // entry go in the same statement (insertWholeMatter) or, where the periods need the written matter, in one after.
+    const numberedAtInsert = !kind.create.documents?.length && !opts.idempotency && !opts.batch;
+    const numbering = { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year };
+    const permittedVia = checkedInInsert ? via : null;
+    const newRow = {
+      line: lineId,
+      kind: kindId,
+      title: nm.title,
+      ownerOrgId: nm.ownerOrgId,
+      regionCode: nm.regionCode,
+      subjectOrgId: nm.subjectOrgId ?? null,
+      state: kind.initial,
+      openedOn: date,
+      // A kind registered closed in one step (a dispute mediated on the spot) is closed the day it is registered.
+      closedOn,
+      isDemo: nm.isDemo ?? false,
+      sensitive: nm.sensitive ?? false,
+      searchText: nm.searchText,
+      payload: JSON.stringify(payload),
+    };
+    const draftOf = (id: number, refNo: string): MatterView & { fresh: true } => ({
       id,
       line: lineId,
       kind: kindId,
-      refNo: '',
+      refNo,
       title: nm.title,
       state: kind.initial,
       ownerOrgId: nm.ownerOrgId,
@@ -146,7 +140,30 @@ export async function createMatter(
       version: 1,
       history: [{ action: 'create', occurredOn: date, payload: JSON.parse(JSON.stringify(payload)) }],
       fresh: true,
-    };
+    });
+    const created = (id: number, refNo: string) => ({
+      id,
+      refNo,
+      state: kind.initial,
+      version: 1,
+      warnings: checked.warnings,
+      documents: [],
+    });
+    if (numberedAtInsert) {
+      const planned = await plannedStarts(tx, actor, draftOf(0, ''), date, input, kind.create);
+      if (planned) {
+        const whole = await insertWholeMatter(tx, actor, newRow, { permittedVia, numbering, ...planned });
+        if (whole.written) return created(whole.id, whole.refNo);
+        if (whole.reason === 'forbidden') throw forbidden();
+      }
+    }
+    const row = await insertNewMatter(tx, actor, newRow, {
+      permittedVia,
+      numbering: numberedAtInsert ? numbering : null,
+    });
+    if (!row) throw forbidden();
+    const { id, eventId, calendar } = row;
+    const draft = draftOf(id, numberedAtInsert ? row.refNo : '');
     const started = await runEffects(
       tx,
       actor,
@@ -156,31 +173,23 @@ export async function createMatter(
       eventId,
       kind.create,
       calendar,
-      oneStatement,
+      numberedAtInsert,
     );
     if (opts.batch) {
       const { fresh: _, ...m } = draft;
       opts.batch.push({ actor, m, kind, eventId, date, input });
       // Its reference is the placeholder until finishCreated: a later row's check may name it.
-      return {
-        id,
-        refNo: row.placeholder,
-        state: kind.initial,
-        version: 1,
-        warnings: checked.warnings,
-        documents: [],
-      };
+      return created(id, row.refNo);
     }
-    const numbering = { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year };
-    if (oneStatement) {
+    if (numberedAtInsert) {
       const periods = started && {
         rows: started,
         ownerOrgId: nm.ownerOrgId,
         regionCode: nm.regionCode,
         eventId,
       };
-      const refNo = await numberMatter(tx, id, numbering, actor, periods ?? undefined);
-      return { id, refNo, state: kind.initial, version: 1, warnings: checked.warnings, documents: [] };
+      await finishNewMatter(tx, actor, { id, refNo: row.refNo, line: lineId, kind: kindId }, periods);
+      return created(id, row.refNo);
     }
     const refNo = await numberMatter(tx, id, numbering);
     const { fresh: _, ...m } = { ...draft, refNo };

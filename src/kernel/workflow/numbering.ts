@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/access/actor.ts';
-import type { Tx } from '../../platform/db/pool.ts';
+import { named, type Tx } from '../../platform/db/pool.ts';
 import { insertStartedCte, type StartedRow } from '../deadlines/deadlines.ts';
 
 /**
@@ -8,11 +8,21 @@ import { insertStartedCte, type StartedRow } from '../deadlines/deadlines.ts';
  * that concurrent steps queue only for the number and the commit. The printed form is the SQL function
  * doc_number() (migration 0028): 镇司复〔2025〕12号.
  */
-/** CTEs p (the printed prefix) and n (the number taken), from the counter, year, setting key and default prefix given. */
-const counterCte = (counter: string, year: string, settingKey: string, defaultPrefix: string) => `
+/**
+ * CTEs p (the printed prefix) and n (the number taken), from the counter, year, setting key and default prefix given;
+ * no number is taken where `guard` (an SQL condition) does not hold.
+ */
+const counterCte = (
+  counter: string,
+  year: string,
+  settingKey: string,
+  defaultPrefix: string,
+  guard?: string,
+) => `
   p AS (SELECT coalesce((SELECT value #>> '{}' FROM settings WHERE key = ${settingKey}), ${defaultPrefix}::text) AS prefix),
   n AS (
     INSERT INTO doc_number_counters (prefix, year, last) SELECT coalesce(${counter}, p.prefix), ${year}, 1 FROM p
+    ${guard ? `WHERE ${guard}` : ''}
     ON CONFLICT (prefix, year) DO UPDATE SET last = doc_number_counters.last + 1 RETURNING last)`;
 
 const COUNTER = counterCte('$1', '$2', '$3', '$4');
@@ -29,46 +39,68 @@ export async function nextDocumentNumber(tx: Tx, templateId: string, defaultPref
   return rows[0]!;
 }
 
+/** A matter kind's counter: its kind counts per year; the prefix is the setting `refPrefix.<line>.<kind>`, else the kind's default. */
+export interface MatterNumbering {
+  line: string;
+  kind: string;
+  defaultPrefix: string;
+  year: number;
+}
+
 /**
- * Numbers a matter written under a placeholder reference (its kind counts per year; the prefix is the setting
- * `refPrefix.<line>.<kind>`, else the kind's default) and makes the number searchable, in one statement; given the
- * actor, the same statement appends the creation's audit entry (matter.create, with the number), the last lock the
- * intake takes.
+ * CTEs p and n taking a matter's number, and the SQL of that number, for a statement that writes the matter under
+ * it (insert-matter.ts). `at` adds a parameter and names it; `guard`, an SQL condition, must hold for a number to
+ * be taken (and so for the matter to be written).
  */
-export async function numberMatter(
-  tx: Tx,
-  matterId: number,
-  m: { line: string; kind: string; defaultPrefix: string; year: number },
-  audited?: Actor,
-  /** Periods the creating step starts, written by the same statement (see freshStartRows). */
-  started?: { rows: StartedRow[]; ownerOrgId: number; regionCode: string; eventId: number },
-): Promise<string> {
-  const params: unknown[] = [
-    `matter:${m.line}:${m.kind}`,
-    m.year,
-    `refPrefix.${m.line}.${m.kind}`,
-    m.defaultPrefix,
-    matterId,
-  ];
-  const at = (v: unknown) => `$${params.push(v)}`;
-  const audit = audited
-    ? `, audit_append(${at(audited.userId)}, ${at(audited.name)}, ${at(audited.ip ?? null)}, ${at(audited.requestId ?? null)},
-                     'matter.create', 'matter', $5::text, 'success',
-                     jsonb_build_object('line', ${at(m.line)}::text, 'kind', ${at(m.kind)}::text, 'refNo', u.ref_no))`
-    : '';
-  const periods = started
-    ? `${insertStartedCte(at(JSON.stringify(started.rows)), '$5', at(started.ownerOrgId), at(started.regionCode), at(started.eventId))},`
-    : '';
+export function matterNumberCte(m: MatterNumbering, at: (v: unknown) => string, guard?: string) {
+  const year = at(m.year);
+  const cte = counterCte(
+    at(`matter:${m.line}:${m.kind}`),
+    `${year}::int`,
+    at(`refPrefix.${m.line}.${m.kind}`),
+    at(m.defaultPrefix),
+    guard,
+  );
+  return { cte, number: `doc_number(p.prefix, ${year}::int, n.last)` };
+}
+
+/**
+ * Numbers a matter written under a placeholder reference and makes the number searchable, in one statement. Used
+ * where the creating step issues documents first (they are rendered before the counter is locked); otherwise the
+ * INSERT takes the number itself.
+ */
+export async function numberMatter(tx: Tx, matterId: number, m: MatterNumbering): Promise<string> {
+  const params: unknown[] = [matterId];
+  const { cte, number } = matterNumberCte(m, (v) => `$${params.push(v)}`);
   const { rows } = await tx.query<{ refNo: string }>(
-    `WITH ${periods}${COUNTER},
-     u AS (
-       UPDATE matters SET ref_no = doc_number(p.prefix, $2, n.last),
-                          search_text = doc_number(p.prefix, $2, n.last) || ' ' || search_text
-       FROM p, n WHERE id = $5 RETURNING ref_no)
-     SELECT u.ref_no AS "refNo"${audit} FROM u`,
+    `WITH ${cte}
+     UPDATE matters SET ref_no = ${number}, search_text = ${number} || ' ' || search_text
+     FROM p, n WHERE id = $1 RETURNING ref_no AS "refNo"`,
     params,
   );
   return rows[0]!.refNo;
+}
+
+/**
+ * The end of a new matter's creation without documents: the periods its creating step starts (see freshStartRows)
+ * and the audit entry (matter.create, with the number), in one statement, the audit chain's lock the last the
+ * intake takes.
+ */
+export async function finishNewMatter(
+  tx: Tx,
+  actor: Actor,
+  matter: { id: number; refNo: string; line: string; kind: string },
+  started: { rows: StartedRow[]; ownerOrgId: number; regionCode: string; eventId: number } | null,
+): Promise<void> {
+  const params: unknown[] = [matter.id];
+  const at = (v: unknown) => `$${params.push(v)}`;
+  const periods = started
+    ? `WITH ${insertStartedCte(at(JSON.stringify(started.rows)), '$1', at(started.ownerOrgId), at(started.regionCode), at(started.eventId))} `
+    : '';
+  const text = `${periods}SELECT audit_append(${at(actor.userId)}, ${at(actor.name)}, ${at(actor.ip ?? null)}, ${at(actor.requestId ?? null)},
+                         'matter.create', 'matter', $1::text, 'success',
+                         jsonb_build_object('line', ${at(matter.line)}::text, 'kind', ${at(matter.kind)}::text, 'refNo', ${at(matter.refNo)}::text))`;
+  await tx.query(named(text, params));
 }
 
 /**

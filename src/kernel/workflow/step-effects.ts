@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { currentCalendar } from '../calendar/service.ts';
+import { currentCalendar, lastCalendarBuilt } from '../calendar/service.ts';
 import {
   applyDeadlineOps,
   type DeadlineOp,
@@ -78,6 +78,32 @@ export async function runEffects<P>(
     const rows = deferStarts ? freshStartRows(cal, m, date, ops) : null;
     if (!rows) await applyDeadlineOps(tx, cal, m, date, ops, eventId);
     return rows;
+  } catch (err) {
+    if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
+    throw err;
+  }
+}
+
+/**
+ * The periods a new matter's creating step starts, computed before anything is written, on the calendar this
+ * process built last (insertWholeMatter checks in its statement that it is still the one in force): null where
+ * the step needs the written matter (the line's `apply`), where no calendar was built yet, or where it does more
+ * than start periods (see freshStartRows).
+ */
+export async function plannedStarts<P>(
+  tx: Tx,
+  actor: Actor,
+  draft: MatterView & { fresh: true },
+  date: string,
+  data: P,
+  def: { deadlines?: DeadlineEffect<P>[]; apply?: unknown },
+): Promise<{ calendarStamp: string; started: StartedRow[] } | null> {
+  const known = lastCalendarBuilt();
+  if (def.apply || !known) return null;
+  const ops = await resolveOps(withData(matterContext(tx, actor, draft, date), data), def.deadlines);
+  try {
+    const rows = ops.length ? freshStartRows(known.calendar, draft, date, ops) : [];
+    return rows && { calendarStamp: known.stamp, started: rows };
   } catch (err) {
     if (err instanceof DeadlineOpError) throw new AppError('CONFLICT', err.message);
     throw err;

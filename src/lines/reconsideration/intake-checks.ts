@@ -5,7 +5,7 @@ import { existingPartiesSql, existingPartyKeys } from '../../kernel/parties/regi
 import { type Rule, ruleInForce } from '../../kernel/rules/rules.ts';
 import { matterReadable, matterReadParam } from '../../kernel/workflow/access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { Tx } from '../../platform/db/pool.ts';
+import { named, type Tx } from '../../platform/db/pool.ts';
 import type { ApplicationInput } from './schemas.ts';
 import { administrativeOrgan } from './store.ts';
 
@@ -56,15 +56,18 @@ export async function checkApplication(
 
   // Two registrations of the same act at once (two clerks, two transactions of an import) would not see each
   // other: the second waits here for the first to commit, then finds it.
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`, [
-    [
-      `reconsideration.act:${d.respondentOrgId}:${d.actTitle}`,
-      d.actDocNo ? `reconsideration.doc:${d.respondentOrgId}:${d.actDocNo}` : null,
-    ].filter((k): k is string => k !== null),
-  ]);
+  await tx.query(
+    named(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`, [
+      [
+        `reconsideration.act:${d.respondentOrgId}:${d.actTitle}`,
+        d.actDocNo ? `reconsideration.doc:${d.respondentOrgId}:${d.actDocNo}` : null,
+      ].filter((k): k is string => k !== null),
+    ]),
+  );
   // Only matters the clerk may read are named; others are counted without their reference number.
   const { rows } = await tx.query<{ ref_no: string }>(
-    `SELECT DISTINCT CASE WHEN ${matterReadable(4)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
+    named(
+      `SELECT DISTINCT CASE WHEN ${matterReadable(4)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
      FROM matter_parties p
      JOIN reconsideration_applications a ON a.matter_id = p.matter_id
      JOIN matters m ON m.id = p.matter_id
@@ -72,13 +75,14 @@ export async function checkApplication(
        AND a.respondent_org_id = $1
        AND (a.act_title = $2 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $3))
        AND m.closed_on IS NULL`,
-    [
-      d.respondentOrgId,
-      d.actTitle,
-      d.actDocNo ?? null,
-      matterReadParam(actor),
-      ...existingPartyKeys(d.applicants),
-    ],
+      [
+        d.respondentOrgId,
+        d.actTitle,
+        d.actDocNo ?? null,
+        matterReadParam(actor),
+        ...existingPartyKeys(d.applicants),
+      ],
+    ),
   );
   if (rows.length && !d.allowDuplicate)
     errors.push({

@@ -1,7 +1,7 @@
 import type { PartyInput } from '../../kernel/fields/party.ts';
 import { linkParties, registerParty } from '../../kernel/parties/registry.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { Queryable, Tx } from '../../platform/db/pool.ts';
+import { named, type Queryable, type Tx } from '../../platform/db/pool.ts';
 import type { ApplicationInput } from './schemas.ts';
 
 /** The typed rows of an application, written in the intake transaction; its parties go to the registry. */
@@ -14,28 +14,30 @@ export async function insertApplication(
   lateWarning: string | null,
 ) {
   await tx.query(
-    `INSERT INTO reconsideration_applications (matter_id, channel, received_on, respondent_org_id, act_kind, act_title,
+    named(
+      `INSERT INTO reconsideration_applications (matter_id, channel, received_on, respondent_org_id, act_kind, act_title,
        act_doc_no, act_date, act_known_on, real_property, request, late_warning, right_not_informed, right_known_on,
        via_penalty_organ, penalty_organ_received_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-    [
-      matterId,
-      d.channel,
-      d.receivedOn,
-      d.respondentOrgId,
-      d.actKind,
-      d.actTitle,
-      d.actDocNo ?? null,
-      d.actDate,
-      d.actKnownOn,
-      d.realProperty,
-      d.request,
-      lateWarning,
-      d.rightNotInformed,
-      d.rightNotInformed ? (d.rightKnownOn ?? null) : null,
-      d.viaPenaltyOrgan,
-      d.viaPenaltyOrgan ? (d.penaltyOrganReceivedOn ?? null) : null,
-    ],
+      [
+        matterId,
+        d.channel,
+        d.receivedOn,
+        d.respondentOrgId,
+        d.actKind,
+        d.actTitle,
+        d.actDocNo ?? null,
+        d.actDate,
+        d.actKnownOn,
+        d.realProperty,
+        d.request,
+        lateWarning,
+        d.rightNotInformed,
+        d.rightNotInformed ? (d.rightKnownOn ?? null) : null,
+        d.viaPenaltyOrgan,
+        d.viaPenaltyOrgan ? (d.penaltyOrganReceivedOn ?? null) : null,
+      ],
+    ),
   );
   const register = async (list: PartyInput[]) => {
     const ids: number[] = [];
@@ -101,7 +103,8 @@ const partiesOf = (role: string) => `coalesce((
 /** What the documents quote about an application: the act, the parties with their particulars, the respondent's. */
 export async function applicationFacts(db: Queryable, matterId: number): Promise<ApplicationFacts> {
   const { rows } = await db.query<ApplicationFacts>(
-    `SELECT o.name AS "respondentName", a.respondent_org_id AS "respondentOrgId", o.address AS "respondentAddress",
+    named(
+      `SELECT o.name AS "respondentName", a.respondent_org_id AS "respondentOrgId", o.address AS "respondentAddress",
             o.legal_representative AS "respondentRepresentative", a.act_kind AS "actKind", a.channel,
             a.act_title AS "actTitle", a.act_doc_no AS "actDocNo", a.act_date AS "actDate", a.request,
             a.received_on AS "receivedOn", a.procedure,
@@ -109,7 +112,8 @@ export async function applicationFacts(db: Queryable, matterId: number): Promise
             ${partiesOf('representative')} AS representatives
      FROM reconsideration_applications a JOIN orgs o ON o.id = a.respondent_org_id
      WHERE a.matter_id = $1`,
-    [matterId],
+      [matterId],
+    ),
   );
   if (!rows[0]) throw new Error(`application ${matterId} has no detail row`);
   return rows[0];
