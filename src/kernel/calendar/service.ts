@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db/pool.ts';
+import { named, type Queryable } from '../../platform/db/pool.ts';
 import { defaultCalendar, type WorkingCalendar } from './calendar.ts';
 import type { YearCalendar } from './holidays.ts';
 
@@ -20,7 +20,8 @@ export const lastCalendarBuilt = () => cached;
  */
 export async function currentCalendar(db: Queryable, knownStamp?: string): Promise<WorkingCalendar> {
   const stamp =
-    knownStamp ?? (await db.query<{ stamp: string }>(`SELECT ${CALENDAR_STAMP} AS stamp`)).rows[0]!.stamp;
+    knownStamp ??
+    (await db.query<{ stamp: string }>(named(`SELECT ${CALENDAR_STAMP} AS stamp`, []))).rows[0]!.stamp;
   if (cached?.stamp === stamp) return cached.calendar;
   const loaded = await db.query<{ notice: YearCalendar }>(
     'SELECT notice FROM holiday_calendars ORDER BY year',

@@ -222,9 +222,11 @@ export async function applyDeadlineOps(
       matter.fresh && !startedHere.has(op.key)
         ? { rows: [] as Live[] }
         : await tx.query<Live>(
-            `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
+            named(
+              `SELECT id, rule_id, rule_version, status, count_unit, due_on, base_due_on, extended_days, remaining
            FROM deadlines WHERE matter_id = $1 AND key = $2 AND status IN ('running', 'paused', 'notStarted') FOR UPDATE`,
-            [matter.id, op.key],
+              [matter.id, op.key],
+            ),
           );
     const live = rows[0];
     switch (op.op) {
@@ -259,8 +261,10 @@ export async function applyDeadlineOps(
         if (live) await journalBefore(tx, eventId, live.id);
         if (live)
           await tx.query(
-            `UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`,
-            [live.id, on],
+            named(
+              `UPDATE deadlines SET status = 'stopped', ended_on = $2, updated_at = now() WHERE id = $1`,
+              [live.id, on],
+            ),
           );
         // The new row and its journal entry (a row the event created: reverting the event removes it) in one statement.
         await tx.query(
@@ -279,8 +283,11 @@ export async function applyDeadlineOps(
         if (live) {
           await journalBefore(tx, eventId, live.id);
           await tx.query(
-            `UPDATE deadlines SET status = $2, ended_on = $3, updated_at = now() WHERE id = $1`,
-            [live.id, op.op === 'meet' ? 'met' : 'stopped', on],
+            named(`UPDATE deadlines SET status = $2, ended_on = $3, updated_at = now() WHERE id = $1`, [
+              live.id,
+              op.op === 'meet' ? 'met' : 'stopped',
+              on,
+            ]),
           );
         }
         break;

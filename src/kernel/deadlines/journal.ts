@@ -1,4 +1,4 @@
-import type { Tx } from '../../platform/db/pool.ts';
+import { named, type Tx } from '../../platform/db/pool.ts';
 
 /**
  * The deadline journal (`deadline_changes`): every deadline row an event touches leaves its before-image, keyed by
@@ -7,9 +7,11 @@ import type { Tx } from '../../platform/db/pool.ts';
 export async function journalBefore(tx: Tx, eventId: number | undefined, deadlineId: number) {
   if (eventId === undefined) return;
   await tx.query(
-    `INSERT INTO deadline_changes (event_id, deadline_id, before)
+    named(
+      `INSERT INTO deadline_changes (event_id, deadline_id, before)
      SELECT $1, d.id, to_jsonb(d) FROM deadlines d WHERE d.id = $2`,
-    [eventId, deadlineId],
+      [eventId, deadlineId],
+    ),
   );
 }
 

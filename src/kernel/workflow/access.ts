@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { inScope, scopeParam } from '../../platform/access/actor.ts';
 import type { Role } from '../../platform/access/roles.ts';
 import { rolePermissions } from '../../platform/access/roles.ts';
-import type { Queryable } from '../../platform/db/pool.ts';
+import { named, type Queryable } from '../../platform/db/pool.ts';
 
 /**
  * SQL condition: the matter (alias m) is readable by the actor — its owner lies in the actor's matter.read
@@ -110,10 +110,12 @@ export async function rolesOnMatter(
 ): Promise<Set<Role>> {
   if (actor.userId === null) return new Set(Object.keys(rolePermissions) as Role[]);
   const { rows } = await db.query<{ ancestor_id: number | null; role: Role | null }>(
-    `SELECT w.ancestor_id, NULL::text AS role FROM (${writeAncestors('$1', '$2')}) w
+    named(
+      `SELECT w.ancestor_id, NULL::text AS role FROM (${writeAncestors('$1', '$2')}) w
      UNION ALL
      SELECT NULL, mr.role FROM matter_readers mr WHERE mr.matter_id = $3 AND mr.user_id = $4 AND mr.role IS NOT NULL`,
-    [m.ownerOrgId, m.line, m.id, actor.userId],
+      [m.ownerOrgId, m.line, m.id, actor.userId],
+    ),
   );
   return writingRoles(
     actor,

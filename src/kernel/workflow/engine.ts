@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
-import { withTx } from '../../platform/db/pool.ts';
+import { named, withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { compareDates, todayInChina } from '../calendar/index.ts';
 import { storedPayload } from '../personal-data/redact.ts';
@@ -307,17 +307,30 @@ export async function transition(
     refuse(await def.check?.(withData(ctx, data)), current);
     const to = targetState(kind, def, data, m);
     const ev = await tx.query<{ id: number }>(
-      `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
+      named(
+        `INSERT INTO matter_events (matter_id, seq, action, from_state, to_state, occurred_on, actor_id, actor_name, payload)
        VALUES ($1, ${NEXT_SEQ}, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [m.id, action, m.state, to, input.date, actor.userId, actor.name, JSON.stringify(storedPayload(data))],
+        [
+          m.id,
+          action,
+          m.state,
+          to,
+          input.date,
+          actor.userId,
+          actor.name,
+          JSON.stringify(storedPayload(data)),
+        ],
+      ),
     );
     // Steps taken after closing (an opinion letter after the decision) keep the date the matter was closed.
     const closes = (def.closes || kind.states[to]?.terminal) && !kind.states[m.state]?.terminal;
     const { rows } = await tx.query<{ version: number }>(
-      `UPDATE matters SET state = $2, version = version + 1, updated_at = now(),
+      named(
+        `UPDATE matters SET state = $2, version = version + 1, updated_at = now(),
               closed_on = CASE WHEN $3::boolean THEN $4::date ELSE closed_on END
        WHERE id = $1 AND version = $5 RETURNING version`,
-      [m.id, to, Boolean(closes), input.date, input.version],
+        [m.id, to, Boolean(closes), input.date, input.version],
+      ),
     );
     if (!rows[0]) throw new AppError('VERSION_CONFLICT', '该案件已被他人办理，请刷新后再操作', { current });
     const after = { ...m, state: to };

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/access/actor.ts';
-import type { Queryable } from '../../platform/db/pool.ts';
+import { named, type Queryable } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { matterReadable, matterReadParam } from './access.ts';
 import type { MatterView } from './types.ts';
@@ -18,18 +18,22 @@ export async function loadMatterView(
 ): Promise<MatterView> {
   const scoped = opts.actor && opts.actor.userId !== null;
   const { rows } = await db.query(
-    `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.owner_org_id AS "ownerOrgId",
+    named(
+      `SELECT m.id, m.line, m.kind, m.ref_no AS "refNo", m.title, m.state, m.owner_org_id AS "ownerOrgId",
             m.subject_org_id AS "subjectOrgId", m.region_code AS "regionCode", m.opened_on AS "openedOn",
             m.closed_on AS "closedOn", m.version
      FROM matters m WHERE m.id = $1 ${scoped ? `AND ${matterReadable(2)}` : ''} ${opts.lock ? 'FOR UPDATE OF m' : ''}`,
-    scoped ? [id, matterReadParam(opts.actor!)] : [id],
+      scoped ? [id, matterReadParam(opts.actor!)] : [id],
+    ),
   );
   if (!rows[0]) throw new AppError('NOT_FOUND', '案件不存在或不在您的权限范围内');
   const events = await db.query(
-    // Voided steps and the corrections that voided them are not part of the history guards and templates reason on.
-    `SELECT action, occurred_on AS "occurredOn", payload FROM matter_events
+    named(
+      // Voided steps and the corrections that voided them are not part of the history guards and templates reason on.
+      `SELECT action, occurred_on AS "occurredOn", payload FROM matter_events
      WHERE matter_id = $1 AND voided_by IS NULL AND action <> '${CORRECTION_ACTION}' ORDER BY seq DESC`,
-    [id],
+      [id],
+    ),
   );
   return { ...(rows[0] as Omit<MatterView, 'history'>), history: events.rows };
 }

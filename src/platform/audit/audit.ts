@@ -1,5 +1,5 @@
 import type { Actor } from '../access/actor.ts';
-import { inParallel, type Queryable } from '../db/pool.ts';
+import { inParallel, named, type Queryable } from '../db/pool.ts';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
@@ -18,8 +18,7 @@ export interface AuditEntry {
  */
 export async function audit(db: Queryable, actor: Actor, entry: AuditEntry): Promise<number> {
   const { rows } = await db.query<{ seq: number }>(
-    'SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9) AS seq',
-    [
+    named('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9) AS seq', [
       actor.userId,
       actor.name,
       actor.ip ?? null,
@@ -29,7 +28,7 @@ export async function audit(db: Queryable, actor: Actor, entry: AuditEntry): Pro
       entry.objectId == null ? null : String(entry.objectId),
       entry.outcome ?? 'success',
       entry.summary ? JSON.stringify(entry.summary) : null,
-    ],
+    ]),
   );
   return rows[0]!.seq;
 }
