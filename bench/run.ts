@@ -70,6 +70,12 @@ function printIntake(intake1: Rate, floor1: Rate, intake8: Rate, floor8: Rate, c
   );
 }
 
+function printParties(parties: Awaited<ReturnType<typeof partyIntakeFigure>>) {
+  console.log(
+    `(a') intake with 2 new parties: median ${ms(parties.median)} | encryption ${parties.perIntake.seals} sealings × ${ms(parties.sealMs)} + ${parties.perIntake.indexes} indexes × ${ms(parties.indexMs)} = ${ms(parties.encryptionMs)}, ${(100 * parties.share).toFixed(1)}% of the intake (goal < 10%)`,
+  );
+}
+
 /** The lock-free INSERTs with one client and with eight, in turns as the rest. */
 async function ceilingFigure(db: Db, org: number): Promise<[Rate, Rate]> {
   const ceiling = ceilingIntake(db, org);
@@ -142,6 +148,7 @@ async function main() {
     const parties = await partyIntakeFigure(db, actor, respondent, Math.min(INTAKE, 300));
     if (process.env.BENCH_ONLY === 'intake') {
       printIntake(intake1, floor1, intake8, floor8, ceiling);
+      printParties(parties);
       return;
     }
 
@@ -233,9 +240,7 @@ async function main() {
       annualReportOnDemo: demoReport,
     };
     printIntake(intake1, floor1, intake8, floor8, ceiling);
-    console.log(
-      `(a') intake with 2 new parties: median ${ms(parties.median)} | encryption ${parties.perIntake.seals} sealings × ${ms(parties.sealMs)} + ${parties.perIntake.indexes} indexes × ${ms(parties.indexMs)} = ${ms(parties.encryptionMs)}, ${(100 * parties.share).toFixed(1)}% of the intake (goal < 10%)`,
-    );
+    printParties(parties);
     console.log(
       `(b) list page 1: median ${ms(list1.median)}, p95 ${ms(list1.p95)} | floor median ${ms(listFloor1.median)}, p95 ${ms(listFloor1.p95)} | ratio ${(list1.median / listFloor1.median).toFixed(2)}×`,
     );
