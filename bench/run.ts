@@ -66,7 +66,7 @@ function printIntake(intake1: Rate, floor1: Rate, intake8: Rate, floor8: Rate, c
   );
   const [c1, c8] = ceiling;
   console.log(
-    `(a) machine ceiling (the floor's INSERTs, no audit chain, nothing shared): 1 client ${r(c1)} | 8 clients ${r(c8)} | ${(c8.perSecond / c1.perSecond).toFixed(2)}× — no 8-client intake can scale further than this on this machine`,
+    `(a) machine ceiling (the floor's INSERTs, no audit chain, nothing shared): 1 client ${r(c1)} | 8 clients ${r(c8)} | ${(c8.perSecond / c1.perSecond).toFixed(2)}× — how far eight clients scale on this machine with nothing shared`,
   );
 }
 

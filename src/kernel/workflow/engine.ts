@@ -104,9 +104,10 @@ export async function createMatter(
     const payload = storedPayload(input);
     const year = Number(date.slice(0, 4));
     const closedOn = kind.states[kind.initial]?.terminal ? date : null;
-    // Without documents or a stored reply in between, the INSERT takes the number; the periods and the audit
-    // entry go in the same statement (insertWholeMatter) or, where the periods need the written matter, in one after.
-    const numberedAtInsert = !kind.create.documents?.length && !opts.idempotency && !opts.batch;
+    // Without documents to render first, the INSERT takes the number; the periods and the audit entry go in the
+    // same statement (insertWholeMatter) or, where the periods need the written matter, in one after. A reply kept
+    // for its Idempotency-Key is stored after them.
+    const numberedAtInsert = !kind.create.documents?.length && !opts.batch;
     const numbering = { line: lineId, kind: kindId, defaultPrefix: kind.refPrefix, year };
     const permittedVia = checkedInInsert ? via : null;
     const newRow = {
@@ -149,11 +150,16 @@ export async function createMatter(
       warnings: checked.warnings,
       documents: [],
     });
+    const stored = async (id: number, refNo: string) => {
+      const result = created(id, refNo);
+      await opts.idempotency?.store(tx, result);
+      return result;
+    };
     if (numberedAtInsert) {
       const planned = await plannedStarts(tx, actor, draftOf(0, ''), date, input, kind.create);
       if (planned) {
         const whole = await insertWholeMatter(tx, actor, newRow, { permittedVia, numbering, ...planned });
-        if (whole.written) return created(whole.id, whole.refNo);
+        if (whole.written) return stored(whole.id, whole.refNo);
         if (whole.reason === 'forbidden') throw forbidden();
       }
     }
@@ -189,7 +195,7 @@ export async function createMatter(
         eventId,
       };
       await finishNewMatter(tx, actor, { id, refNo: row.refNo, line: lineId, kind: kindId }, periods);
-      return created(id, row.refNo);
+      return stored(id, row.refNo);
     }
     const refNo = await numberMatter(tx, id, numbering);
     const { fresh: _, ...m } = { ...draft, refNo };
