@@ -4,8 +4,9 @@ import { insertStartedCte, type StartedRow } from '../deadlines/deadlines.ts';
 
 /**
  * Gap-free numbers: one row per counter and year in doc_number_counters, taken under its row lock inside the
- * issuing transaction (no gaps, no duplicates). Steps take their numbers at the very end of their transaction, so
- * that concurrent steps queue only for the number and the commit. The printed form is the SQL function
+ * issuing transaction (no gaps, no duplicates). Steps take their numbers at the very end of their transaction (a
+ * creation without documents in the one statement that writes it, insert-matter.ts), so that concurrent steps
+ * queue only for the number and the commit. The printed form is the SQL function
  * doc_number() (migration 0028): 镇司复〔2025〕12号.
  */
 /**
