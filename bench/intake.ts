@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { createMatter } from '../src/kernel/workflow/engine.ts';
 import type { Actor } from '../src/platform/access/actor.ts';
-import { type Db, named, withTx } from '../src/platform/db/pool.ts';
+import { type Db, named, type Tx, withTx } from '../src/platform/db/pool.ts';
 
 export interface Rate {
   perSecond: number;
@@ -88,37 +88,32 @@ export const engineIntake = (db: Db, actor: Actor) => (i: number) =>
 const EVENT = `INSERT INTO matter_events (matter_id, seq, action, to_state, occurred_on, actor_name)
                VALUES ($1, 1, 'create', 'received', '2025-06-02', 'bench')`;
 
+/** The bare INSERTs of a matter (reference `prefix` + serial) and its first event; the matter's id. */
+async function bareMatter(tx: Tx, prefix: string, org: number, i: number): Promise<number> {
+  const { rows } = await tx.query<{ id: number }>(
+    named(
+      `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
+       VALUES ('toy', 'request', $4::text || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
+      [`${serial++}-${i}`, `登记${i}`, org, prefix],
+    ),
+  );
+  await tx.query(named(EVENT, [rows[0]!.id]));
+  return rows[0]!.id;
+}
+
 /**
  * The floor's INSERTs without the audit append: no row every writer locks, so eight clients of it show how far
  * this machine scales concurrent commits at all (its cores, its WAL flushes) — the ceiling of the 8-client goal.
  */
 export const ceilingIntake = (db: Db, org: number) => (i: number) =>
-  withTx(db, async (tx) => {
-    const n = serial++;
-    const { rows } = await tx.query<{ id: number }>(
-      named(
-        `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
-         VALUES ('toy', 'request', 'C' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
-        [`${n}-${i}`, `登记${i}`, org],
-      ),
-    );
-    await tx.query(named(EVENT, [rows[0]!.id]));
-  });
+  withTx(db, (tx) => bareMatter(tx, 'C', org, i));
 
 export const floorIntake = (db: Db, org: number) => (i: number) =>
   withTx(db, async (tx) => {
-    const n = serial++;
-    const { rows } = await tx.query<{ id: number }>(
-      named(
-        `INSERT INTO matters (line, kind, ref_no, title, owner_org_id, region_code, state, opened_on, search_text)
-         VALUES ('toy', 'request', 'F' || $1, $2, $3, '330211', 'received', '2025-06-02', $2) RETURNING id`,
-        [`${n}-${i}`, `登记${i}`, org],
-      ),
-    );
-    await tx.query(named(EVENT, [rows[0]!.id]));
+    const id = await bareMatter(tx, 'F', org, i);
     await tx.query(
       named(`SELECT audit_append(1, 'bench', NULL, NULL, 'matter.create', 'matter', $1, 'success', NULL)`, [
-        String(rows[0]!.id),
+        String(id),
       ]),
     );
   });
