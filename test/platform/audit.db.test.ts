@@ -51,6 +51,43 @@ describe('the audit trail', () => {
     expect(rows[0].d).toBe(rows[0].span);
   });
 
+  it('holds the chain for the commit alone: a writer that appended first does not hold back one that commits first', async () => {
+    const head = async () => Number((await t.db.query('SELECT seq FROM audit_head')).rows[0].seq);
+    const before = await head();
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((r) => {
+      releaseFirst = r;
+    });
+    let firstAppended!: () => void;
+    const appended = new Promise<void>((r) => {
+      firstAppended = r;
+    });
+    const first = withTx(t.db, async (tx) => {
+      await audit(tx, systemActor, { action: 'test.first', summary: { n: 1 } });
+      await audit(tx, systemActor, { action: 'test.first', summary: { n: 2 } });
+      firstAppended();
+      await firstMayCommit;
+    });
+    await appended;
+    // The first transaction is open with two entries queued; the second appends and commits past it.
+    await withTx(t.db, (tx) => audit(tx, systemActor, { action: 'test.second' }));
+    expect(await head()).toBe(before + 1);
+    releaseFirst();
+    await first;
+    const { rows } = await t.db.query(
+      `SELECT seq::int, action, summary FROM audit_log WHERE seq > $1 ORDER BY seq`,
+      [before],
+    );
+    // Sealed in commit order, and within a transaction in the order appended.
+    expect(rows).toEqual([
+      { seq: before + 1, action: 'test.second', summary: null },
+      { seq: before + 2, action: 'test.first', summary: { n: 1 } },
+      { seq: before + 3, action: 'test.first', summary: { n: 2 } },
+    ]);
+    expect((await t.db.query('SELECT count(*)::int AS n FROM audit_pending')).rows[0].n).toBe(0);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+
   it('lists with filters and keyset pagination for an admin', async () => {
     const page1 = (await admin.get('/api/audit?limit=3')).json();
     expect(page1.items).toHaveLength(3);

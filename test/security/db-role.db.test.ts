@@ -47,6 +47,16 @@ describe('the product role', () => {
     ['delete the head', 'DELETE FROM audit_head', /permission denied/],
     ['delete checkpoints', 'DELETE FROM audit_checkpoints', /permission denied/],
     [
+      'queue an entry past audit_append()',
+      `INSERT INTO audit_pending (at, action, outcome) VALUES (now(), 'forged', 'success')`,
+      /permission denied/,
+    ],
+    [
+      'switch the sealing off',
+      'SET CONSTRAINTS audit_pending_seal IMMEDIATE; ALTER TABLE audit_pending DISABLE TRIGGER ALL',
+      /must be owner|permission denied/,
+    ],
+    [
       'replace audit_digest()',
       `CREATE OR REPLACE FUNCTION audit_digest(prev text, seq bigint, at timestamptz, actor_id bigint, actor_name text,
          ip text, request_id text, action text, object_type text, object_id text, outcome text, summary jsonb)
@@ -59,7 +69,16 @@ describe('the product role', () => {
   });
 
   it('still appends to the audit trail and runs the product', async () => {
-    expect(await audit(appDb, systemActor, { action: 'test.appended' })).toBeGreaterThan(0);
+    const before = Number((await appDb.query('SELECT seq FROM audit_head')).rows[0].seq);
+    await audit(appDb, systemActor, { action: 'test.appended' });
+    // Sealed by its statement's own commit: the next link of the chain, nothing left queued.
+    expect(
+      (await appDb.query(`SELECT seq, action FROM audit_log ORDER BY seq DESC LIMIT 1`)).rows[0],
+    ).toEqual({
+      seq: before + 1,
+      action: 'test.appended',
+    });
+    expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ ok: true });
     const created = await admin.post('/api/users', {
       username: 'role.check',
       displayName: '角色检查',

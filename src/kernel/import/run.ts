@@ -24,8 +24,9 @@ import { checkRow, type Directory, errorAt, loadDirectory, type RowError } from 
 import { assertMayImport, loadBatch, openRow, type RowStatus } from './store.ts';
 
 /**
- * Rows per transaction. Every matter appends to the audit chain, whose head row stays locked until commit: 100
- * rows (about half a second) keep a sign-in waiting briefly, where one transaction per ledger would stall it.
+ * Rows per transaction. Every matter takes a number from its kind's counter, whose row stays locked until commit, and
+ * the commit seals the transaction's audit entries under the chain's head: 100 rows (about half a second) keep a
+ * registration at a desk waiting briefly, where one transaction per ledger would stall it.
  */
 export const ROWS_PER_TX = 100;
 /**

@@ -84,8 +84,7 @@ export async function numberMatter(tx: Tx, matterId: number, m: MatterNumbering)
 
 /**
  * The end of a new matter's creation without documents: the periods its creating step starts (see freshStartRows)
- * and the audit entry (matter.create, with the number), in one statement, the audit chain's lock the last the
- * intake takes.
+ * and the audit entry (matter.create, with the number), in one statement.
  */
 export async function finishNewMatter(
   tx: Tx,

@@ -13,12 +13,13 @@ export interface AuditEntry {
 
 /**
  * Append one row to the hash-chained audit trail. Call it with the transaction that does the action,
- * so the row and the action commit or roll back together. Call it last in the transaction: the chain's
- * head row stays locked until commit.
+ * so the row and the action commit or roll back together. The entry is queued and linked into the chain by the
+ * transaction's commit (migration 0053), so appending takes no lock and may come anywhere in the transaction.
+ * Returns the entry's place in the queue, not its seq.
  */
 export async function audit(db: Queryable, actor: Actor, entry: AuditEntry): Promise<number> {
-  const { rows } = await db.query<{ seq: number }>(
-    named('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9) AS seq', [
+  const { rows } = await db.query<{ queued: number }>(
+    named('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9) AS queued', [
       actor.userId,
       actor.name,
       actor.ip ?? null,
@@ -30,7 +31,7 @@ export async function audit(db: Queryable, actor: Actor, entry: AuditEntry): Pro
       entry.summary ? JSON.stringify(entry.summary) : null,
     ]),
   );
-  return rows[0]!.seq;
+  return rows[0]!.queued;
 }
 
 /** Appends many entries of one actor in one statement, chained in the order given (an import's transaction). */
