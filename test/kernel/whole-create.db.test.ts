@@ -85,8 +85,9 @@ describe('creating a matter without documents', () => {
     const { pool, statements } = recording(t.db);
     const { id, refNo } = await create(pool, staff, '甲某申请', '2025-06-02');
     expect(refNo).toBe('测〔2025〕1号');
-    // BEGIN, the toy line's look-up of its organisation, the creation, COMMIT.
-    expect(statements).toHaveLength(4);
+    // The toy line's look-up of its organisation, then the creation, committing by itself: no BEGIN, no COMMIT.
+    expect(statements).toHaveLength(2);
+    expect(statements[1]).toMatch(/^WITH ok AS/);
     expect(statements.filter((s) => /UPDATE matters/.test(s))).toEqual([]);
     const w = await written(id);
     expect(w.matter).toEqual({

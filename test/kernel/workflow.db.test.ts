@@ -180,6 +180,11 @@ describe('idempotency keys', () => {
     expect(replies.every((r) => r.statusCode === 201)).toBe(true);
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM matters WHERE title = '幂等申请'`);
     expect(rows[0].n).toBe(1);
+    // One answer: the nine others replay the stored one, and the statements that lost on the key took no number.
+    expect(new Set(replies.map((r) => r.body)).size).toBe(1);
+    expect(replies.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(9);
+    const n = Number(/〕(\d+)号$/.exec(replies[0]!.json().refNo)![1]);
+    expect((await create('键后的申请', '2025-06-02')).json().refNo).toBe(`测〔2025〕${n + 1}号`);
   });
 
   it('refuse the same key with a different body', async () => {

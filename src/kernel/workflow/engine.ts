@@ -24,8 +24,8 @@ export interface EngineOptions {
   expect?: { line: string; kind: string };
   /**
    * createMatter only: leave the number, the documents and the audit entry to finishCreated(tx, batch) (finish-created.ts) at the end
-   * of the caller's transaction (an import of many rows), so that the counters' and the audit chain's row locks,
-   * held to commit, are taken once per transaction for a few statements instead of once per row.
+   * of the caller's transaction (an import of many rows), so that the counters' row locks, held to commit, are
+   * taken once per transaction for a few statements instead of once per row.
    */
   batch?: CreatedBatch;
 }
@@ -78,7 +78,12 @@ export async function createMatter(
   const today = opts.today ?? todayInChina();
   const date = kind.create.date(input);
   assertDate(date, null, today, kind.create.dateField);
-  return withTx(db, async (tx) => {
+  /**
+   * `autocommit`: `tx` is a connection outside any transaction and only the one statement of insertWholeMatter
+   * writes; anything that would need more answers IN_TRANSACTION.
+   */
+  let triedWhole = false;
+  const create = async (tx: Tx, autocommit: boolean) => {
     const prior = await opts.idempotency?.check(tx);
     if (prior !== undefined) return prior as never;
     // Permission first: the checks against the records (duplicates, registered case numbers) would otherwise
@@ -155,14 +160,26 @@ export async function createMatter(
       await opts.idempotency?.store(tx, result);
       return result;
     };
-    if (numberedAtInsert) {
+    // Tried once: a statement that found the calendar changed would find it changed again.
+    if (numberedAtInsert && !triedWhole) {
+      triedWhole = true;
       const planned = await plannedStarts(tx, actor, draftOf(0, ''), date, input, kind.create);
       if (planned) {
-        const whole = await insertWholeMatter(tx, actor, newRow, { permittedVia, numbering, ...planned });
-        if (whole.written) return stored(whole.id, whole.refNo);
+        const reply =
+          autocommit && opts.idempotency
+            ? { ...opts.idempotency.record, warnings: checked.warnings }
+            : undefined;
+        const whole = await insertWholeMatter(tx, actor, newRow, {
+          permittedVia,
+          numbering,
+          ...planned,
+          reply,
+        });
+        if (whole.written) return autocommit ? created(whole.id, whole.refNo) : stored(whole.id, whole.refNo);
         if (whole.reason === 'forbidden') throw forbidden();
       }
     }
+    if (autocommit) return IN_TRANSACTION;
     const row = await insertNewMatter(tx, actor, newRow, {
       permittedVia,
       numbering: numberedAtInsert ? numbering : null,
@@ -209,8 +226,31 @@ export async function createMatter(
       summary: { line: lineId, kind: kindId, refNo },
     });
     return result;
-  });
+  };
+  // A creation whose statement makes all its checks (none against the records, no documents, no line effect that
+  // needs the written matter) runs outside a transaction: the statement commits itself, so its kind's counter row
+  // is held for that commit alone, not also for the round trip to this process and back with COMMIT — concurrent
+  // registrations of one kind queue on that row. Its Idempotency-Key is stored by the statement.
+  if (!kind.create.documents?.length && !opts.batch && !kind.create.validate && !kind.create.apply) {
+    const client = await db.connect();
+    try {
+      const done = await create(client, true);
+      if (done !== IN_TRANSACTION) return done;
+    } catch (err) {
+      // A request with the same key was written meanwhile: the transaction's check below waits for it and replays it.
+      if (!opts.idempotency || (err as { constraint?: unknown }).constraint !== 'idempotency_keys_pkey')
+        throw err;
+    } finally {
+      client.release();
+    }
+  }
+  const result = await withTx(db, (tx) => create(tx, false));
+  if (result === IN_TRANSACTION) throw new Error('createMatter: a creation in a transaction asked for one');
+  return result;
 }
+
+/** What a creation tried outside a transaction answers when it must be written the longer way, in one. */
+const IN_TRANSACTION = Symbol('inTransaction');
 
 export interface TransitionInput {
   version: number;

@@ -9,6 +9,8 @@ export interface Idempotency {
   check(tx: Tx): Promise<unknown | undefined>;
   /** Stores the response with the key, committed together with the action. */
   store(tx: Tx, result: unknown): Promise<void>;
+  /** The row store() writes, for a statement that stores it itself (a creation written in one statement). */
+  record: { userId: number; key: string; requestHash: string; status: number };
 }
 
 /**
@@ -29,6 +31,7 @@ export function idempotencyFor(
     .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
     .digest('hex');
   return {
+    record: { userId, key, requestHash: hash, status },
     async check(tx) {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${userId}:${key}`]);
       const { rows } = await tx.query<{ request_hash: string; status: number; response: unknown }>(

@@ -3,6 +3,7 @@ import { named, type Tx } from '../../platform/db/pool.ts';
 import { CALENDAR_STAMP } from '../calendar/service.ts';
 import { insertStartedCte, type StartedRow } from '../deadlines/deadlines.ts';
 import { mayWriteVia } from './access.ts';
+import type { Idempotency } from './idempotency.ts';
 import { type MatterNumbering, matterNumberCte } from './numbering.ts';
 
 export interface NewMatterRow {
@@ -98,7 +99,7 @@ export type WholeMatterResult =
  * A whole creation in one statement: the number, the matter, its first event, the periods its step starts and the
  * audit entry. The periods were computed beforehand on this process's calendar, built on `calendarStamp`; if the
  * loaded notices changed since, nothing is written (no number taken either) and the caller goes the longer way.
- * The counter's and the audit chain's locks are then held for the commit alone.
+ * The counter's lock is then held for the commit alone (the audit entry is sealed by the commit, migration 0053).
  */
 export async function insertWholeMatter(
   tx: Tx,
@@ -109,6 +110,11 @@ export async function insertWholeMatter(
     numbering: MatterNumbering;
     calendarStamp: string;
     started: StartedRow[];
+    /**
+     * The Idempotency-Key's row, stored by the statement with the reply createMatter gives (the statement then
+     * commits on its own: see createMatter). A concurrent request with the same key makes it fail on the key.
+     */
+    reply?: Idempotency['record'] & { warnings: string[] };
   },
 ): Promise<WholeMatterResult> {
   const params = rowParams(actor, r, o.permittedVia);
@@ -118,8 +124,17 @@ export async function insertWholeMatter(
   const periods = o.started.length
     ? `, ${insertStartedCte(`(SELECT ${at(JSON.stringify(o.started))}::jsonb FROM m)`, '(SELECT id FROM m)', '$4', '$5', '(SELECT id FROM e)')}`
     : '';
+  const k = o.reply;
+  const reply = k
+    ? `, k AS (
+         INSERT INTO idempotency_keys (user_id, key, request_hash, status, response)
+         SELECT ${at(k.userId)}, ${at(k.key)}, ${at(k.requestHash)}, ${at(k.status)},
+                jsonb_build_object('id', m.id, 'refNo', m.ref_no, 'state', $7::text, 'version', 1,
+                                   'warnings', ${at(JSON.stringify(k.warnings))}::jsonb, 'documents', '[]'::jsonb)
+         FROM m)`
+    : '';
   const text = `WITH ok AS (SELECT ${fresh} AS fresh), ${numbered.cte},
-     ${matterCtes(numbered.number, `${numbered.number} || ' ' || $11`, 'FROM p, n')}${periods}
+     ${matterCtes(numbered.number, `${numbered.number} || ' ' || $11`, 'FROM p, n')}${periods}${reply}
      SELECT ok.fresh, w.id, w."eventId", w."refNo"
      FROM ok LEFT JOIN (
        SELECT m.id, e.id AS "eventId", m.ref_no AS "refNo",
