@@ -49,8 +49,11 @@ export function withReferenceCache(db: Db, cache: ReferenceCache = new Map()): D
   const memo =
     (query: QueryFn): QueryFn =>
     (text, params) => {
-      if (typeof text !== 'string' || !cacheable(text)) return query(text, params);
-      const key = `${text}\u0000${JSON.stringify(params ?? [])}`;
+      // A named statement (pool.ts named()) brings its text and values in one object.
+      const sql = typeof text === 'string' ? text : (text as { text?: unknown } | null)?.text;
+      if (typeof sql !== 'string' || !cacheable(sql)) return query(text, params);
+      const values = typeof text === 'string' ? params : (text as { values?: unknown }).values;
+      const key = `${sql}\u0000${JSON.stringify(values ?? [])}`;
       let hit = cache.get(key);
       if (!hit) {
         hit = query(text, params);
