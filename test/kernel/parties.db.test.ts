@@ -169,4 +169,43 @@ describe('the parties registry', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('links picked and typed parties to the matter in the order given, each role counted on its own', async () => {
+    const existing = Number(
+      (await t.db.query(`SELECT id FROM parties WHERE name = '张某' ORDER BY id LIMIT 1`)).rows[0].id,
+    );
+    const res = await clerk.post('/api/lines/reconsideration/application', {
+      receivedOn: '2026-11-02',
+      channel: 'window',
+      applicants: [
+        { partyType: 'person', name: '李某', idKind: 'none' },
+        { partyId: existing, partyType: 'person', name: '张某' },
+      ],
+      thirdParties: [{ partyType: 'organisation', name: '某某有限公司', creditCode: '91330211MA2AXXXX0A' }],
+      representatives: [
+        { name: '王律师', relation: '律师', phone: '13900000001' },
+        { name: '李某某', relation: '近亲属' },
+      ],
+      respondentOrgId: market,
+      actKind: 'penalty',
+      actTitle: '没收违法所得决定',
+      actDate: '2026-10-20',
+      actKnownOn: '2026-10-22',
+      request: '撤销没收违法所得决定',
+    });
+    expect(res.json()).toMatchObject({ refNo: expect.any(String) });
+    const { rows } = await t.db.query(
+      `SELECT mp.role, mp.seq, p.name, mp.relation, mp.party_id = $2 AS picked
+       FROM matter_parties mp JOIN parties p ON p.id = mp.party_id
+       WHERE mp.matter_id = $1 ORDER BY mp.role, mp.seq`,
+      [res.json().id, existing],
+    );
+    expect(rows).toEqual([
+      { role: 'applicant', seq: 1, name: '李某', relation: null, picked: false },
+      { role: 'applicant', seq: 2, name: '张某', relation: null, picked: true },
+      { role: 'representative', seq: 1, name: '王律师', relation: '律师', picked: false },
+      { role: 'representative', seq: 2, name: '李某某', relation: '近亲属', picked: false },
+      { role: 'thirdParty', seq: 1, name: '某某有限公司', relation: null, picked: false },
+    ]);
+  });
 });

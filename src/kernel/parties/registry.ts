@@ -43,9 +43,24 @@ export async function registerParty(
   actor: Actor,
   p: PartyInput,
   ownerOrgId: number,
+  /** Also link the record to this matter, in this role, after the role's last party (same statement). */
+  link?: PartyLink,
 ): Promise<number> {
+  // The link's columns, after the registry's own parameters ($n on).
+  const linkSql = (party: string, n: number) =>
+    `INSERT INTO matter_parties (matter_id, party_id, role, seq, relation)
+     SELECT $${n}, ${party}, $${n + 1},
+            1 + coalesce((SELECT max(seq) FROM matter_parties WHERE matter_id = $${n} AND role = $${n + 1}), 0), $${n + 2}`;
+  const linkValues = link ? [link.matterId, link.role, link.relation ?? null] : [];
   if (p.partyId) {
-    const { rows } = await tx.query('SELECT 1 FROM parties WHERE id = $1', [p.partyId]);
+    const { rows } = await tx.query(
+      link
+        ? named(`${linkSql('id', 2)} FROM parties WHERE id = $1 RETURNING party_id`, [
+            p.partyId,
+            ...linkValues,
+          ])
+        : named('SELECT 1 FROM parties WHERE id = $1', [p.partyId]),
+    );
     if (!rows[0])
       throw new AppError('VALIDATION', '所选当事人不存在', {
         errors: [{ field: 'partyId', message: '请重新选择' }],
@@ -81,9 +96,13 @@ export async function registerParty(
     : !person && p.creditCode
       ? '(credit_code) WHERE credit_code IS NOT NULL'
       : null;
+  const registered = (insert: string) =>
+    link
+      ? `WITH r AS (${insert}) ${linkSql('r.id', values.length + 1)} FROM r RETURNING party_id AS id`
+      : insert;
   const { rows } = await tx.query<{ id: number }>(
     named(
-      `INSERT INTO parties (party_type, name, id_kind, id_number_enc, id_number_index, id_number_masked, sex, birth_date,
+      registered(`INSERT INTO parties (party_type, name, id_kind, id_number_enc, id_number_index, id_number_masked, sex, birth_date,
                           credit_code, org_kind, legal_representative, phone_enc, phone_index, phone_masked, address,
                           owner_org_id, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
@@ -97,8 +116,8 @@ export async function registerParty(
               updated_at = now()`
          : ''
      }
-     RETURNING id`,
-      values,
+     RETURNING id`),
+      [...values, ...linkValues],
     ),
   );
   return rows[0]!.id;
@@ -130,6 +149,34 @@ export const existingPartiesSql = (n: number) =>
 export async function existingPartyIds(db: Queryable, parties: PartyInput[]): Promise<number[]> {
   const { rows } = await db.query<{ id: number }>(existingPartiesSql(1), existingPartyKeys(parties));
   return rows.map((r) => Number(r.id));
+}
+
+/** Where registerParty links the record: a matter, a line-defined role, a representative's relation. */
+export interface PartyLink {
+  matterId: number;
+  role: string;
+  relation?: string | null;
+}
+
+/**
+ * Registers the typed parties (registerParty) and links them to the matter in `role`, in the order given: one
+ * statement per party, the record and its link together. The records' ids.
+ */
+export async function registerAndLink(
+  tx: Tx,
+  actor: Actor,
+  matterId: number,
+  role: string,
+  parties: PartyInput[],
+  ownerOrgId: number,
+  relations: (string | null)[] = [],
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const [i, p] of parties.entries())
+    ids.push(
+      await registerParty(tx, actor, p, ownerOrgId, { matterId, role, relation: relations[i] ?? null }),
+    );
+  return ids;
 }
 
 /** Links parties to a matter in a line-defined role, in the order given (a representative with its relation). */

@@ -1,4 +1,4 @@
-import { linkParties, registerParty } from '../../kernel/parties/registry.ts';
+import { registerAndLink } from '../../kernel/parties/registry.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { type Db, type Queryable, type Tx, withTx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -115,7 +115,7 @@ export async function insertApplication(
   );
   if (d.visitId)
     await tx.query('UPDATE legal_aid_visits SET matter_id = $2 WHERE id = $1', [d.visitId, matterId]);
-  await linkParties(tx, matterId, 'applicant', [await registerParty(tx, actor, d.applicant, ownerId)]);
+  await registerAndLink(tx, actor, matterId, 'applicant', [d.applicant], ownerId);
 }
 
 export async function insertNotice(tx: Tx, actor: Actor, matterId: number, ownerId: number, d: NoticeInput) {
@@ -127,7 +127,7 @@ export async function insertNotice(tx: Tx, actor: Actor, matterId: number, owner
      VALUES ($1, 'notice', $2, $3, $4, $5, $6, $7, 'notice', $4)`,
     [matterId, d.caseType, counting, d.receivedOn, d.notifyingOrgan, d.noticeNo ?? null, d.matterSummary],
   );
-  await linkParties(tx, matterId, 'applicant', [await registerParty(tx, actor, d.applicant, ownerId)]);
+  await registerAndLink(tx, actor, matterId, 'applicant', [d.applicant], ownerId);
 }
 
 export interface CaseFacts {

@@ -1,5 +1,5 @@
 import type { PartyInput } from '../../kernel/fields/party.ts';
-import { linkParties, registerParty } from '../../kernel/parties/registry.ts';
+import { linkParties, registerAndLink, registerParty } from '../../kernel/parties/registry.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -111,7 +111,7 @@ export async function insertCase(tx: Tx, actor: Actor, matterId: number, d: Case
     ...(await registerAll(tx, actor, d.applicants, d.orgId)),
   ];
   await linkParties(tx, matterId, 'applicant', [...new Set(applicants)]);
-  await linkParties(tx, matterId, 'respondent', await registerAll(tx, actor, d.respondents, d.orgId));
+  await registerAndLink(tx, actor, matterId, 'respondent', d.respondents, d.orgId);
 }
 
 /** The rows of a case registered closed in one step, its oral agreement recorded. */
@@ -138,8 +138,8 @@ export async function insertOnSpot(tx: Tx, actor: Actor, matterId: number, d: On
        VALUES ($1, $2, $3, true, $4, $5)`,
       [matterId, eventId, d.mediatorId, d.receivedOn, CONFLICT_CHECKED],
     );
-  await linkParties(tx, matterId, 'applicant', await registerAll(tx, actor, d.applicants, d.orgId));
-  await linkParties(tx, matterId, 'respondent', await registerAll(tx, actor, d.respondents, d.orgId));
+  await registerAndLink(tx, actor, matterId, 'applicant', d.applicants, d.orgId);
+  await registerAndLink(tx, actor, matterId, 'respondent', d.respondents, d.orgId);
 }
 
 /** What is recorded of the conflict check when a mediator is assigned. */

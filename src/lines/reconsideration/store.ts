@@ -1,5 +1,5 @@
 import type { PartyInput } from '../../kernel/fields/party.ts';
-import { linkParties, registerParty } from '../../kernel/parties/registry.ts';
+import { registerAndLink } from '../../kernel/parties/registry.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { named, type Queryable, type Tx } from '../../platform/db/pool.ts';
 import type { ApplicationInput } from './schemas.ts';
@@ -39,13 +39,8 @@ export async function insertApplication(
       ],
     ),
   );
-  const register = async (list: PartyInput[]) => {
-    const ids: number[] = [];
-    for (const p of list) ids.push(await registerParty(tx, actor, p, ownerOrgId));
-    return ids;
-  };
-  await linkParties(tx, matterId, 'applicant', await register(d.applicants));
-  await linkParties(tx, matterId, 'thirdParty', await register(d.thirdParties));
+  await registerAndLink(tx, actor, matterId, 'applicant', d.applicants, ownerOrgId);
+  await registerAndLink(tx, actor, matterId, 'thirdParty', d.thirdParties, ownerOrgId);
   const reps = d.representatives.map(
     (r): PartyInput => ({
       partyType: 'person',
@@ -55,11 +50,13 @@ export async function insertApplication(
       phone: r.phone,
     }),
   );
-  await linkParties(
+  await registerAndLink(
     tx,
+    actor,
     matterId,
     'representative',
-    await register(reps),
+    reps,
+    ownerOrgId,
     d.representatives.map((r) => r.relation ?? null),
   );
 }
