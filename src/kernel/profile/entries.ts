@@ -70,42 +70,50 @@ const prefix = (
   ...(hint ? { hint } : {}),
 });
 
+/** The groups of the organs' names, the same whatever lines are registered. */
+const organGroups = (): ProfileGroup[] => [
+  {
+    id: 'names',
+    title: '机关名称',
+    entries: [
+      name(
+        NAME_KEYS.bureau,
+        '本机关名称',
+        { value: ORG_DEFAULTS.bureau },
+        '发文机关、落款未单独设置时用此名称',
+      ),
+      name(NAME_KEYS.districtGovernment, '区人民政府名称', { value: ORG_DEFAULTS.districtGovernment }),
+    ],
+  },
+  {
+    id: 'reconsideration',
+    title: '复议机关与复议机构',
+    entries: [
+      name(
+        NAME_KEYS.reconsiderationOrgan,
+        '行政复议机关',
+        { entry: NAME_KEYS.districtGovernment },
+        '以复议机关名义作出的文书署此名称（行政复议法第四条）',
+      ),
+      name(NAME_KEYS.reconsiderationBody, '行政复议机构', { entry: NAME_KEYS.bureau }),
+      {
+        key: NAME_KEYS.specialSeal,
+        label: '已获授权使用行政复议专用章',
+        kind: 'flag',
+        max: 0,
+        fallback: { value: false },
+      },
+    ],
+  },
+];
+
+/** The organs' entries (NAME_KEYS), whose fallbacks name only each other: what profileNames resolves. */
+export const organEntries: Map<string, ProfileEntry> = new Map(
+  organGroups().flatMap((g) => g.entries.map((e) => [e.key, e])),
+);
+
 export function profileGroups(): ProfileGroup[] {
-  const groups: ProfileGroup[] = [
-    {
-      id: 'names',
-      title: '机关名称',
-      entries: [
-        name(
-          NAME_KEYS.bureau,
-          '本机关名称',
-          { value: ORG_DEFAULTS.bureau },
-          '发文机关、落款未单独设置时用此名称',
-        ),
-        name(NAME_KEYS.districtGovernment, '区人民政府名称', { value: ORG_DEFAULTS.districtGovernment }),
-      ],
-    },
-    {
-      id: 'reconsideration',
-      title: '复议机关与复议机构',
-      entries: [
-        name(
-          NAME_KEYS.reconsiderationOrgan,
-          '行政复议机关',
-          { entry: NAME_KEYS.districtGovernment },
-          '以复议机关名义作出的文书署此名称（行政复议法第四条）',
-        ),
-        name(NAME_KEYS.reconsiderationBody, '行政复议机构', { entry: NAME_KEYS.bureau }),
-        {
-          key: NAME_KEYS.specialSeal,
-          label: '已获授权使用行政复议专用章',
-          kind: 'flag',
-          max: 0,
-          fallback: { value: false },
-        },
-      ],
-    },
-  ];
+  const groups = organGroups();
   for (const line of allLines()) {
     for (const t of line.templates ?? []) {
       const issuer = `docIssuer.${t.id}`;

@@ -5,7 +5,13 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
-import { NAME_KEYS, ORG_DEFAULTS, type ProfileEntry, profileEntries, profileGroups } from './entries.ts';
+import {
+  NAME_KEYS,
+  ORG_DEFAULTS,
+  organEntries,
+  type ProfileEntry,
+  profileGroups,
+} from './entries.ts';
 import type { ProfileContent } from './validate.ts';
 
 /** The settings key families the profile owns; other settings (demo markers…) are none of its business. */
@@ -103,7 +109,8 @@ export async function profileNames(db: Queryable): Promise<ProfileNames> {
   >(
     `SELECT (SELECT content FROM profile_versions ORDER BY version DESC LIMIT 1) AS content, ${ORG_DEFAULTS_SELECT}`,
   );
-  const e = effectiveValues(rows[0]?.content ?? {}, profileEntries(), defaultsFrom(rows[0]));
+  // The organs' entries alone: every template's would be resolved too, and this runs for every document issued.
+  const e = effectiveValues(rows[0]?.content ?? {}, organEntries, defaultsFrom(rows[0]));
   return {
     bureau: String(e[NAME_KEYS.bureau]),
     districtGovernment: String(e[NAME_KEYS.districtGovernment]),
