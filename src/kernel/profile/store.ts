@@ -5,13 +5,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Queryable, Tx } from '../../platform/db/pool.ts';
-import {
-  NAME_KEYS,
-  ORG_DEFAULTS,
-  organEntries,
-  type ProfileEntry,
-  profileGroups,
-} from './entries.ts';
+import { NAME_KEYS, ORG_DEFAULTS, organEntries, type ProfileEntry, profileGroups } from './entries.ts';
 import type { ProfileContent } from './validate.ts';
 
 /** The settings key families the profile owns; other settings (demo markers…) are none of its business. */
