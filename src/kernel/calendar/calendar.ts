@@ -47,6 +47,8 @@ function checkCount(n: number): void {
 export class WorkingCalendar {
   private readonly official: ReadonlyMap<number, YearCalendar>;
   private readonly index = new Map<number, YearIndex>();
+  /** Each day's status, worked out once: a period walks day by day, and loading a district walks thousands. */
+  private readonly days = new Map<string, DayStatus>();
 
   constructor(calendars: readonly YearCalendar[] = []) {
     const official = new Map<number, YearCalendar>();
@@ -170,6 +172,8 @@ export class WorkingCalendar {
   }
 
   private status(date: string): DayStatus {
+    const known = this.days.get(date);
+    if (known) return known;
     const d = parseDate(date);
     const year = yearOf(d);
     if (year < MIN_YEAR || year > MAX_YEAR) throw new CalendarRangeError(`无法判断${d}是否为工作日`);
@@ -182,7 +186,9 @@ export class WorkingCalendar {
     const listedWorkday = own.workdays.has(d) || (next?.workdays.has(d) ?? false);
     const working = listedWorkday || (holiday === null && !isWeekend(d));
     const provisional = own.provisional || (tail && (next === null || next.provisional));
-    return { working, provisional, holiday };
+    const status = { working, provisional, holiday };
+    this.days.set(date, status);
+    return status;
   }
 
   private yearIndex(year: number): YearIndex {
