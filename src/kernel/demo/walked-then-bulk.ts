@@ -91,6 +91,14 @@ export async function loadWalkedThenBulk<R, B extends { on: string }>(
   today: string,
   opts: { batches?: number; years?: DemoYears } = {},
 ): Promise<{ walked: Record<string, number> | null; bulk: number } | null | 'unfinished'> {
+  // The plan draws both parts (seeded, the same for the same day): drawn once for both, since drawing it holds the
+  // server's event loop for about half a second at the district's volume.
+  let drawn: { today: string; plan: ReturnType<typeof def.plan> } | null = null;
+  const plan = (reg: R, t: string) => {
+    if (drawn?.today !== t) drawn = { today: t, plan: def.plan(reg, t) };
+    return drawn.plan;
+  };
+  const planned = { ...def, plan };
   const walked = await runDemo(
     db,
     {
@@ -99,14 +107,14 @@ export async function loadWalkedThenBulk<R, B extends { on: string }>(
       seed: def.seed,
       plan: async (tx, _cal, t) => {
         const reg = await def.registry(tx);
-        return reg ? def.plan(reg, t).walked : null;
+        return reg ? plan(reg, t).walked : null;
       },
     },
     today,
     opts,
   );
   if (walked === 'unfinished') return walked;
-  const bulk = await loadBulk(db, def, today, opts.years);
+  const bulk = await loadBulk(db, planned, today, opts.years);
   if (walked === null && !bulk) return null;
   return { walked, bulk: bulk ?? 0 };
 }
