@@ -64,28 +64,24 @@ export async function checkApplication(
       ].filter((k): k is string => k !== null),
     ]),
   );
-  // Only matters the clerk may read are named; others are counted without their reference number. Driven by the
-  // applicants' registry records (a fenced CTE): a plan led by the respondent got slower with every application an
-  // import added for it, and so the statement can be named (planned once per connection).
+  // Only matters the clerk may read are named; others are counted without their reference number. Planned for its
+  // values each time (not a named statement): a kept generic plan got slower with every application an import added.
   const { rows } = await tx.query<{ ref_no: string }>(
-    named(
-      `WITH applicant AS MATERIALIZED (${existingPartiesSql(5)})
-       SELECT DISTINCT CASE WHEN ${matterReadable(4)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
-       FROM applicant
-       JOIN matter_parties p ON p.party_id = applicant.id AND p.role = 'applicant'
-       JOIN reconsideration_applications a ON a.matter_id = p.matter_id
-       JOIN matters m ON m.id = p.matter_id
-       WHERE a.respondent_org_id = $1
-         AND (a.act_title = $2 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $3))
-         AND m.closed_on IS NULL`,
-      [
-        d.respondentOrgId,
-        d.actTitle,
-        d.actDocNo ?? null,
-        matterReadParam(actor),
-        ...existingPartyKeys(d.applicants),
-      ],
-    ),
+    `SELECT DISTINCT CASE WHEN ${matterReadable(4)} THEN m.ref_no ELSE '（无权查看的案件）' END AS ref_no
+     FROM matter_parties p
+     JOIN reconsideration_applications a ON a.matter_id = p.matter_id
+     JOIN matters m ON m.id = p.matter_id
+     WHERE p.role = 'applicant' AND p.party_id IN (${existingPartiesSql(5)})
+       AND a.respondent_org_id = $1
+       AND (a.act_title = $2 OR (a.act_doc_no IS NOT NULL AND a.act_doc_no = $3))
+       AND m.closed_on IS NULL`,
+    [
+      d.respondentOrgId,
+      d.actTitle,
+      d.actDocNo ?? null,
+      matterReadParam(actor),
+      ...existingPartyKeys(d.applicants),
+    ],
   );
   if (rows.length && !d.allowDuplicate)
     errors.push({
